@@ -1,0 +1,7 @@
+namespace ItkBindGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,6 @@
+namespace ItkBindGen.Runtime;
+
+/// <summary>The process-wide binding lock.</summary>
+public static class BindingLock
+{
+}
