@@ -1,0 +1,108 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace ItkBindGen.Runtime;
+
+/// <summary>
+/// Turns errors reported by native code into .NET exceptions, and carries exceptions thrown by callback
+/// handlers back to the thread that made the native call.
+/// </summary>
+/// <remarks>
+/// Generated code after a native call that can fail and call back:
+/// <code>
+/// if (err != null) { var ex = NativeErrors.ToException(err); Native.FreeError(err); throw ex; }
+/// NativeErrors.ThrowPendingCallbackException();
+/// </code>
+/// Both run after the binding lock scope of the call has ended, so the lock is back in its prior state.
+/// </remarks>
+public static class NativeErrors
+{
+    // A callback handler's exception waiting for the wrapped native call on this thread to return.
+    [ThreadStatic]
+    private static ExceptionDispatchInfo? t_pendingCallbackException;
+
+    /// <summary>
+    /// Converts a native error into the matching .NET exception (see <see cref="NativeErrorKind"/>) without
+    /// freeing it. A callback exception still pending on this thread becomes its
+    /// <see cref="Exception.InnerException"/>, so it is not left behind for an unrelated later call.
+    /// </summary>
+    /// <param name="error">The error the shim reported; not null.</param>
+    /// <returns>The exception to throw.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
+    public static unsafe Exception ToException(NativeError* error)
+    {
+        if (error == null)
+        {
+            throw new ArgumentNullException(nameof(error));
+        }
+
+        var kind = (NativeErrorKind)error->Kind;
+        string? typeName = NativeStrings.FromUtf8(error->TypeName);
+        string? message = NativeStrings.FromUtf8(error->Message);
+        string? description = NativeStrings.FromUtf8(error->Description);
+        string? file = NativeStrings.FromUtf8(error->File);
+        string? location = NativeStrings.FromUtf8(error->Location);
+        int line = error->Line;
+        Exception? inner = TakePendingCallbackException()?.SourceException;
+        message ??= description;
+
+        return kind switch
+        {
+            NativeErrorKind.ItkException =>
+                new ItkException(message ?? "ITK exception", description, file, line, location, typeName, inner),
+            NativeErrorKind.ProcessAborted =>
+                new ItkProcessAbortedException(message ?? "The ITK process was aborted.", description, file, line, location, typeName, inner),
+            NativeErrorKind.OutOfMemory =>
+                new OutOfMemoryException(message ?? "Native code ran out of memory.", inner),
+            NativeErrorKind.InvalidArgument =>
+                new ItkArgumentException(message ?? "Invalid argument.", description, file, line, location, typeName, inner),
+            NativeErrorKind.Range =>
+                new ItkRangeException(message ?? "Value out of range.", description, file, line, location, typeName, inner),
+            NativeErrorKind.StdException =>
+                new NativeException(message ?? typeName ?? "C++ exception", typeName, inner),
+            NativeErrorKind.Unknown =>
+                new NativeException(message is null ? "unknown C++ exception" : "unknown C++ exception: " + message, typeName, inner),
+            _ => new NativeException($"Native error of unknown kind {error->Kind}: {message}", typeName, inner),
+        };
+    }
+
+    /// <summary>
+    /// Rethrows, with its original stack trace, the first exception a callback handler threw on this thread
+    /// during the native call that just returned; does nothing when there is none. Generated code calls it
+    /// after every native call that can call back.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ThrowPendingCallbackException()
+    {
+        if (t_pendingCallbackException is not null)
+        {
+            ThrowPending();
+        }
+    }
+
+    /// <summary>Whether a callback exception is waiting on this thread.</summary>
+    internal static bool HasPendingCallbackException => t_pendingCallbackException is not null;
+
+    /// <summary>Stashes a handler's exception for <see cref="ThrowPendingCallbackException"/>; the first one wins.</summary>
+    /// <returns><see langword="false"/> when an earlier exception is already waiting (this one is dropped).</returns>
+    internal static bool StashCallbackException(Exception exception)
+    {
+        if (t_pendingCallbackException is not null)
+        {
+            return false;
+        }
+
+        t_pendingCallbackException = ExceptionDispatchInfo.Capture(exception);
+        return true;
+    }
+
+    private static ExceptionDispatchInfo? TakePendingCallbackException()
+    {
+        var pending = t_pendingCallbackException;
+        t_pendingCallbackException = null;
+        return pending;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowPending() => TakePendingCallbackException()?.Throw();
+}
