@@ -15,6 +15,17 @@ public static class DiagnosticIds
     // 1xxx: parsing C++ with libclang
 
     // 2xxx: interface files
+    public static readonly DiagnosticId UnknownInterfaceDirective = new(2001);
+    public static readonly DiagnosticId MalformedInterfaceDirective = new(2002);
+    public static readonly DiagnosticId UnterminatedInterfaceText = new(2003);
+    public static readonly DiagnosticId DuplicateModule = new(2004);
+    public static readonly DiagnosticId DuplicateTemplateName = new(2005);
+    public static readonly DiagnosticId DeclarationInInterfaceFile = new(2006);
+    public static readonly DiagnosticId PreprocessorLineInInterfaceFile = new(2007);
+    public static readonly DiagnosticId InterfaceIncludeNotFound = new(2008);
+    public static readonly DiagnosticId InterfaceIncludeCycle = new(2009);
+    public static readonly DiagnosticId InvalidInterfaceName = new(2010);
+    public static readonly DiagnosticId UnreadableInterfaceFile = new(2011);
 
     // 3xxx: binding and type mapping
 

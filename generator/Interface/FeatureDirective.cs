@@ -1,0 +1,9 @@
+using ItkBindGen.Diagnostics;
+
+namespace ItkBindGen.Interface;
+
+/// <summary>
+/// <c>%feature("name") target;</c> or <c>%feature("name", "value") target;</c>, kept for features to come
+/// (directors). The value is null when only the name was given.
+/// </summary>
+public sealed record FeatureDirective(string Name, string? Value, string Target, SourceLocation Location);

@@ -1,0 +1,123 @@
+using ItkBindGen.Diagnostics;
+
+namespace ItkBindGen.Interface;
+
+// One method per directive. Each returns false after reporting an error, and the caller then skips the statement.
+public sealed partial class InterfaceParser
+{
+    private bool ParseModule(InterfaceToken directive, InterfaceTokenStream tokens)
+    {
+        if (ExpectIdentifier(directive, tokens, "a module name") is not { } name)
+        {
+            return false;
+        }
+        if (_result.ModuleName is not null)
+        {
+            _diagnostics.Error(DiagnosticIds.DuplicateModule, directive.Location,
+                $"a second %module ('{name.Text}'); the module is already named '{_result.ModuleName}' at {_result.ModuleLocation}");
+        }
+        else
+        {
+            _result.ModuleName = name.Text;
+            _result.ModuleLocation = directive.Location;
+        }
+        tokens.Accept(";");
+        return true;
+    }
+
+    private bool ParseTemplate(InterfaceToken directive, InterfaceTokenStream tokens)
+    {
+        if (ExpectParenthesizedName(directive, tokens, "a name for the instantiation: %template(Name) type;") is not { } name
+            || ParseTemplateType(directive, tokens) is not { } type
+            || !ExpectSemicolon(tokens))
+        {
+            return false;
+        }
+        if (_templatesByName.TryGetValue(name, out var first))
+        {
+            _diagnostics.Error(DiagnosticIds.DuplicateTemplateName, directive.Location,
+                $"%template name '{name}' is already used at {first.Location} for '{first.CppType}'");
+            return true;
+        }
+        var template = new TemplateDirective(name, type, directive.Location);
+        _templatesByName.Add(name, template);
+        _result._templates.Add(template);
+        return true;
+    }
+
+    private bool ParseRename(InterfaceToken directive, InterfaceTokenStream tokens)
+    {
+        if (ExpectParenthesizedName(directive, tokens, "the new name: %rename(NewName) target;") is not { } name
+            || ParseTarget(directive, tokens) is not { } target)
+        {
+            return false;
+        }
+        _result._renames.Add(new RenameDirective(name, target, directive.Location));
+        return true;
+    }
+
+    private bool ParseIgnore(InterfaceToken directive, InterfaceTokenStream tokens)
+    {
+        if (ParseTarget(directive, tokens) is not { } target)
+        {
+            return false;
+        }
+        _result._ignores.Add(new IgnoreDirective(target, directive.Location));
+        return true;
+    }
+
+    private bool ParseThread(InterfaceToken directive, InterfaceTokenStream tokens, ThreadPolicy policy)
+    {
+        if (ParseTarget(directive, tokens) is not { } target)
+        {
+            return false;
+        }
+        _result._threadDirectives.Add(new ThreadDirective(policy, target, directive.Location));
+        return true;
+    }
+
+    private bool ParseFeature(InterfaceToken directive, InterfaceTokenStream tokens)
+    {
+        const string usage = "%feature(\"name\") target; or %feature(\"name\", \"value\") target;";
+        if (!Expect(tokens, "(", $"expected '(' after %feature: {usage}"))
+        {
+            return false;
+        }
+        if (ExpectFeatureString(tokens, "a feature name", usage) is not { } name)
+        {
+            return false;
+        }
+        string? value = null;
+        if (tokens.Accept(","))
+        {
+            if (ExpectFeatureString(tokens, "a feature value", usage) is not { } text)
+            {
+                return false;
+            }
+            value = text;
+        }
+        if (!Expect(tokens, ")", $"expected ')' in %feature: {usage}")
+            || ParseTarget(directive, tokens) is not { } target)
+        {
+            return false;
+        }
+        _result._features.Add(new FeatureDirective(name, value, target, directive.Location));
+        return true;
+    }
+
+    private string? ExpectFeatureString(InterfaceTokenStream tokens, string what, string usage)
+    {
+        var token = tokens.Next();
+        if (token.Kind == InterfaceTokenKind.Error)
+        {
+            return null;
+        }
+        if (token.Kind != InterfaceTokenKind.String || (what == "a feature name" && token.Text.Length == 0))
+        {
+            tokens.PushBack(token);
+            _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, token.Location, $"expected {what} in quotes, found '{token}': {usage}");
+            return null;
+        }
+        return token.Text;
+    }
+}
