@@ -1,0 +1,160 @@
+using System.Runtime.InteropServices;
+
+namespace ItkBindGen.Runtime;
+
+/// <summary>
+/// The trampolines native observers call into: <see cref="InvokeFunction"/> runs a managed
+/// <see cref="ItkEventHandler"/> under the binding lock, <see cref="ReleaseFunction"/> lets it go when the
+/// native command is destroyed. A context is a <see cref="GCHandle"/> to the handler.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A handler's exception never unwinds into native code. The trampoline catches it and, when the handler ran
+/// on a thread inside a wrapped native call (a <see cref="BindingLock.HoldForNativeCall"/> scope, a
+/// <see cref="BindingLock.Release"/> scope that released the lock, or a <see cref="BeginCall"/> scope),
+/// keeps it for <see cref="NativeErrors.ThrowPendingCallbackException"/>, which rethrows it with its original
+/// stack when the call returns; only the first one per call is kept, later ones are dropped, as the first
+/// usually explains the rest. Otherwise (a native worker thread) it raises <see cref="UnhandledCallbackException"/>,
+/// or writes it to standard error when nobody listens. A callback that gives up on a deadlock
+/// (<see cref="BindingLockDeadlockException"/>) is reported the same way and its handler is skipped.
+/// </para>
+/// <para>
+/// The release trampoline never takes the binding lock: native code may destroy the command on any thread,
+/// including the finalizer thread.
+/// </para>
+/// </remarks>
+public static class NativeCallbacks
+{
+    /// <summary>
+    /// Address of the invoke trampoline, a <c>delegate* unmanaged&lt;nint context, int eventKind, double progress, void&gt;</c>.
+    /// </summary>
+    public static unsafe nint InvokeFunction => (nint)(delegate* unmanaged<nint, int, double, void>)&Invoke;
+
+    /// <summary>
+    /// Address of the release trampoline, a <c>delegate* unmanaged&lt;nint context, void&gt;</c>; frees the context.
+    /// </summary>
+    public static unsafe nint ReleaseFunction => (nint)(delegate* unmanaged<nint, void>)&ReleaseContext;
+
+    /// <summary>
+    /// Raised when a callback handler threw on a thread with no wrapped native call to return the exception to.
+    /// Handlers run on that thread, without the binding lock; their own exceptions are written to standard error.
+    /// </summary>
+    public static event EventHandler<CallbackExceptionEventArgs>? UnhandledCallbackException;
+
+    /// <summary>
+    /// Makes a context for <paramref name="handler"/> to pass, with <see cref="InvokeFunction"/> and
+    /// <see cref="ReleaseFunction"/>, to the shim's <c>AddObserver</c>. The native command then owns the
+    /// context and gives it back through <see cref="ReleaseFunction"/>.
+    /// </summary>
+    /// <param name="handler">The handler to run for each event.</param>
+    /// <returns>The context.</returns>
+    public static nint Register(ItkEventHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return GCHandle.ToIntPtr(GCHandle.Alloc(handler));
+    }
+
+    /// <summary>
+    /// Frees a context native code never took ownership of (its <c>AddObserver</c> failed). Do not call it for a
+    /// context native code owns: that one is freed through <see cref="ReleaseFunction"/>.
+    /// </summary>
+    /// <param name="context">A context from <see cref="Register"/>; 0 is ignored.</param>
+    public static void Unregister(nint context)
+    {
+        if (context != 0)
+        {
+            GCHandle.FromIntPtr(context).Free();
+        }
+    }
+
+    /// <summary>
+    /// Marks the current thread as making a wrapped native call until disposed, so handler exceptions on this
+    /// thread reach <see cref="NativeErrors.ThrowPendingCallbackException"/>. <see cref="BindingLock.HoldForNativeCall"/>
+    /// marks the thread already; <c>-threads</c> code, whose <see cref="BindingLock.Release"/> is free and marks
+    /// nothing when the lock is not held, wraps calls that can call back in this scope.
+    /// </summary>
+    /// <returns>The scope.</returns>
+    /// <example>
+    /// <code>
+    /// using (NativeCallbacks.BeginCall())
+    /// using (BindingLock.Release()) { Native.Filter_Update(Handle, &amp;err); }
+    /// // error check, then NativeErrors.ThrowPendingCallbackException();
+    /// </code>
+    /// </example>
+    public static NativeCallScope BeginCall()
+    {
+        BindingLock.EnterNativeCall();
+        return new NativeCallScope(entered: true);
+    }
+
+    [UnmanagedCallersOnly]
+    private static void Invoke(nint context, int eventKind, double progress)
+    {
+        try
+        {
+            var handler = (ItkEventHandler)GCHandle.FromIntPtr(context).Target!;
+            using (BindingLock.AcquireForCallback())
+            {
+                handler((ItkEventKind)eventKind, progress);
+            }
+        }
+        catch (Exception exception)
+        {
+            ReportHandlerException(exception, (ItkEventKind)eventKind);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void ReleaseContext(nint context)
+    {
+        try
+        {
+            if (context != 0)
+            {
+                GCHandle.FromIntPtr(context).Free();
+            }
+        }
+        catch (Exception exception)
+        {
+            // Only a corrupt context gets here; unwinding into native code would be worse than reporting it.
+            WriteToStandardError(exception, "releasing a native callback context");
+        }
+    }
+
+    private static void ReportHandlerException(Exception exception, ItkEventKind kind)
+    {
+        if (BindingLock.IsInNativeCall)
+        {
+            NativeErrors.StashCallbackException(exception);
+            return;
+        }
+
+        var listeners = UnhandledCallbackException;
+        if (listeners is null)
+        {
+            WriteToStandardError(exception, $"an ITK {kind} event handler");
+            return;
+        }
+
+        try
+        {
+            listeners(null, new CallbackExceptionEventArgs(exception, kind, Environment.CurrentManagedThreadId));
+        }
+        catch (Exception listenerException)
+        {
+            WriteToStandardError(listenerException, "an UnhandledCallbackException listener");
+        }
+    }
+
+    private static void WriteToStandardError(Exception exception, string where)
+    {
+        try
+        {
+            Console.Error.WriteLine($"ItkBindGen: unhandled exception in {where} on thread {Environment.CurrentManagedThreadId}: {exception}");
+        }
+        catch (Exception)
+        {
+            // Nowhere left to report it, and it must not reach native code.
+        }
+    }
+}
