@@ -1,0 +1,92 @@
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Interface;
+
+namespace ItkBindGen.Tests.Interface;
+
+public sealed class ThreadPolicyTableTests
+{
+    private static ThreadPolicyTable Table(bool threads, string directives)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = InterfaceParser.ParseText(directives, "t.i", diagnostics);
+        Assert.Empty(diagnostics.Items);
+        return new ThreadPolicyTable(threads, file.ThreadDirectives);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Without_directives_the_global_flag_decides(bool threads)
+    {
+        var table = Table(threads, "");
+        Assert.Equal(threads, table.ReleasesLock("itk::ProcessObject", "Update"));
+        Assert.Equal(threads, table.ReleasesLock("itk::Compute"));
+    }
+
+    [Fact]
+    public void A_method_directive_beats_the_global_flag()
+    {
+        var table = Table(true, "%nothread itk::MultiThreaderBase::SetGlobalDefaultNumberOfThreads;");
+        Assert.False(table.ReleasesLock("itk::MultiThreaderBase", "SetGlobalDefaultNumberOfThreads"));
+        Assert.True(table.ReleasesLock("itk::MultiThreaderBase", "GetGlobalDefaultNumberOfThreads"));
+
+        var off = Table(false, "%thread itk::ProcessObject::Update;");
+        Assert.True(off.ReleasesLock("itk::ProcessObject", "Update"));
+        Assert.False(off.ReleasesLock("itk::ProcessObject", "Modified"));
+    }
+
+    [Fact]
+    public void A_class_directive_beats_the_global_flag_for_every_member()
+    {
+        var table = Table(false, "%thread itk::TestHooks;");
+        Assert.True(table.ReleasesLock("itk::TestHooks", "BlockUntilLockTaken"));
+        Assert.False(table.ReleasesLock("itk::Other", "BlockUntilLockTaken"));
+
+        var on = Table(true, "%nothread itk::Object;");
+        Assert.False(on.ReleasesLock("itk::Object", "Modified"));
+    }
+
+    [Fact]
+    public void A_method_directive_beats_its_class_directive()
+    {
+        var table = Table(false, "%thread itk::ProcessObject::Update;\n%nothread itk::ProcessObject;");
+        Assert.True(table.ReleasesLock("itk::ProcessObject", "Update"));
+        Assert.False(table.ReleasesLock("itk::ProcessObject", "SetNumberOfWorkUnits"));
+
+        var reverse = Table(true, "%nothread itk::ProcessObject::Update;\n%thread itk::ProcessObject;");
+        Assert.False(reverse.ReleasesLock("itk::ProcessObject", "Update"));
+        Assert.True(reverse.ReleasesLock("itk::ProcessObject", "GetProgress"));
+    }
+
+    [Fact]
+    public void Directives_follow_the_declaring_class_not_the_proxy()
+    {
+        // Update is declared by ProcessObject; a median filter proxy calling it passes the declaring class.
+        var table = Table(true, "%nothread itk::ProcessObject::Update;\n%thread itk::MedianImageFilter;");
+        Assert.False(table.ReleasesLock("itk::ProcessObject", "Update"));
+        Assert.True(table.ReleasesLock("itk::MedianImageFilter", "SetRadius"));
+    }
+
+    [Fact]
+    public void Template_arguments_and_leading_colons_do_not_matter()
+    {
+        var table = Table(false, "%thread ::itk::MedianImageFilter::Update;\n%thread itk::BoxImageFilter;");
+        Assert.True(table.ReleasesLock("itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>", "Update"));
+        Assert.True(table.ReleasesLock("::itk::BoxImageFilter<itk::Image<float,2>, itk::Image<float,2> >", "SetRadius"));
+    }
+
+    [Fact]
+    public void Free_functions_use_their_own_directive_or_the_flag()
+    {
+        var table = Table(true, "%nothread itk::SetGlobalThreads;\n%nothread itk;");
+        Assert.False(table.ReleasesLock("itk::SetGlobalThreads"));
+        Assert.True(table.ReleasesLock("itk::Compute"));
+    }
+
+    [Fact]
+    public void The_later_directive_on_one_target_wins()
+    {
+        var table = Table(false, "%nothread itk::A::Run;\n%thread itk::A::Run;");
+        Assert.True(table.ReleasesLock("itk::A", "Run"));
+    }
+}
