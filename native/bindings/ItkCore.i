@@ -1,0 +1,50 @@
+// Bindings of the shared native core: the module the tests, the benchmarks and MedianDemo use.
+%module ItkCore
+
+%{
+#include "itkImage.h"
+#include "itkMedianImageFilter.h"
+#include "itkDiscreteGaussianImageFilter.h"
+#include "itkBinaryThresholdImageFilter.h"
+#include "itkAddImageFilter.h"
+#include "itkStatisticsImageFilter.h"
+#include "itkCastImageFilter.h"
+#include "itkImageFileReader.h"
+#include "itkImageFileWriter.h"
+#include "itkMultiThreaderBase.h"
+#include "itkTestHooks.h"
+%}
+
+%include "itkLightObject.h"
+%include "itkObject.h"
+%include "itkProcessObject.h"
+%include "itkMultiThreaderBase.h"
+%include "itkTestHooks.h"
+%include "itkImage.h"
+%include "itkMedianImageFilter.h"
+%include "itkDiscreteGaussianImageFilter.h"
+%include "itkBinaryThresholdImageFilter.h"
+%include "itkAddImageFilter.h"
+%include "itkStatisticsImageFilter.h"
+%include "itkCastImageFilter.h"
+%include "itkImageFileReader.h"
+%include "itkImageFileWriter.h"
+
+%template(ImageF2) itk::Image<float, 2>;
+%template(ImageF3) itk::Image<float, 3>;
+%template(ImageUC2) itk::Image<unsigned char, 2>;
+%template(MedianImageFilterF2) itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(MedianImageFilterF3) itk::MedianImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>;
+%template(DiscreteGaussianImageFilterF2) itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(BinaryThresholdImageFilterF2UC2) itk::BinaryThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>;
+%template(AddImageFilterF2) itk::AddImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(StatisticsImageFilterF2) itk::StatisticsImageFilter<itk::Image<float, 2>>;
+%template(CastImageFilterUC2F2) itk::CastImageFilter<itk::Image<unsigned char, 2>, itk::Image<float, 2>>;
+%template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
+%template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
+%template(ImageFileWriterUC2) itk::ImageFileWriter<itk::Image<unsigned char, 2>>;
+
+// Short calls that never call back: holding the lock costs less than releasing it.
+%nothread itk::TestHooks::Add;
+%nothread itk::MultiThreaderBase::SetGlobalDefaultNumberOfThreads;
+%nothread itk::MultiThreaderBase::GetGlobalDefaultNumberOfThreads;

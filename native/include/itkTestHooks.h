@@ -1,0 +1,32 @@
+// Hooks for binding tests: leak counting, cross-thread signalling, sleeping, and throwing each error kind.
+#pragma once
+
+#include "itkBindGenCoreExport.h"
+
+#include <cstddef>
+#include <string>
+
+namespace itk
+{
+class ITKBindGenCore_EXPORT TestHooks
+{
+public:
+  // Number of LightObjects alive in the process.
+  static std::size_t GetLiveObjectCount();
+
+  // Blocks until Signal() was called since the last ResetSignal(), or the timeout passes.
+  // Returns whether it was signalled.
+  static bool WaitForSignal(unsigned int timeoutMilliseconds);
+  static void Signal();
+  static void ResetSignal();
+
+  static void Sleep(unsigned int milliseconds);
+
+  // kind: 0 ExceptionObject, 1 ProcessAborted, 2 std::bad_alloc, 3 InvalidArgumentError, 4 RangeError,
+  // 5 std::runtime_error, 6 a non-std type (int 42). Other kinds throw InvalidArgumentError.
+  static void Throw(int kind, const std::string & message);
+
+  // Deliberately trivial, to measure per-call overhead.
+  static int Add(int a, int b);
+};
+} // namespace itk

@@ -1,0 +1,107 @@
+// Implementation of itk::TestHooks.
+#include "itkTestHooks.h"
+
+#include "itkLightObject.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <new>
+#include <stdexcept>
+#include <thread>
+
+namespace itk
+{
+namespace
+{
+struct SignalState
+{
+  std::mutex Mutex;
+  std::condition_variable Condition;
+  bool Signalled{ false };
+};
+
+SignalState &
+State()
+{
+  static SignalState state;
+  return state;
+}
+} // namespace
+
+std::size_t
+TestHooks::GetLiveObjectCount()
+{
+  return LightObject::GetLiveObjectCount();
+}
+
+bool
+TestHooks::WaitForSignal(unsigned int timeoutMilliseconds)
+{
+  SignalState & s = State();
+  std::unique_lock<std::mutex> lock(s.Mutex);
+  return s.Condition.wait_for(
+    lock, std::chrono::milliseconds(timeoutMilliseconds), [&s] { return s.Signalled; });
+}
+
+void
+TestHooks::Signal()
+{
+  SignalState & s = State();
+  {
+    std::lock_guard<std::mutex> lock(s.Mutex);
+    s.Signalled = true;
+  }
+  s.Condition.notify_all();
+}
+
+void
+TestHooks::ResetSignal()
+{
+  SignalState & s = State();
+  std::lock_guard<std::mutex> lock(s.Mutex);
+  s.Signalled = false;
+}
+
+void
+TestHooks::Sleep(unsigned int milliseconds)
+{
+  std::this_thread::sleep_for(std::chrono::milliseconds(milliseconds));
+}
+
+void
+TestHooks::Throw(int kind, const std::string & message)
+{
+  switch (kind)
+  {
+    case 0:
+      throw ExceptionObject(__FILE__, __LINE__, message, "TestHooks::Throw");
+    case 1:
+    {
+      ProcessAborted e(__FILE__, __LINE__);
+      e.SetDescription(message);
+      e.SetLocation("TestHooks::Throw");
+      throw e;
+    }
+    case 2:
+      throw std::bad_alloc();
+    case 3:
+      throw InvalidArgumentError(__FILE__, __LINE__, message, "TestHooks::Throw");
+    case 4:
+      throw RangeError(__FILE__, __LINE__, message, "TestHooks::Throw");
+    case 5:
+      throw std::runtime_error(message);
+    case 6:
+      throw 42;
+    default:
+      throw InvalidArgumentError(
+        __FILE__, __LINE__, "TestHooks::Throw: unknown kind " + std::to_string(kind), "TestHooks::Throw");
+  }
+}
+
+int
+TestHooks::Add(int a, int b)
+{
+  return a + b;
+}
+} // namespace itk
