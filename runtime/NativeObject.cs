@@ -11,6 +11,9 @@ public abstract class NativeObject : IDisposable, IEquatable<NativeObject>
     // Kept apart from the handle so equality, hashing and ToString stay stable after Dispose.
     private readonly nint _pointer;
 
+    // Own flag because SafeHandle.IsClosed stays false until calls running on other threads return.
+    private int _disposed;
+
     /// <summary>Wraps <paramref name="handle"/>; the proxy now owns it.</summary>
     /// <param name="handle">The handle owning a reference to the native object.</param>
     /// <exception cref="ArgumentNullException"><paramref name="handle"/> is null.</exception>
@@ -33,7 +36,7 @@ public abstract class NativeObject : IDisposable, IEquatable<NativeObject>
     {
         get
         {
-            ObjectDisposedException.ThrowIf(_handle.IsClosed, this);
+            ObjectDisposedException.ThrowIf(IsDisposed, this);
             return _handle;
         }
     }
@@ -42,7 +45,7 @@ public abstract class NativeObject : IDisposable, IEquatable<NativeObject>
     public nint NativePointer => _pointer;
 
     /// <summary>Whether the proxy was disposed.</summary>
-    public bool IsDisposed => _handle.IsClosed;
+    public bool IsDisposed => Volatile.Read(ref _disposed) != 0 || _handle.IsClosed;
 
     /// <summary>Drops this proxy's reference to the native object (at once, or when running calls end).</summary>
     public void Dispose()
@@ -55,7 +58,7 @@ public abstract class NativeObject : IDisposable, IEquatable<NativeObject>
     /// <param name="disposing"><see langword="true"/> from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             _handle.Dispose();
         }
