@@ -11,8 +11,20 @@ public static class DiagnosticIds
     public static readonly DiagnosticId InputFileNotFound = new(1);
     public static readonly DiagnosticId UnsupportedInputFile = new(2);
     public static readonly DiagnosticId InvalidOptionValue = new(3);
+    public static readonly DiagnosticId ModuleNameRequired = new(4);
+    public static readonly DiagnosticId IncludeDirectoryNotFound = new(5);
+    public static readonly DiagnosticId GenerationFailed = new(6);
 
     // 1xxx: parsing C++ with libclang
+    public static readonly DiagnosticId LibclangNotFound = new(1001);
+    public static readonly DiagnosticId ClangResourceDirNotFound = new(1002);
+    public static readonly DiagnosticId ParseFailed = new(1003);
+    public static readonly DiagnosticId ClangError = new(1004);
+    public static readonly DiagnosticId ClangWarning = new(1005);
+    public static readonly DiagnosticId HeaderNotFound = new(1006);
+    public static readonly DiagnosticId NotASpecialization = new(1007);
+    public static readonly DiagnosticId InstantiationFailed = new(1008);
+    public static readonly DiagnosticId LibclangTooOld = new(1009);
 
     // 2xxx: interface files
     public static readonly DiagnosticId UnknownInterfaceDirective = new(2001);
@@ -28,6 +40,17 @@ public static class DiagnosticIds
     public static readonly DiagnosticId UnreadableInterfaceFile = new(2011);
 
     // 3xxx: binding and type mapping
+    public static readonly DiagnosticId MemberNotWrapped = new(3001);
+    public static readonly DiagnosticId TemplateInstantiationMissing = new(3002);
+    public static readonly DiagnosticId DuplicateCsName = new(3003);
+    public static readonly DiagnosticId ClassNotWrapped = new(3004);
+    public static readonly DiagnosticId DirectiveMatchesNothing = new(3005);
+    public static readonly DiagnosticId NoModuleName = new(3006);
 
     // 4xxx: templates and output
+    public static readonly DiagnosticId TemplateNotFound = new(4001);
+    public static readonly DiagnosticId TemplateSyntax = new(4002);
+    public static readonly DiagnosticId TemplateRuntime = new(4003);
+    public static readonly DiagnosticId OutputWriteFailed = new(4004);
+    public static readonly DiagnosticId StaleOutputNotRemoved = new(4005);
 }

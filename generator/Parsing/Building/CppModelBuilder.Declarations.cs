@@ -1,0 +1,198 @@
+using ItkBindGen.Parsing.Interop;
+
+namespace ItkBindGen.Parsing.Building;
+
+internal sealed partial class CppModelBuilder
+{
+    private void VisitContainer(List<CXCursor> children, CppNamespace ns)
+    {
+        foreach (var cursor in children)
+        {
+            switch (cursor.Kind)
+            {
+                case CXCursorKind.Namespace:
+                    if (IsInSystemHeader(cursor))
+                    {
+                        break;
+                    }
+                    var name = Clang.Spelling(cursor);
+                    if (name == CppParser.ProbeNamespace)
+                    {
+                        break;
+                    }
+                    var child = ns.Namespaces.Find(n => n.Name == name);
+                    if (child is null)
+                    {
+                        child = new CppNamespace
+                        {
+                            Name = name,
+                            FullName = ns.FullName.Length == 0 ? name : $"{ns.FullName}::{name}",
+                            Location = LocationOf(cursor),
+                        };
+                        ns.Namespaces.Add(child);
+                    }
+                    VisitContainer(ClangVisitor.ChildList(cursor), child);
+                    break;
+                case CXCursorKind.LinkageSpec:
+                    if (!IsInSystemHeader(cursor))
+                    {
+                        VisitContainer(ClangVisitor.ChildList(cursor), ns);
+                    }
+                    break;
+                default:
+                    if (cursor.Kind != CXCursorKind.MacroExpansion && IsWanted(cursor))
+                    {
+                        AddDeclaration(cursor, ns);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private void AddDeclaration(CXCursor cursor, CppNamespace ns)
+    {
+        switch (cursor.Kind)
+        {
+            case CXCursorKind.ClassDecl or CXCursorKind.StructDecl or CXCursorKind.UnionDecl or CXCursorKind.ClassTemplate:
+                if (BuildClass(cursor) is { } cls)
+                {
+                    ns.Classes.Add(cls);
+                }
+                break;
+            case CXCursorKind.EnumDecl:
+                if (ClangNative.clang_isCursorDefinition(cursor) != 0)
+                {
+                    ns.Enums.Add(BuildEnum(cursor, null));
+                }
+                break;
+            case CXCursorKind.TypedefDecl or CXCursorKind.TypeAliasDecl:
+                ns.Typedefs.Add(BuildTypedef(cursor, null));
+                break;
+            case CXCursorKind.FunctionDecl:
+                ns.Functions.Add(BuildFunction(cursor, null));
+                break;
+        }
+    }
+
+    private CppEnum BuildEnum(CXCursor cursor, string? fullName)
+    {
+        var result = new CppEnum
+        {
+            Name = Clang.Spelling(cursor),
+            FullName = fullName ?? QualifiedName(cursor),
+            IsScoped = ClangNative.clang_EnumDecl_isScoped(cursor) != 0,
+            IntegerType = BuildType(ClangNative.clang_getEnumDeclIntegerType(cursor)),
+            Comment = CommentOf(cursor),
+            Location = LocationOf(cursor),
+        };
+        foreach (var item in ClangVisitor.ChildList(cursor))
+        {
+            if (item.Kind == CXCursorKind.EnumConstantDecl)
+            {
+                result.Items.Add(new CppEnumItem
+                {
+                    Name = Clang.Spelling(item),
+                    Value = ClangNative.clang_getEnumConstantDeclValue(item),
+                    Comment = CommentOf(item),
+                    Location = LocationOf(item),
+                });
+            }
+        }
+        return result;
+    }
+
+    private CppTypedef BuildTypedef(CXCursor cursor, string? fullName) => new()
+    {
+        Name = Clang.Spelling(cursor),
+        FullName = fullName ?? QualifiedName(cursor),
+        Type = BuildType(ClangNative.clang_getTypedefDeclUnderlyingType(cursor)),
+        IsAlias = cursor.Kind == CXCursorKind.TypeAliasDecl,
+        Comment = CommentOf(cursor),
+        Location = LocationOf(cursor),
+    };
+
+    private CppFunction BuildFunction(CXCursor cursor, string? declaringClass)
+    {
+        var name = Clang.Spelling(cursor);
+        if (cursor.Kind is CXCursorKind.Constructor or CXCursorKind.Destructor && name.IndexOf('<') is var open and > 0)
+        {
+            // Inside a class template libclang spells constructors with the template's arguments.
+            name = name[..open];
+        }
+        var flags = CppFunctionFlags.None;
+        var isMethod = cursor.Kind is CXCursorKind.CXXMethod or CXCursorKind.Constructor or CXCursorKind.Destructor or CXCursorKind.ConversionFunction;
+        if (isMethod)
+        {
+            flags |= CppFunctionFlags.Method;
+            flags |= Flag(ClangNative.clang_CXXMethod_isStatic(cursor), CppFunctionFlags.Static)
+                | Flag(ClangNative.clang_CXXMethod_isConst(cursor), CppFunctionFlags.Const)
+                | Flag(ClangNative.clang_CXXMethod_isVirtual(cursor), CppFunctionFlags.Virtual)
+                | Flag(ClangNative.clang_CXXMethod_isPureVirtual(cursor), CppFunctionFlags.PureVirtual)
+                | Flag(ClangNative.clang_CXXMethod_isDefaulted(cursor), CppFunctionFlags.Defaulted);
+        }
+        flags |= Flag(ClangNative.clang_CXXMethod_isDeleted(cursor), CppFunctionFlags.Deleted);
+        switch (cursor.Kind)
+        {
+            case CXCursorKind.Constructor:
+                flags |= CppFunctionFlags.Constructor
+                    | Flag(ClangNative.clang_CXXConstructor_isCopyConstructor(cursor), CppFunctionFlags.CopyConstructor)
+                    | Flag(ClangNative.clang_CXXConstructor_isMoveConstructor(cursor), CppFunctionFlags.MoveConstructor);
+                break;
+            case CXCursorKind.Destructor:
+                flags |= CppFunctionFlags.Destructor;
+                break;
+            case CXCursorKind.ConversionFunction:
+                flags |= CppFunctionFlags.Conversion | CppFunctionFlags.Operator;
+                break;
+        }
+        if (name.StartsWith("operator", StringComparison.Ordinal) && name.Length > 8 && !(char.IsLetterOrDigit(name[8]) || name[8] == '_'))
+        {
+            flags |= CppFunctionFlags.Operator;
+        }
+        var functionType = ClangNative.clang_getCursorType(cursor);
+        if (ClangNative.clang_isFunctionTypeVariadic(functionType) != 0)
+        {
+            flags |= CppFunctionFlags.Variadic;
+        }
+        var macro = MacroOf(cursor);
+        // Constructors and destructors report a void result type: say so explicitly.
+        var returnType = flags.HasFlag(CppFunctionFlags.Constructor) || flags.HasFlag(CppFunctionFlags.Destructor)
+            ? VoidType
+            : BuildType(ClangNative.clang_getCursorResultType(cursor));
+        var function = new CppFunction
+        {
+            Name = name,
+            ReturnType = returnType,
+            Flags = flags,
+            Access = AccessOf(cursor),
+            Macro = macro,
+            DeclaringClassName = declaringClass,
+            Comment = CommentOf(cursor),
+            Location = LocationOf(cursor),
+        };
+        var count = ClangNative.clang_Cursor_getNumArguments(cursor);
+        for (uint i = 0; i < Math.Max(count, 0); i++)
+        {
+            var argument = ClangNative.clang_Cursor_getArgument(cursor, i);
+            function.Parameters.Add(new CppParameter
+            {
+                Name = Clang.Spelling(argument),
+                Type = BuildType(ClangNative.clang_getCursorType(argument)),
+                DefaultValue = macro is null ? DefaultValueOf(SourceText(argument)) : null,
+            });
+        }
+        return function;
+    }
+
+    private CppField BuildField(CXCursor cursor) => new()
+    {
+        Name = Clang.Spelling(cursor),
+        Type = BuildType(ClangNative.clang_getCursorType(cursor)),
+        IsStatic = cursor.Kind == CXCursorKind.VarDecl,
+        Access = AccessOf(cursor),
+        Comment = CommentOf(cursor),
+        Location = LocationOf(cursor),
+    };
+
+    private static CppFunctionFlags Flag(uint value, CppFunctionFlags flag) => value != 0 ? flag : CppFunctionFlags.None;
+}

@@ -1,0 +1,63 @@
+namespace ItkBindGen.Parsing;
+
+/// <summary>
+/// The result of one parse: the declarations of the input headers (under <see cref="GlobalNamespace"/>), the
+/// requested template instantiations, and every class built while resolving them (bases included).
+/// The model is complete and self-contained: libclang's translation unit is already disposed.
+/// </summary>
+public sealed class CppCompilation
+{
+    /// <summary>Declarations from the input headers; declarations from system headers are not listed here.</summary>
+    public CppNamespace GlobalNamespace { get; } = new() { Name = string.Empty, FullName = string.Empty };
+
+    /// <summary>Requested instantiations, keyed by the spelling as requested and by canonical spelling.</summary>
+    public Dictionary<string, CppClass> Instantiations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Requested instantiations in request order (each once).</summary>
+    public List<CppClass> RequestedInstantiations { get; } = [];
+
+    /// <summary>Every class resolved through a type (instantiations, their bases), keyed by canonical spelling.</summary>
+    public Dictionary<string, CppClass> ResolvedClasses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Enums met in resolved types, keyed by canonical spelling.</summary>
+    public Dictionary<string, CppEnum> ResolvedEnums { get; } = new(StringComparer.Ordinal);
+
+    public List<string> InputFiles { get; } = [];
+
+    public bool HasErrors { get; internal set; }
+
+    public TimeSpan ParseTime { get; internal set; }
+
+    public TimeSpan ModelTime { get; internal set; }
+
+    public string ClangVersion { get; internal set; } = string.Empty;
+
+    public string LibclangPath { get; internal set; } = string.Empty;
+
+    /// <summary>Finds a class by canonical spelling: instantiations and resolved classes, then the input headers' classes.</summary>
+    public CppClass? FindClass(string canonicalSpelling)
+    {
+        if (Instantiations.TryGetValue(canonicalSpelling, out var found) || ResolvedClasses.TryGetValue(canonicalSpelling, out found))
+        {
+            return found;
+        }
+        return AllClasses().FirstOrDefault(c => c.FullName == canonicalSpelling);
+    }
+
+    public CppEnum? FindEnum(string canonicalSpelling) =>
+        ResolvedEnums.TryGetValue(canonicalSpelling, out var found) ? found : AllEnums().FirstOrDefault(e => e.FullName == canonicalSpelling);
+
+    /// <summary>Every class of the input headers, nested ones and those in nested namespaces included.</summary>
+    public IEnumerable<CppClass> AllClasses()
+    {
+        static IEnumerable<CppClass> Nested(CppClass c) => c.Classes.SelectMany(Nested).Prepend(c);
+        static IEnumerable<CppClass> InNamespace(CppNamespace n) => n.Classes.SelectMany(Nested).Concat(n.Namespaces.SelectMany(InNamespace));
+        return InNamespace(GlobalNamespace);
+    }
+
+    public IEnumerable<CppEnum> AllEnums()
+    {
+        static IEnumerable<CppEnum> InNamespace(CppNamespace n) => n.Enums.Concat(n.Namespaces.SelectMany(InNamespace));
+        return InNamespace(GlobalNamespace).Concat(AllClasses().SelectMany(c => c.Enums));
+    }
+}

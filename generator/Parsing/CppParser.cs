@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Parsing.Building;
+using ItkBindGen.Parsing.Interop;
+
+namespace ItkBindGen.Parsing;
+
+/// <summary>
+/// Parses headers with libclang into a <see cref="CppCompilation"/>. All headers and all instantiation requests go
+/// into one translation unit: an unsaved main file includes the headers and forces each requested class complete
+/// (<c>static_assert(sizeof(T) &gt; 0)</c> through a typedef), so its members can be walked with every type substituted.
+/// Errors go to the diagnostic bag; a parse with errors still returns what could be modeled.
+/// </summary>
+public static class CppParser
+{
+    internal const string ProbeNamespace = "__itkbindgen_probe";
+
+    public static CppCompilation Parse(IEnumerable<string> headers, CppParserOptions options, DiagnosticBag diagnostics) =>
+        Parse(headers, options, Array.Empty<CppInstantiationRequest>(), diagnostics);
+
+    public static CppCompilation Parse(IEnumerable<string> headers, CppParserOptions options, IEnumerable<string> instantiations, DiagnosticBag diagnostics) =>
+        Parse(headers, options, instantiations.Select(i => new CppInstantiationRequest(i)), diagnostics);
+
+    public static CppCompilation Parse(IEnumerable<string> headers, CppParserOptions options, IEnumerable<CppInstantiationRequest> instantiations, DiagnosticBag diagnostics)
+    {
+        var compilation = new CppCompilation();
+        var requests = instantiations.ToList();
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        foreach (var header in headers)
+        {
+            var full = Path.GetFullPath(header);
+            if (!File.Exists(full))
+            {
+                diagnostics.Error(DiagnosticIds.HeaderNotFound, SourceLocation.None, $"header '{header}' was not found");
+                continue;
+            }
+            compilation.InputFiles.Add(full);
+        }
+        if (diagnostics.HasErrors || !ClangLibrary.TryLoad(options.LibclangPath, diagnostics))
+        {
+            compilation.HasErrors = true;
+            return compilation;
+        }
+        var resourceDir = ClangLibrary.FindResourceDir(options.ResourceDirectory, diagnostics);
+        if (resourceDir is null)
+        {
+            compilation.HasErrors = true;
+            return compilation;
+        }
+        if (requests.Count > 0 && !ClangLibrary.SupportsInstantiationMembers)
+        {
+            diagnostics.Error(DiagnosticIds.LibclangTooOld, requests[0].Location,
+                $"the libclang at '{ClangLibrary.LoadedPath}' lacks clang_visitCXXMethods (LLVM 21+), needed to instantiate templates: restore the libclang.runtime.linux-x64 package or pass --libclang");
+            compilation.HasErrors = true;
+            return compilation;
+        }
+        compilation.LibclangPath = ClangLibrary.LoadedPath ?? string.Empty;
+        compilation.ClangVersion = Clang.ToManaged(ClangNative.clang_getClangVersion());
+
+        var mainFile = Path.Combine(Path.GetTempPath(), "itkbindgen-main.cpp");
+        var (mainText, requestLines) = BuildMainFile(compilation.InputFiles, requests);
+        var arguments = options.BuildArguments(resourceDir);
+        var flags = CXTranslationUnitFlags.SkipFunctionBodies | CXTranslationUnitFlags.KeepGoing;
+        if (options.RecordMacroExpansions)
+        {
+            flags |= CXTranslationUnitFlags.DetailedPreprocessingRecord;
+        }
+
+        var index = ClangNative.clang_createIndex(0, 0);
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var unit = ParseUnit(index, mainFile, mainText, arguments, flags, out var errorCode);
+            compilation.ParseTime = watch.Elapsed;
+            if (unit == 0)
+            {
+                diagnostics.Error(DiagnosticIds.ParseFailed, SourceLocation.None, $"libclang could not parse the headers (error code {errorCode})");
+                compilation.HasErrors = true;
+                return compilation;
+            }
+            try
+            {
+                watch.Restart();
+                var translator = new ClangDiagnostics(mainFile, requestLines, requests);
+                translator.Report(unit, diagnostics);
+                var builder = new CppModelBuilder(unit, compilation, options, diagnostics, mainFile);
+                builder.Build();
+                builder.BuildInstantiations(requests, translator.FailedRequests);
+                compilation.ModelTime = watch.Elapsed;
+            }
+            finally
+            {
+                ClangNative.clang_disposeTranslationUnit(unit);
+            }
+        }
+        finally
+        {
+            ClangNative.clang_disposeIndex(index);
+        }
+        compilation.HasErrors = diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore;
+        return compilation;
+    }
+
+    /// <summary>The unsaved main file; returns the 1-based line of each request.</summary>
+    private static (string Text, int[] RequestLines) BuildMainFile(List<string> headers, List<CppInstantiationRequest> requests)
+    {
+        var text = new StringBuilder();
+        var line = 1;
+        foreach (var header in headers)
+        {
+            text.Append("#include \"").Append(header).Append("\"\n");
+            line++;
+        }
+        var lines = new int[requests.Count];
+        if (requests.Count > 0)
+        {
+            text.Append("namespace ").Append(ProbeNamespace).Append(" {\n");
+            line++;
+            for (var i = 0; i < requests.Count; i++)
+            {
+                // One request per line, so a diagnostic on that line maps back to the request's own location.
+                text.Append("typedef ").Append(requests[i].Spelling).Append(" t").Append(i)
+                    .Append("; static_assert(sizeof(t").Append(i).Append(") > 0, \"\");\n");
+                lines[i] = line++;
+            }
+            text.Append("}\n");
+        }
+        return (text.ToString(), lines);
+    }
+
+    private static unsafe nint ParseUnit(nint index, string mainFile, string mainText, List<string> arguments, CXTranslationUnitFlags flags, out int errorCode)
+    {
+        var allocations = new List<nint>();
+        try
+        {
+            byte* Utf8(string value)
+            {
+                var pointer = Marshal.StringToCoTaskMemUTF8(value);
+                allocations.Add(pointer);
+                return (byte*)pointer;
+            }
+            var argv = stackalloc byte*[arguments.Count];
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                argv[i] = Utf8(arguments[i]);
+            }
+            var contents = Encoding.UTF8.GetBytes(mainText);
+            fixed (byte* contentPointer = contents)
+            {
+                var unsaved = new CXUnsavedFile { Filename = Utf8(mainFile), Contents = contentPointer, Length = (nuint)contents.Length };
+                nint unit;
+                errorCode = ClangNative.clang_parseTranslationUnit2(index, Utf8(mainFile), argv, arguments.Count, &unsaved, 1, (uint)flags, &unit);
+                return errorCode == 0 ? unit : 0;
+            }
+        }
+        finally
+        {
+            foreach (var pointer in allocations)
+            {
+                Marshal.FreeCoTaskMem(pointer);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace ItkBindGen.Parsing;
+
+/// <summary>
+/// A class, struct or union: a plain class, a class template (with <see cref="TemplateParameters"/>), or an
+/// instantiation (with <see cref="TemplateArguments"/>, every member type substituted and bases resolved).
+/// Only public members are listed; <see cref="HasPublicConstructor"/>, <see cref="HasPublicDestructor"/> and
+/// <see cref="IsAbstract"/> say what the non-public part means for a binding.
+/// </summary>
+public sealed partial class CppClass : CppDeclaration
+{
+    public required CppClassKind ClassKind { get; init; }
+
+    /// <summary>Qualified name; an instantiation's includes its arguments in canonical form (<c>itk::Image&lt;float, 2&gt;</c>).</summary>
+    public required string FullName { get; init; }
+
+    /// <summary>For an instantiation, the template's qualified name (<c>itk::Image</c>); otherwise null.</summary>
+    public string? TemplateName { get; init; }
+
+    public List<CppTemplateParameter> TemplateParameters { get; } = [];
+
+    public List<CppTemplateArgument> TemplateArguments { get; } = [];
+
+    public List<CppBaseType> BaseTypes { get; } = [];
+
+    public List<CppFunction> Functions { get; } = [];
+
+    public List<CppFunction> Constructors { get; } = [];
+
+    public List<CppFunction> Destructors { get; } = [];
+
+    public List<CppField> Fields { get; } = [];
+
+    public List<CppEnum> Enums { get; } = [];
+
+    public List<CppClass> Classes { get; } = [];
+
+    public List<CppTypedef> Typedefs { get; } = [];
+
+    /// <summary>Names brought in from bases by public using-declarations (they undo hiding).</summary>
+    public List<string> UsingDeclarations { get; } = [];
+
+    public bool IsTemplate => TemplateParameters.Count > 0;
+
+    public bool IsInstantiation => TemplateName is not null;
+
+    public bool IsAbstract { get; init; }
+
+    /// <summary>False when the class was only declared (incomplete).</summary>
+    public bool IsDefinition { get; init; } = true;
+
+    /// <summary>True if a public, non-deleted constructor exists (declared or implicit).</summary>
+    public bool HasPublicConstructor { get; init; }
+
+    /// <summary>True if the destructor is public and not deleted (declared or implicit).</summary>
+    public bool HasPublicDestructor { get; init; }
+
+    public bool IsFromSystemHeader { get; init; }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        if (IsTemplate)
+        {
+            text.Append("template <").AppendJoin(", ", TemplateParameters).Append("> ");
+        }
+        text.Append(ClassKind.ToString().ToLowerInvariant()).Append(' ').Append(FullName);
+        if (BaseTypes.Count > 0)
+        {
+            text.Append(" : ").AppendJoin(", ", BaseTypes);
+        }
+        return text.ToString();
+    }
+}

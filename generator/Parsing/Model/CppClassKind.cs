@@ -1,0 +1,8 @@
+namespace ItkBindGen.Parsing;
+
+public enum CppClassKind
+{
+    Class,
+    Struct,
+    Union,
+}

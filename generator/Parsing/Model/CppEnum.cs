@@ -1,0 +1,16 @@
+namespace ItkBindGen.Parsing;
+
+/// <summary>An enum; <see cref="IsScoped"/> for <c>enum class</c>. <see cref="IntegerType"/> is the underlying type.</summary>
+public sealed class CppEnum : CppDeclaration
+{
+    public required string FullName { get; init; }
+
+    public required bool IsScoped { get; init; }
+
+    public required CppType IntegerType { get; init; }
+
+    public List<CppEnumItem> Items { get; } = [];
+
+    public override string ToString() =>
+        $"enum {(IsScoped ? "class " : string.Empty)}{Name} : {IntegerType.CanonicalSpelling} {{ {string.Join(", ", Items)} }}";
+}

@@ -1,0 +1,21 @@
+namespace ItkBindGen.Parsing;
+
+/// <summary>A namespace and what the input headers declare in it; the global namespace has an empty name.</summary>
+public sealed class CppNamespace : CppDeclaration
+{
+    public required string FullName { get; init; }
+
+    public List<CppNamespace> Namespaces { get; } = [];
+
+    public List<CppClass> Classes { get; } = [];
+
+    public List<CppFunction> Functions { get; } = [];
+
+    public List<CppEnum> Enums { get; } = [];
+
+    public List<CppTypedef> Typedefs { get; } = [];
+
+    public bool IsEmpty => Namespaces.TrueForAll(n => n.IsEmpty) && Classes.Count == 0 && Functions.Count == 0 && Enums.Count == 0 && Typedefs.Count == 0;
+
+    public override string ToString() => Name.Length == 0 ? "namespace <global>" : $"namespace {FullName}";
+}

@@ -1,0 +1,8 @@
+namespace ItkBindGen.Parsing;
+
+public enum CppTemplateParameterKind
+{
+    Type,
+    NonType,
+    Template,
+}

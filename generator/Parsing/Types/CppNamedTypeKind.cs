@@ -1,0 +1,9 @@
+namespace ItkBindGen.Parsing;
+
+public enum CppNamedTypeKind
+{
+    Class,
+    Struct,
+    Union,
+    Enum,
+}
