@@ -1,0 +1,78 @@
+using ItkBindGen.Diagnostics;
+
+namespace ItkBindGen.Cli;
+
+/// <summary>
+/// Everything one <c>itkbindgen</c> run was asked to do, checked and with paths made full.
+/// Values the module name decides (<see cref="ShimPath"/>, <see cref="Namespace"/>, <see cref="NativeLibrary"/>)
+/// stay null when not given, because the module name may only be known once the interface file is read;
+/// the <c>Resolve*</c> methods apply SWIG's defaults then.
+/// </summary>
+public sealed record GenerateSettings
+{
+    /// <summary><c>--target native-core</c>: link the shim against the shared native core (the default).</summary>
+    public const string NativeCoreTarget = "native-core";
+
+    /// <summary><c>--target itk</c>: link the shim against a system ITK.</summary>
+    public const string ItkTarget = "itk";
+
+    /// <summary>The <c>.i</c> inputs, full paths, in command line order.</summary>
+    public required IReadOnlyList<string> InterfaceFiles { get; init; }
+
+    /// <summary>Headers given straight on the command line (full paths), wrapped as if <c>%include</c>d.</summary>
+    public required IReadOnlyList<string> Headers { get; init; }
+
+    /// <summary><c>-threads</c>: wrapped calls release the binding lock around the native call.</summary>
+    public bool Threads { get; init; }
+
+    /// <summary><c>-module</c>; overrides the interface file's <c>%module</c>.</summary>
+    public string? ModuleName { get; init; }
+
+    /// <summary><c>-namespace</c>: the C# namespace; null means the module name.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary><c>-dllimport</c>: the native library name in <c>LibraryImport</c>; null means the module name.</summary>
+    public string? NativeLibrary { get; init; }
+
+    /// <summary><c>-outdir</c>: the folder for the C# files (full path); the current folder by default.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary><c>-o</c>: the shim's path (full); the CMake fragment goes beside it. Null means <c>&lt;module&gt;_wrap.cpp</c> in <see cref="OutputDirectory"/>.</summary>
+    public string? ShimPath { get; init; }
+
+    /// <summary><c>-I</c>: include folders (full paths), in order.</summary>
+    public IReadOnlyList<string> IncludeDirs { get; init; } = [];
+
+    /// <summary><c>-D</c>: macros as <c>NAME</c> or <c>NAME=VALUE</c>, in order.</summary>
+    public IReadOnlyList<string> Defines { get; init; } = [];
+
+    /// <summary><c>--templates</c>: a folder whose templates replace the embedded ones of the same name.</summary>
+    public string? TemplatesDirectory { get; init; }
+
+    /// <summary><c>--libclang</c>: the libclang shared library to load instead of the packaged one.</summary>
+    public string? LibclangPath { get; init; }
+
+    /// <summary><c>--target</c>: <see cref="NativeCoreTarget"/> or <see cref="ItkTarget"/>.</summary>
+    public string Target { get; init; } = NativeCoreTarget;
+
+    /// <summary><c>--nowarn</c>: warnings not to report.</summary>
+    public IReadOnlyList<DiagnosticId> SuppressedWarnings { get; init; } = [];
+
+    /// <summary><c>--warnaserror</c>.</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    /// <summary><c>--verbose</c>: say what is read and which files are written.</summary>
+    public bool Verbose { get; init; }
+
+    public string ResolveModuleName(string? interfaceModuleName) => ModuleName ?? interfaceModuleName ?? string.Empty;
+
+    public string ResolveNamespace(string moduleName) => Namespace ?? moduleName;
+
+    public string ResolveNativeLibrary(string moduleName) => NativeLibrary ?? moduleName;
+
+    public string ResolveShimPath(string moduleName) => ShimPath ?? Path.Combine(OutputDirectory, moduleName + "_wrap.cpp");
+
+    /// <summary>The CMake fragment sits beside the shim: <c>&lt;module&gt;.cmake</c>.</summary>
+    public string ResolveCMakePath(string moduleName) =>
+        Path.Combine(Path.GetDirectoryName(ResolveShimPath(moduleName)) ?? OutputDirectory, moduleName + ".cmake");
+}
