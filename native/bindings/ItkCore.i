@@ -41,6 +41,7 @@
 %template(StatisticsImageFilterF2) itk::StatisticsImageFilter<itk::Image<float, 2>>;
 %template(CastImageFilterUC2F2) itk::CastImageFilter<itk::Image<unsigned char, 2>, itk::Image<float, 2>>;
 %template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
+%template(ImageFileReaderUC2) itk::ImageFileReader<itk::Image<unsigned char, 2>>;
 %template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
 %template(ImageFileWriterUC2) itk::ImageFileWriter<itk::Image<unsigned char, 2>>;
 
@@ -48,3 +49,6 @@
 %nothread itk::TestHooks::Add;
 %nothread itk::MultiThreaderBase::SetGlobalDefaultNumberOfThreads;
 %nothread itk::MultiThreaderBase::GetGlobalDefaultNumberOfThreads;
+
+// Streams have no C# mapping; ToString-style printing is not part of the binding.
+%ignore itk::LightObject::Print;
