@@ -48,6 +48,8 @@ public sealed class CppParserOptions
         };
         if (GccCompatibility)
         {
+            // Headers written for GCC name GCC-only warning groups in their pragmas.
+            arguments.Add("-Wno-unknown-warning-option");
             arguments.AddRange(["-U__clang__", "-U__GNUC__", "-U__GNUC_MINOR__", "-U__GNUC_PATCHLEVEL__", "-D__GNUC__=10", "-D__GNUC_MINOR__=2", "-D__GNUC_PATCHLEVEL__=1"]);
         }
         if (ParseAllComments)
