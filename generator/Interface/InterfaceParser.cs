@@ -77,6 +77,9 @@ public sealed partial class InterfaceParser
                     break;
                 case InterfaceTokenKind.Error:
                     break; // Reported by the scanner.
+                case InterfaceTokenKind.Punctuation when token.Text == "%}":
+                    _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, token.Location, "'%}' without a '%{' before it");
+                    break;
                 default:
                     _diagnostics.Error(DiagnosticIds.DeclarationInInterfaceFile, token.Location,
                         $"'{token}' is not a directive: interface files hold only %-directives and C++ is not wrapped from here; declare it in a header and %include that header");

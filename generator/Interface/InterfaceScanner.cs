@@ -123,6 +123,11 @@ internal sealed class InterfaceScanner
             return ScanVerbatim(start, next + 1);
         }
         Advance();
+        if (next < _text.Length && _text[next] == '}')
+        {
+            Advance();
+            return Token(InterfaceTokenKind.Punctuation, "%}", start);
+        }
         if (next < _text.Length && IsIdentifierStart(_text[next]))
         {
             var name = new StringBuilder();

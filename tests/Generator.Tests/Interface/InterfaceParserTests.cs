@@ -227,6 +227,7 @@ public sealed class InterfaceParserTests
         { "%module M\n%{\nint x;\n", "IBG2003", 2, 1, "'%{' has no closing '%}'" },
         { "%feature(\"abc) A;\n", "IBG2003", 1, 10, "string has no closing '\"'" },
         { "%module M /* never closed\n", "IBG2003", 1, 11, "comment has no closing '*/'" },
+        { "%module M\n  %}", "IBG2002", 2, 3, "'%}' without a '%{'" },
         { "%module M\nclass Foo { int x; };", "IBG2006", 2, 1, "'class' is not a directive" },
         { "int Add(int a, int b);", "IBG2006", 1, 1, "declare it in a header and %include that header" },
         { "%module M\n  #include \"a.h\"", "IBG2007", 2, 3, "'#include \"a.h\"': interface files are not preprocessed" },
