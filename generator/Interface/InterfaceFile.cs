@@ -8,6 +8,15 @@ namespace ItkBindGen.Interface;
 /// </summary>
 public sealed class InterfaceFile
 {
+    private readonly List<string> _sourceFiles = [];
+    private readonly List<VerbatimBlock> _verbatimBlocks = [];
+    private readonly List<InterfaceInclude> _includes = [];
+    private readonly List<TemplateDirective> _templates = [];
+    private readonly List<RenameDirective> _renames = [];
+    private readonly List<IgnoreDirective> _ignores = [];
+    private readonly List<ThreadDirective> _threadDirectives = [];
+    private readonly List<FeatureDirective> _features = [];
+
     public InterfaceFile(string path)
     {
         Path = path;
@@ -25,35 +34,35 @@ public sealed class InterfaceFile
     /// <summary>Every interface file read: the root first, then included ones in the order they were first read.</summary>
     public IReadOnlyList<string> SourceFiles => _sourceFiles;
 
-    internal readonly List<string> _sourceFiles = [];
+    internal void AddSourceFile(string item) => _sourceFiles.Add(item);
 
     public IReadOnlyList<VerbatimBlock> VerbatimBlocks => _verbatimBlocks;
 
-    internal readonly List<VerbatimBlock> _verbatimBlocks = [];
+    internal void AddVerbatimBlock(VerbatimBlock item) => _verbatimBlocks.Add(item);
 
     public IReadOnlyList<InterfaceInclude> Includes => _includes;
 
-    internal readonly List<InterfaceInclude> _includes = [];
+    internal void AddInclude(InterfaceInclude item) => _includes.Add(item);
 
     public IReadOnlyList<TemplateDirective> Templates => _templates;
 
-    internal readonly List<TemplateDirective> _templates = [];
+    internal void AddTemplate(TemplateDirective item) => _templates.Add(item);
 
     public IReadOnlyList<RenameDirective> Renames => _renames;
 
-    internal readonly List<RenameDirective> _renames = [];
+    internal void AddRename(RenameDirective item) => _renames.Add(item);
 
     public IReadOnlyList<IgnoreDirective> Ignores => _ignores;
 
-    internal readonly List<IgnoreDirective> _ignores = [];
+    internal void AddIgnore(IgnoreDirective item) => _ignores.Add(item);
 
     public IReadOnlyList<ThreadDirective> ThreadDirectives => _threadDirectives;
 
-    internal readonly List<ThreadDirective> _threadDirectives = [];
+    internal void AddThreadDirective(ThreadDirective item) => _threadDirectives.Add(item);
 
     public IReadOnlyList<FeatureDirective> Features => _features;
 
-    internal readonly List<FeatureDirective> _features = [];
+    internal void AddFeature(FeatureDirective item) => _features.Add(item);
 
     /// <summary>Headers to wrap: <c>%include</c>d files that are not interface files.</summary>
     public IEnumerable<InterfaceInclude> WrappedHeaders => Includes.Where(i => !i.IsImport && !i.IsInterfaceFile);

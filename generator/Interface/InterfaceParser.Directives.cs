@@ -41,7 +41,7 @@ public sealed partial class InterfaceParser
         }
         var template = new TemplateDirective(name, type, directive.Location);
         _templatesByName.Add(name, template);
-        _result._templates.Add(template);
+        _result.AddTemplate(template);
         return true;
     }
 
@@ -52,7 +52,7 @@ public sealed partial class InterfaceParser
         {
             return false;
         }
-        _result._renames.Add(new RenameDirective(name, target, directive.Location));
+        _result.AddRename(new RenameDirective(name, target, directive.Location));
         return true;
     }
 
@@ -62,7 +62,7 @@ public sealed partial class InterfaceParser
         {
             return false;
         }
-        _result._ignores.Add(new IgnoreDirective(target, directive.Location));
+        _result.AddIgnore(new IgnoreDirective(target, directive.Location));
         return true;
     }
 
@@ -72,7 +72,7 @@ public sealed partial class InterfaceParser
         {
             return false;
         }
-        _result._threadDirectives.Add(new ThreadDirective(policy, target, directive.Location));
+        _result.AddThreadDirective(new ThreadDirective(policy, target, directive.Location));
         return true;
     }
 
@@ -101,7 +101,7 @@ public sealed partial class InterfaceParser
         {
             return false;
         }
-        _result._features.Add(new FeatureDirective(name, value, target, directive.Location));
+        _result.AddFeature(new FeatureDirective(name, value, target, directive.Location));
         return true;
     }
 

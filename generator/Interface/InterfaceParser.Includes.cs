@@ -37,7 +37,7 @@ public sealed partial class InterfaceParser
 
         var resolved = Resolve(path.Text, includingFile, isSystem);
         var include = new InterfaceInclude(path.Text, resolved, isSystem, isImport, directive.Location);
-        _result._includes.Add(include);
+        _result.AddInclude(include);
         if (include.IsInterfaceFile)
         {
             IncludeInterfaceFile(include);

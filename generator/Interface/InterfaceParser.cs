@@ -54,7 +54,7 @@ public sealed partial class InterfaceParser
         var fullPath = Path.GetFullPath(path);
         _openFiles.Add(fullPath);
         _readFiles.Add(fullPath);
-        _result._sourceFiles.Add(path);
+        _result.AddSourceFile(path);
 
         var tokens = new InterfaceTokenStream(new InterfaceScanner(text, path, _diagnostics));
         while (true)
@@ -69,7 +69,7 @@ public sealed partial class InterfaceParser
                     ParseDirective(token, tokens, path);
                     break;
                 case InterfaceTokenKind.Verbatim:
-                    _result._verbatimBlocks.Add(new VerbatimBlock(token.Text, token.Location));
+                    _result.AddVerbatimBlock(new VerbatimBlock(token.Text, token.Location));
                     break;
                 case InterfaceTokenKind.Hash:
                     _diagnostics.Error(DiagnosticIds.PreprocessorLineInInterfaceFile, token.Location,
