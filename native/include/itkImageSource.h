@@ -1,6 +1,7 @@
 // Base of filters that produce an image: owns output 0 and runs DynamicThreadedGenerateData over work units.
 #pragma once
 
+#include "itkImage.h"
 #include "itkProcessObject.h"
 
 namespace itk
