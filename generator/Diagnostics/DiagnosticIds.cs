@@ -38,6 +38,7 @@ public static class DiagnosticIds
     public static readonly DiagnosticId InterfaceIncludeCycle = new(2009);
     public static readonly DiagnosticId InvalidInterfaceName = new(2010);
     public static readonly DiagnosticId UnreadableInterfaceFile = new(2011);
+    public static readonly DiagnosticId DuplicateTemplateType = new(2012);
 
     // 3xxx: binding and type mapping
     public static readonly DiagnosticId MemberNotWrapped = new(3001);

@@ -39,6 +39,12 @@ public sealed partial class InterfaceParser
                 $"%template name '{name}' is already used at {first.Location} for '{first.CppType}'");
             return true;
         }
+        if (_result.Templates.FirstOrDefault(t => t.CppType == type) is { } sameType)
+        {
+            _diagnostics.Warning(DiagnosticIds.DuplicateTemplateType, directive.Location,
+                $"'{type}' is already instantiated as '{sameType.Name}' at {sameType.Location}; '%template({name})' is ignored");
+            return true;
+        }
         var template = new TemplateDirective(name, type, directive.Location);
         _templatesByName.Add(name, template);
         _result.AddTemplate(template);

@@ -249,6 +249,16 @@ public sealed class InterfaceParserTests
     }
 
     [Fact]
+    public void A_second_name_for_the_same_instantiation_is_a_warning_and_ignored()
+    {
+        var (file, diagnostics) = Parse("%template(A) itk::Image<float,2>;\n%template(B) itk::Image< float, 2 >;\n");
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal((Severity.Warning, "IBG2012", At(2, 1)), (warning.Severity, warning.Id.ToString(), warning.Location));
+        Assert.Contains("already instantiated as 'A' at test.i(1,1)", warning.Message);
+        Assert.Equal("A", Assert.Single(file.Templates).Name);
+    }
+
+    [Fact]
     public void Parsing_goes_on_after_an_error()
     {
         var (file, diagnostics) = Parse("""
