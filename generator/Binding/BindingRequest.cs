@@ -1,0 +1,32 @@
+using ItkBindGen.Interface;
+
+namespace ItkBindGen.Binding;
+
+/// <summary>What the binding stage needs besides the parsed C++: names, the thread policy and the directives.</summary>
+public sealed record BindingRequest
+{
+    public required string ModuleName { get; init; }
+
+    public required string Namespace { get; init; }
+
+    public required string NativeLibrary { get; init; }
+
+    public required bool Threads { get; init; }
+
+    public required string Target { get; init; }
+
+    public required string ShimFileName { get; init; }
+
+    /// <summary>Headers whose declarations are wrapped (full paths).</summary>
+    public required IReadOnlyList<string> WrappedHeaders { get; init; }
+
+    public IReadOnlyList<VerbatimBlock> VerbatimBlocks { get; init; } = [];
+
+    public IReadOnlyList<TemplateDirective> Templates { get; init; } = [];
+
+    public IReadOnlyList<RenameDirective> Renames { get; init; } = [];
+
+    public IReadOnlyList<IgnoreDirective> Ignores { get; init; } = [];
+
+    public IReadOnlyList<ThreadDirective> ThreadDirectives { get; init; } = [];
+}

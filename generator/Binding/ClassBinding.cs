@@ -1,0 +1,39 @@
+namespace ItkBindGen.Binding;
+
+/// <summary>A wrapped C++ class or template instantiation and its C# proxy.</summary>
+public sealed record ClassBinding
+{
+    /// <summary>The canonical C++ type, e.g. <c>itk::MedianImageFilter&lt;itk::Image&lt;float, 2&gt;, itk::Image&lt;float, 2&gt;&gt;</c>.</summary>
+    public required string CppName { get; init; }
+
+    public required string CsName { get; init; }
+
+    /// <summary>The prefix of every shim entry point of this class.</summary>
+    public required string NativePrefix { get; init; }
+
+    /// <summary>The nearest wrapped base class, whose proxy this proxy derives from.</summary>
+    public ClassBinding? BaseClass { get; init; }
+
+    /// <summary>Whether the class is reference counted (derives from itk::LightObject); others are static-only.</summary>
+    public bool IsReferenceCounted { get; init; }
+
+    /// <summary>True on the topmost wrapped class deriving from itk::Object: it declares the events.</summary>
+    public bool DeclaresEvents { get; init; }
+
+    public ImageBinding? Image { get; init; }
+
+    /// <summary>The static <c>New()</c> behind the C# constructor, when the class can be created.</summary>
+    public MethodBinding? Factory { get; init; }
+
+    public required IReadOnlyList<MethodBinding> Methods { get; init; }
+
+    public required IReadOnlyList<PropertyBinding> Properties { get; init; }
+
+    public IReadOnlyList<EnumBinding> Enums { get; init; } = [];
+
+    public IReadOnlyList<string> Documentation { get; init; } = [];
+
+    public string BaseCsName => BaseClass?.CsName ?? (IsReferenceCounted ? "NativeObject" : string.Empty);
+
+    public bool IsStaticOnly => !IsReferenceCounted;
+}

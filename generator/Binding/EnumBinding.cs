@@ -1,0 +1,9 @@
+namespace ItkBindGen.Binding;
+
+public sealed record EnumItemBinding(string Name, string Value);
+
+/// <summary>A C++ enum as a C# enum with the same underlying type and values.</summary>
+public sealed record EnumBinding(string CppName, string CsName, string UnderlyingCsType, IReadOnlyList<EnumItemBinding> Items)
+{
+    public IReadOnlyList<string> Documentation { get; init; } = [];
+}

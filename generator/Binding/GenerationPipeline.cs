@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using ItkBindGen.Cli;
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Emit;
+using ItkBindGen.Interface;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding;
+
+/// <summary>
+/// One generation, stage by stage: interface files, C++ parse, binding model, rendering, writing.
+/// Each stage stops the run when it reported an error, so no output is written from broken input.
+/// </summary>
+public static class GenerationPipeline
+{
+    public static bool Run(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log)
+    {
+        var total = Stopwatch.StartNew();
+        var module = Bind(settings, diagnostics, log);
+        if (module is null || diagnostics.HasErrors)
+        {
+            return false;
+        }
+        var emitter = new BindingEmitter(new TemplateSet(settings.TemplatesDirectory), diagnostics);
+        var files = emitter.Emit(module, settings.OutputDirectory, settings.ResolveShimPath(module.Name));
+        if (diagnostics.HasErrors)
+        {
+            return false;
+        }
+        var written = OutputWriter.Write(files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)), diagnostics);
+        if (settings.Verbose)
+        {
+            log.WriteLine($"itkbindgen: {module.Classes.Count} classes, {module.Classes.Sum(c => c.Methods.Count)} methods, {files.Count} files ({written.Written.Count} written) in {total.ElapsedMilliseconds} ms");
+        }
+        return !diagnostics.HasErrors;
+    }
+
+    /// <summary>Runs the stages up to the binding model, which snapshot tests print.</summary>
+    public static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log)
+    {
+        var interfaces = settings.InterfaceFiles.Select(path => InterfaceParser.Parse(path, settings.IncludeDirs, diagnostics)).ToList();
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+        var moduleName = settings.ResolveModuleName(interfaces.Select(i => i.ModuleName).FirstOrDefault(n => n is not null));
+        if (moduleName.Length == 0)
+        {
+            diagnostics.Error(DiagnosticIds.NoModuleName, SourceLocation.None,
+                "no module name: add '%module Name' to the interface file or pass -module Name");
+            return null;
+        }
+
+        var wrapped = new List<string>(settings.Headers);
+        var parsed = new List<string>(settings.Headers);
+        foreach (var include in interfaces.SelectMany(i => i.Includes).Where(i => !i.IsInterfaceFile))
+        {
+            if (include.ResolvedPath is null)
+            {
+                diagnostics.Error(DiagnosticIds.HeaderNotFound, include.Location,
+                    $"header '{include.Path}' was not found in the include folders; add its folder with -I");
+                continue;
+            }
+            parsed.Add(include.ResolvedPath);
+            if (!include.IsImport)
+            {
+                wrapped.Add(include.ResolvedPath);
+            }
+        }
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var options = new CppParserOptions { LibclangPath = settings.LibclangPath };
+        options.IncludeFolders.AddRange(settings.IncludeDirs);
+        options.Defines.AddRange(settings.Defines);
+        var templates = interfaces.SelectMany(i => i.Templates).ToList();
+        var requests = templates.Select(t => new CppInstantiationRequest(t.CppType, t.Location)).ToList();
+        var compilation = CppParser.Parse(parsed.Distinct(StringComparer.Ordinal), options, requests, diagnostics);
+        if (settings.Verbose)
+        {
+            log.WriteLine($"itkbindgen: parsed {parsed.Count} headers with {compilation.ClangVersion} in {compilation.ParseTime.TotalMilliseconds:F0} ms");
+        }
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var request = new BindingRequest
+        {
+            ModuleName = moduleName,
+            Namespace = settings.ResolveNamespace(moduleName),
+            NativeLibrary = settings.ResolveNativeLibrary(moduleName),
+            Threads = settings.Threads,
+            Target = settings.Target,
+            ShimFileName = Path.GetFileName(settings.ResolveShimPath(moduleName)),
+            WrappedHeaders = wrapped,
+            VerbatimBlocks = interfaces.SelectMany(i => i.VerbatimBlocks).ToList(),
+            Templates = templates,
+            Renames = interfaces.SelectMany(i => i.Renames).ToList(),
+            Ignores = interfaces.SelectMany(i => i.Ignores).ToList(),
+            ThreadDirectives = interfaces.SelectMany(i => i.ThreadDirectives).ToList(),
+        };
+        return new ModuleBuilder(request, compilation, diagnostics).Build();
+    }
+}

@@ -1,0 +1,36 @@
+namespace ItkBindGen.Binding;
+
+/// <summary>Everything one generation emits: the emit stage's only input.</summary>
+public sealed record ModuleBinding
+{
+    public required string Name { get; init; }
+
+    /// <summary>The C# namespace of the proxies.</summary>
+    public required string Namespace { get; init; }
+
+    /// <summary>The native library name given to <c>LibraryImport</c> (<c>lib{name}.so</c>).</summary>
+    public required string NativeLibrary { get; init; }
+
+    /// <summary>Whether <c>-threads</c> was given (the default policy; directives override it per call).</summary>
+    public bool Threads { get; init; }
+
+    /// <summary>Which native library the shim's CMake fragment links: the shared native core or a system ITK.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>The <c>%{ %}</c> blocks, copied into the shim in order.</summary>
+    public required IReadOnlyList<string> VerbatimBlocks { get; init; }
+
+    public required IReadOnlyList<ClassBinding> Classes { get; init; }
+
+    public required IReadOnlyList<EnumBinding> Enums { get; init; }
+
+    /// <summary>The C# class holding free functions, named after the module.</summary>
+    public required IReadOnlyList<MethodBinding> Functions { get; init; }
+
+    /// <summary>File name of the shim source; the CMake fragment builds it.</summary>
+    public required string ShimFileName { get; init; }
+
+    public string NativeClassName => $"{Name}Native";
+
+    public bool HasEvents => Classes.Any(c => c.DeclaresEvents);
+}

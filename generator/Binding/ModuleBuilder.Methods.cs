@@ -1,0 +1,268 @@
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding;
+
+public sealed partial class ModuleBuilder
+{
+    // Ownership is the handle's job and observers are C# events: these members are never exposed.
+    private static readonly HashSet<string> ManagedByRuntime = new(StringComparer.Ordinal)
+    {
+        "Register", "UnRegister", "Delete", "SetReferenceCount", "AddObserver", "RemoveObserver",
+        "RemoveAllObservers", "InvokeEvent", "HasObserver", "GetCommand", "New", "CreateAnother", "Clone",
+    };
+
+    private List<MethodBinding> BuildMethods(CppClass cpp, CppClass? baseCpp, string csName, string prefix,
+        IReadOnlyDictionary<string, MethodBinding> inherited, out MethodBinding? factory)
+    {
+        factory = null;
+        var methods = new List<MethodBinding>();
+        var providedByBase = baseCpp is null ? [] : AncestorsAndSelf(baseCpp);
+        var signatures = new HashSet<string>(StringComparer.Ordinal);
+        var nativeNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in cpp.GetAllPublicFunctions())
+        {
+            var function = member.Function;
+            var declaring = member.DeclaringClass;
+            if (function.IsConstructor || function.IsDestructor || providedByBase.Contains(declaring.FullName))
+            {
+                continue;
+            }
+            if (IsFactory(cpp, function))
+            {
+                if (!cpp.IsAbstract && factory is null)
+                {
+                    factory = Bind(function, declaring, "New", prefix + "_New", $"{csName}::New") with
+                    {
+                        ReturnType = new TypeBinding
+                        {
+                            Kind = TypeKind.Object, CppType = function.ReturnType.CanonicalSpelling, CppValueType = cpp.FullName,
+                            CsType = csName, CsInteropType = "nint", CppShimType = "itk::LightObject *",
+                            TargetName = csName, IsSmartPointer = true,
+                        },
+                        Parameters = [],
+                    };
+                }
+                continue;
+            }
+            if (ManagedByRuntime.Contains(function.Name) && DerivesFrom(cpp, LightObject))
+            {
+                continue;
+            }
+            var qualified = $"{DirectiveName(declaring)}::{function.Name}";
+            if (IsIgnored(qualified))
+            {
+                continue;
+            }
+            if (function.IsOperator)
+            {
+                if (function.Name != "operator=")
+                {
+                    Skip(cpp, function, "operators are not wrapped");
+                }
+                continue;
+            }
+            if (!TryMapSignature(cpp, function, out var returnType, out var parameters))
+            {
+                continue;
+            }
+            var memberName = Rename(qualified) ?? function.Name;
+            if (memberName == csName)
+            {
+                Skip(cpp, function, $"a C# member cannot be named like its class '{csName}'; %rename it");
+                continue;
+            }
+            foreach (var variant in DefaultArgumentVariants(parameters))
+            {
+                var nativeName = UniqueNativeName(nativeNames, $"{prefix}_{memberName}");
+                var callee = function.IsStatic ? $"{csName}::{function.Name}" : $"ibg::as<{csName}>(self)->{function.Name}";
+                var binding = Bind(function, declaring, memberName, nativeName, callee) with
+                {
+                    ReturnType = returnType,
+                    Parameters = variant,
+                    CanCallBack = !function.IsStatic && !function.IsConst && DerivesFrom(cpp, ItkObject),
+                };
+                if (!signatures.Add(binding.Signature))
+                {
+                    _diagnostics.Warning(DiagnosticIds.DuplicateCsName, function.Location,
+                        $"'{cpp.FullName}::{function}' is not wrapped: it maps to the same C# signature as another overload, {binding.Signature}");
+                    continue;
+                }
+                if (inherited.TryGetValue(binding.Signature, out var baseMethod))
+                {
+                    // A virtual reached through the base proxy dispatches natively; a hidden non-virtual needs its own wrapper.
+                    if (function.IsVirtual && baseMethod.ReturnType.CsType == binding.ReturnType.CsType)
+                    {
+                        continue;
+                    }
+                    binding = binding with { HidesBaseMember = true };
+                }
+                methods.Add(binding);
+            }
+        }
+        return methods;
+    }
+
+    private List<MethodBinding> BuildFunctions()
+    {
+        var functions = new List<MethodBinding>();
+        var nativeNames = new HashSet<string>(StringComparer.Ordinal);
+        var signatures = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (ns, function) in FreeFunctions(_compilation.GlobalNamespace))
+        {
+            var qualified = ns.Length == 0 ? function.Name : $"{ns}::{function.Name}";
+            if (!IsInWrappedHeader(function.Location) || IsIgnored(qualified) || function.IsOperator)
+            {
+                continue;
+            }
+            if (!TryMapSignature(null, function, out var returnType, out var parameters))
+            {
+                continue;
+            }
+            var name = Rename(qualified) ?? function.Name;
+            foreach (var variant in DefaultArgumentVariants(parameters))
+            {
+                var binding = new MethodBinding
+                {
+                    CppName = function.Name,
+                    DeclaringClass = string.Empty,
+                    CsName = name,
+                    NativeName = UniqueNativeName(nativeNames, $"{_request.ModuleName}_{name}"),
+                    CppCallee = qualified,
+                    ReturnType = returnType,
+                    Parameters = variant,
+                    IsStatic = true,
+                    ReleasesLock = ReleasesLock(null, qualified),
+                    Documentation = Documentation.Of(function.Comment),
+                };
+                if (signatures.Add(binding.Signature))
+                {
+                    functions.Add(binding);
+                }
+            }
+        }
+        return functions;
+    }
+
+    private static IEnumerable<(string Namespace, CppFunction Function)> FreeFunctions(CppNamespace ns) =>
+        ns.Functions.Select(f => (ns.FullName, f)).Concat(ns.Namespaces.SelectMany(FreeFunctions));
+
+    private MethodBinding Bind(CppFunction function, CppClass declaring, string csName, string nativeName, string callee) => new()
+    {
+        CppName = function.Name,
+        DeclaringClass = declaring.FullName,
+        CsName = csName,
+        NativeName = nativeName,
+        CppCallee = callee,
+        ReturnType = null!,
+        Parameters = [],
+        IsStatic = function.IsStatic,
+        IsConst = function.IsConst,
+        IsVirtual = function.IsVirtual,
+        ReleasesLock = ReleasesLock(declaring, function.Name),
+        Documentation = Documentation.Of(function.Comment),
+    };
+
+    private bool TryMapSignature(CppClass? owner, CppFunction function, out TypeBinding returnType, out List<ParameterBinding> parameters)
+    {
+        parameters = [];
+        returnType = _types.MapReturn(function.ReturnType, out var reason)!;
+        if (returnType is null)
+        {
+            Skip(owner, function, $"return type {reason}");
+            return false;
+        }
+        if (function.Flags.HasFlag(CppFunctionFlags.Variadic))
+        {
+            Skip(owner, function, "variadic functions are not wrapped");
+            return false;
+        }
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < function.Parameters.Count; i++)
+        {
+            var parameter = function.Parameters[i];
+            var type = _types.MapParameter(parameter.Type, out reason);
+            if (type is null)
+            {
+                Skip(owner, function, $"parameter {i + 1} {reason}");
+                return false;
+            }
+            var name = Identifiers.Parameter(parameter.Name, i, used);
+            parameters.Add(new ParameterBinding(name, type, DefaultValues.ToCSharp(parameter.DefaultValue, type)));
+        }
+        return true;
+    }
+
+    private static HashSet<string> AncestorsAndSelf(CppClass cpp)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal) { cpp.FullName };
+        foreach (var baseType in cpp.BaseTypes)
+        {
+            if (baseType.Class is { } baseClass)
+            {
+                result.UnionWith(AncestorsAndSelf(baseClass));
+            }
+        }
+        return result;
+    }
+
+    private void Skip(CppClass? owner, CppFunction function, string reason)
+    {
+        var parameters = string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling));
+        var where = $"{(owner is null ? string.Empty : owner.FullName + "::")}{function.Name}({parameters})";
+        _diagnostics.Warning(DiagnosticIds.MemberNotWrapped, function.Location, $"'{where}' is not wrapped: {reason}");
+    }
+
+    /// <summary>
+    /// C# optional parameters where the default is a C# constant; where it is not, one overload per
+    /// cut point, so every call C++ allows stays possible.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<ParameterBinding>> DefaultArgumentVariants(List<ParameterBinding> parameters)
+    {
+        for (var cut = 0; cut <= parameters.Count; cut++)
+        {
+            if (cut < parameters.Count && parameters[cut].DefaultValue != DefaultValues.NotRepresentable)
+            {
+                continue;
+            }
+            var head = parameters.Take(cut).ToList();
+            // Only a trailing run of representable defaults can stay optional in C#.
+            var optionalFrom = head.Count;
+            while (optionalFrom > 0 && head[optionalFrom - 1].DefaultValue is { } value && value != DefaultValues.NotRepresentable)
+            {
+                optionalFrom--;
+            }
+            yield return head.Select((p, i) => i >= optionalFrom ? p : p with { DefaultValue = null }).ToList();
+        }
+    }
+
+    private static string UniqueNativeName(HashSet<string> used, string candidate)
+    {
+        var name = candidate;
+        for (var n = 1; !used.Add(name); n++)
+        {
+            name = $"{candidate}_{n}";
+        }
+        return name;
+    }
+
+    private static bool IsFactory(CppClass cpp, CppFunction function) =>
+        function.Name == "New" && function.IsStatic && function.Parameters.Count == 0
+        && function.ReturnType.StripTypedefs() is CppNamedType { FullName: "itk::SmartPointer" } smart
+        && smart.TemplateArguments.Count == 1
+        && smart.TemplateArguments[0].Type?.StripTypedefs().CanonicalSpelling == cpp.FullName;
+
+    /// <summary>Signatures the wrapped base chain already declares, to decide between skipping and <c>new</c>.</summary>
+    private static Dictionary<string, MethodBinding> InheritedSignatures(ClassBinding? baseClass)
+    {
+        var result = new Dictionary<string, MethodBinding>(StringComparer.Ordinal);
+        for (var current = baseClass; current is not null; current = current.BaseClass)
+        {
+            foreach (var method in current.Methods)
+            {
+                result.TryAdd(method.Signature, method);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,208 @@
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding;
+
+/// <summary>
+/// Decides what is wrapped and how: the classes of the wrapped headers and the %template instantiations,
+/// their nearest wrapped bases, methods, properties, enums and thread policy. Everything that cannot be
+/// represented is skipped with a warning naming the member and the reason.
+/// </summary>
+public sealed partial class ModuleBuilder
+{
+    private const string LightObject = "itk::LightObject";
+    private const string ItkObject = "itk::Object";
+
+    private readonly BindingRequest _request;
+    private readonly CppCompilation _compilation;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _wrappedHeaders;
+    private readonly Dictionary<string, string> _proxyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EnumBinding> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClassBinding> _built = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _usedDirectives = [];
+    private TypeMapper _types = null!;
+
+    public ModuleBuilder(BindingRequest request, CppCompilation compilation, DiagnosticBag diagnostics)
+    {
+        _request = request;
+        _compilation = compilation;
+        _diagnostics = diagnostics;
+        _wrappedHeaders = new HashSet<string>(request.WrappedHeaders.Select(Path.GetFullPath), StringComparer.Ordinal);
+    }
+
+    public ModuleBinding Build()
+    {
+        var classes = SelectClasses();
+        foreach (var selected in classes)
+        {
+            _proxyNames[selected.Class.FullName] = selected.Name;
+        }
+        var moduleEnums = CollectEnums(classes);
+        _types = new TypeMapper(_proxyNames, _enums);
+
+        // Bases first, so each proxy can see what its wrapped base already declares.
+        var ordered = classes.OrderBy(c => Depth(c.Class)).ThenBy(c => c.Order).ToList();
+        foreach (var entry in ordered)
+        {
+            _built[entry.Class.FullName] = BuildClass(entry.Class, entry.Name);
+        }
+        var functions = BuildFunctions();
+        ReportUnusedDirectives();
+
+        return new ModuleBinding
+        {
+            Name = _request.ModuleName,
+            Namespace = _request.Namespace,
+            NativeLibrary = _request.NativeLibrary,
+            Threads = _request.Threads,
+            Target = _request.Target,
+            ShimFileName = _request.ShimFileName,
+            VerbatimBlocks = _request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
+            Classes = ordered.Select(c => _built[c.Class.FullName]).ToList(),
+            Enums = moduleEnums,
+            Functions = functions,
+        };
+    }
+
+    private sealed record SelectedClass(CppClass Class, string Name, int Order);
+
+    /// <summary>Plain classes declared in the wrapped headers, then the %template instantiations, in input order.</summary>
+    private List<SelectedClass> SelectClasses()
+    {
+        var selected = new List<SelectedClass>();
+        var names = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var cpp in _compilation.AllClasses())
+        {
+            if (cpp.IsTemplate || !cpp.IsDefinition || cpp.IsFromSystemHeader || !IsInWrappedHeader(cpp.Location)
+                || IsNested(cpp) || IsIgnored(cpp.FullName))
+            {
+                continue;
+            }
+            if (!IsWrappable(cpp))
+            {
+                continue;
+            }
+            var name = Rename(cpp.FullName) ?? cpp.Name;
+            if (TryClaim(names, name, cpp.Location))
+            {
+                selected.Add(new SelectedClass(cpp, name, selected.Count));
+            }
+        }
+        foreach (var directive in _request.Templates)
+        {
+            if (!_compilation.Instantiations.TryGetValue(directive.CppType, out var cpp))
+            {
+                _diagnostics.Error(DiagnosticIds.TemplateInstantiationMissing, directive.Location,
+                    $"%template({directive.Name}) names '{directive.CppType}', which was not instantiated; check the spelling and that its header is %include'd");
+                continue;
+            }
+            if (IsWrappable(cpp) && TryClaim(names, directive.Name, directive.Location))
+            {
+                selected.Add(new SelectedClass(cpp, directive.Name, selected.Count));
+            }
+        }
+        return selected;
+    }
+
+    private bool TryClaim(Dictionary<string, SourceLocation> names, string name, SourceLocation location)
+    {
+        if (names.TryGetValue(name, out var first))
+        {
+            _diagnostics.Error(DiagnosticIds.DuplicateCsName, location,
+                $"C# name '{name}' is already used by the class declared at {first}; give one of them another name with %rename or %template");
+            return false;
+        }
+        names.Add(name, location);
+        return true;
+    }
+
+    /// <summary>Reference-counted classes become proxies; other classes only when all they offer is static.</summary>
+    private bool IsWrappable(CppClass cpp)
+    {
+        if (DerivesFrom(cpp, LightObject))
+        {
+            return true;
+        }
+        var instanceMembers = cpp.Functions.Any(f => !f.IsStatic && !f.IsDeleted && !f.IsOperator);
+        if (!instanceMembers && cpp.Functions.Any(f => f.IsStatic))
+        {
+            return true;
+        }
+        _diagnostics.Warning(DiagnosticIds.ClassNotWrapped, cpp.Location,
+            $"class '{cpp.FullName}' is not wrapped: it is not reference counted (not derived from itk::LightObject) and has instance members; %ignore it to silence this");
+        return false;
+    }
+
+    private ClassBinding BuildClass(CppClass cpp, string csName)
+    {
+        var baseClass = NearestWrappedBase(cpp);
+        var prefix = $"{_request.ModuleName}_{csName}";
+        var isCounted = DerivesFrom(cpp, LightObject);
+        var inherited = InheritedSignatures(baseClass);
+        var methods = BuildMethods(cpp, baseClass is null ? null : Find(baseClass.CppName), csName, prefix, inherited, out var factory);
+        var properties = BuildProperties(cpp, csName, methods, baseClass);
+        return new ClassBinding
+        {
+            CppName = cpp.FullName,
+            CsName = csName,
+            NativePrefix = prefix,
+            BaseClass = baseClass,
+            IsReferenceCounted = isCounted,
+            DeclaresEvents = DerivesFrom(cpp, ItkObject) && (baseClass is null || !DerivesFrom(Find(baseClass.CppName), ItkObject)),
+            Image = ImageOf(cpp),
+            Factory = factory,
+            Methods = methods,
+            Properties = properties,
+            Enums = cpp.Enums.Where(e => _enums.ContainsKey(e.FullName)).Select(e => _enums[e.FullName] with { CsName = e.Name }).ToList(),
+            Documentation = Documentation.Of(cpp.Comment),
+        };
+    }
+
+    private ClassBinding? NearestWrappedBase(CppClass cpp)
+    {
+        foreach (var baseType in cpp.BaseTypes)
+        {
+            if (baseType.Class is not { } baseClass || baseType.Access != Parsing.CppAccess.Public)
+            {
+                continue;
+            }
+            if (_built.TryGetValue(baseClass.FullName, out var wrapped))
+            {
+                return wrapped;
+            }
+            if (NearestWrappedBase(baseClass) is { } further)
+            {
+                return further;
+            }
+        }
+        return null;
+    }
+
+    private ImageBinding? ImageOf(CppClass cpp)
+    {
+        if (cpp.TemplateName != "itk::Image" || cpp.TemplateArguments.Count != 2
+            || cpp.TemplateArguments[0].Type is not CppPrimitiveType pixel
+            || TypeMapper.PrimitiveCsType(pixel.PrimitiveKind) is not { } pixelCs
+            || !int.TryParse(cpp.TemplateArguments[1].Value, out var dimension))
+        {
+            return null;
+        }
+        return new ImageBinding(pixelCs, pixel.CanonicalSpelling, dimension);
+    }
+
+    private CppClass Find(string fullName) =>
+        _compilation.FindClass(fullName) ?? throw new InvalidOperationException($"class {fullName} vanished from the model");
+
+    private static bool DerivesFrom(CppClass cpp, string fullName) =>
+        cpp.FullName == fullName || cpp.BaseTypes.Any(b => b.Class is { } c && DerivesFrom(c, fullName));
+
+    private static int Depth(CppClass cpp) =>
+        cpp.BaseTypes.Select(b => b.Class is { } c ? Depth(c) + 1 : 0).DefaultIfEmpty(0).Max();
+
+    private bool IsInWrappedHeader(SourceLocation location) =>
+        location.IsKnown && _wrappedHeaders.Contains(Path.GetFullPath(location.File));
+
+    private bool IsNested(CppClass cpp) =>
+        _compilation.AllClasses().Any(outer => outer.Classes.Contains(cpp));
+}

@@ -1,0 +1,84 @@
+using ItkBindGen.Binding;
+using ItkBindGen.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ItkBindGen.Emit;
+
+/// <summary>
+/// Renders a <see cref="ModuleBinding"/> through the templates into complete files in memory:
+/// one C# file per proxy class, the interop declarations, the enums, the shim, its CMake fragment
+/// and the shim support header. Nothing is written here; see <see cref="OutputWriter"/>.
+/// </summary>
+public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnostics)
+{
+    public const string SupportHeaderName = "ItkBindGenShim.h";
+
+    public IReadOnlyList<GeneratedFile> Emit(ModuleBinding module, string csharpFolder, string shimPath)
+    {
+        var files = new List<GeneratedFile>();
+        var shimFolder = Path.GetDirectoryName(Path.GetFullPath(shimPath)) ?? ".";
+
+        Render(files, "csharp/Native.sbncs", Path.Combine(csharpFolder, $"{module.Name}.Native.cs"), module, null);
+        if (module.Enums.Count > 0)
+        {
+            Render(files, "csharp/Enums.sbncs", Path.Combine(csharpFolder, $"{module.Name}.Enums.cs"), module, null);
+        }
+        foreach (var binding in module.Classes)
+        {
+            Render(files, "csharp/Class.sbncs", Path.Combine(csharpFolder, $"{binding.CsName}.cs"), module, binding);
+        }
+        if (module.Functions.Count > 0)
+        {
+            Render(files, "csharp/Functions.sbncs", Path.Combine(csharpFolder, $"{module.Name}.cs"), module, null);
+        }
+        Render(files, "cpp/Shim.sbncpp", Path.GetFullPath(shimPath), module, null);
+        Render(files, "cpp/Module.sbncmake", Path.Combine(shimFolder, $"{module.Name}.cmake"), module, null);
+        files.Add(new GeneratedFile(Path.Combine(shimFolder, SupportHeaderName), TemplateSet.ReadEmbedded("native/" + SupportHeaderName)));
+        return files;
+    }
+
+    private void Render(List<GeneratedFile> files, string templatePath, string outputPath, ModuleBinding module, ClassBinding? binding)
+    {
+        var template = templates.Get(templatePath, diagnostics);
+        if (template is null)
+        {
+            return;
+        }
+        var globals = new ScriptObject
+        {
+            ["Module"] = module,
+            ["Class"] = binding,
+        };
+        var context = new TemplateContext
+        {
+            MemberRenamer = member => member.Name,
+            StrictVariables = true,
+            LoopLimit = 0,
+            RecursiveLimit = 64,
+            TemplateLoader = templates,
+            EnableRelaxedMemberAccess = false,
+        };
+        context.PushGlobal(globals);
+        try
+        {
+            var text = template.Render(context);
+            files.Add(new GeneratedFile(outputPath, Normalize(text)));
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            diagnostics.Error(DiagnosticIds.TemplateRuntime,
+                TemplateSet.ToLocation(exception.Span.FileName ?? templatePath, exception.Span),
+                $"{exception.OriginalMessage} (while rendering {Path.GetFileName(outputPath)})");
+        }
+    }
+
+    // Templates are written for readability; the output gets LF endings, no trailing spaces and one final newline.
+    private static string Normalize(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var result = string.Join('\n', lines.Select(line => line.TrimEnd()));
+        return result.TrimEnd('\n') + "\n";
+    }
+}
