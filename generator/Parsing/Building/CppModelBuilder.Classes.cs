@@ -103,7 +103,8 @@ internal sealed partial class CppModelBuilder
             Type = baseType,
         };
         var canonical = Clang.Canonical(type);
-        if (canonical.Kind == CXTypeKind.Record && ClangNative.clang_Type_getSizeOf(canonical) >= 0)
+        // Without LLVM 21's member visitors a base is linked to the input headers' class of that name afterwards.
+        if (canonical.Kind == CXTypeKind.Record && ClangNative.clang_Type_getSizeOf(canonical) >= 0 && ClangLibrary.SupportsInstantiationMembers)
         {
             result.Class = ResolveClass(canonical);
         }

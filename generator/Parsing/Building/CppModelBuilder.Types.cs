@@ -134,23 +134,13 @@ internal sealed partial class CppModelBuilder
             switch (type.Kind)
             {
                 case CXTypeKind.Pointer:
-                    var pointee = ClangNative.clang_getPointeeType(type);
-                    if (pointee.Kind == CXTypeKind.FunctionProto)
-                    {
-                        var function = PrintCanonical(pointee);
-                        var open = function?.IndexOf(" (", StringComparison.Ordinal) ?? -1;
-                        core = function is null || open < 0 ? null : $"{function[..open]} (*){function[(open + 1)..]}";
-                    }
-                    else
-                    {
-                        core = PrintCanonical(pointee) is { } inner ? CppSpelling.Declarator(inner, "*") : null;
-                    }
+                    core = PrintDeclarator(ClangNative.clang_getPointeeType(type), "*");
                     break;
                 case CXTypeKind.LValueReference:
-                    core = PrintCanonical(ClangNative.clang_getPointeeType(type)) is { } lvalue ? CppSpelling.Declarator(lvalue, "&") : null;
+                    core = PrintDeclarator(ClangNative.clang_getPointeeType(type), "&");
                     break;
                 case CXTypeKind.RValueReference:
-                    core = PrintCanonical(ClangNative.clang_getPointeeType(type)) is { } rvalue ? CppSpelling.Declarator(rvalue, "&&") : null;
+                    core = PrintDeclarator(ClangNative.clang_getPointeeType(type), "&&");
                     break;
                 case CXTypeKind.Record or CXTypeKind.Enum:
                     core = QualifiedName(ClangNative.clang_getTypeDeclaration(type));
@@ -159,7 +149,7 @@ internal sealed partial class CppModelBuilder
                     core = PrintCanonical(ClangNative.clang_getArrayElementType(type)) is { } element ? $"{element}[{ClangNative.clang_getArraySize(type)}]" : null;
                     break;
                 case CXTypeKind.IncompleteArray:
-                    core = PrintCanonical(ClangNative.clang_getArrayElementType(type)) is { } open2 ? $"{open2}[]" : null;
+                    core = PrintCanonical(ClangNative.clang_getArrayElementType(type)) is { } unsized ? $"{unsized}[]" : null;
                     break;
                 case CXTypeKind.FunctionProto:
                     var result = PrintCanonical(ClangNative.clang_getResultType(type));
@@ -198,6 +188,24 @@ internal sealed partial class CppModelBuilder
             return core + (isConst ? "const" : string.Empty) + (isVolatile ? (isConst ? " volatile" : "volatile") : string.Empty);
         }
         return (isConst ? "const " : string.Empty) + (isVolatile ? "volatile " : string.Empty) + core;
+    }
+
+    /// <summary>A pointer or reference to <paramref name="target"/>: "T *", and "R (*)(A)" or "T (&amp;)[N]" for functions and arrays.</summary>
+    private string? PrintDeclarator(CXType target, string token)
+    {
+        if (target.Kind is CXTypeKind.FunctionProto or CXTypeKind.ConstantArray or CXTypeKind.IncompleteArray)
+        {
+            var whole = PrintCanonical(target);
+            var split = target.Kind == CXTypeKind.FunctionProto ? whole?.IndexOf(" (", StringComparison.Ordinal) ?? -1 : whole?.IndexOf('[') ?? -1;
+            if (whole is null || split < 0)
+            {
+                return null;
+            }
+            var head = whole[..split].TrimEnd();
+            var tail = whole[split..].TrimStart();
+            return $"{head} ({token}){tail}";
+        }
+        return PrintCanonical(target) is { } inner ? CppSpelling.Declarator(inner, token) : null;
     }
 
     private static CppPrimitiveKind? PrimitiveKindOf(CXTypeKind kind) => kind switch

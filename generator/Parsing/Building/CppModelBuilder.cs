@@ -40,6 +40,16 @@ internal sealed partial class CppModelBuilder
         }
         VisitContainer(children, _compilation.GlobalNamespace);
         Prune(_compilation.GlobalNamespace);
+        LinkUnresolvedBases();
+    }
+
+    private void LinkUnresolvedBases()
+    {
+        var byName = _compilation.AllClasses().Where(c => !c.IsTemplate).GroupBy(c => c.FullName).ToDictionary(g => g.Key, g => g.First());
+        foreach (var baseType in _compilation.AllClasses().SelectMany(c => c.BaseTypes).Where(b => b.Class is null))
+        {
+            baseType.Class = byName.GetValueOrDefault(baseType.Type.CanonicalSpelling);
+        }
     }
 
     private static void Prune(CppNamespace ns)
