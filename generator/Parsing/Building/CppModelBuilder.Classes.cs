@@ -14,6 +14,11 @@ internal sealed partial class CppModelBuilder
         }
         var kind = isTemplate ? ClangNative.clang_getTemplateCursorKind(cursor) : cursor.Kind;
         var fullName = QualifiedName(cursor);
+        // A plain class is built once, whether met as a declaration or as a base.
+        if (!isTemplate && _compilation.ResolvedClasses.TryGetValue(fullName, out var known))
+        {
+            return known;
+        }
         var children = ClangVisitor.ChildList(cursor);
         var members = new ClassMembers();
         foreach (var child in children)
@@ -52,6 +57,10 @@ internal sealed partial class CppModelBuilder
                     }
                     break;
             }
+        }
+        if (!isTemplate)
+        {
+            _compilation.ResolvedClasses[fullName] = result;
         }
         return result;
     }
@@ -103,8 +112,9 @@ internal sealed partial class CppModelBuilder
             Type = baseType,
         };
         var canonical = Clang.Canonical(type);
-        // Without LLVM 21's member visitors a base is linked to the input headers' class of that name afterwards.
-        if (canonical.Kind == CXTypeKind.Record && ClangNative.clang_Type_getSizeOf(canonical) >= 0 && ClangLibrary.SupportsInstantiationMembers)
+        // Without LLVM 21's member visitors only plain (non-specialization) bases can be resolved.
+        if (canonical.Kind == CXTypeKind.Record && ClangNative.clang_Type_getSizeOf(canonical) >= 0
+            && (ClangLibrary.SupportsInstantiationMembers || SpecializationArguments(ClangNative.clang_getTypeDeclaration(canonical)) is null))
         {
             result.Class = ResolveClass(canonical);
         }

@@ -78,6 +78,10 @@ internal sealed partial class CppModelBuilder
         }
         var declaration = ClangNative.clang_getTypeDeclaration(canonical);
         var specialization = SpecializationArguments(declaration);
+        if (specialization is null && BuildClass(ClangNative.clang_getCursorDefinition(declaration)) is { } plain)
+        {
+            return plain;
+        }
         var pattern = specialization is null ? declaration : ClangNative.clang_getSpecializedCursorTemplate(declaration);
         var methods = ClangVisitor.Methods(canonical);
         var members = new ClassMembers();
@@ -127,8 +131,9 @@ internal sealed partial class CppModelBuilder
     }
 
     /// <summary>
-    /// Enums, using-declarations and nested types come from the pattern (libclang does not visit the members of an
-    /// implicit instantiation). Typedefs of an instantiation are those its member signatures use, resolved.
+    /// Enums, using-declarations and static data members of non-dependent type come from the pattern (libclang does
+    /// not visit the members of an implicit instantiation). Typedefs of an instantiation are those its member
+    /// signatures use, resolved (see <see cref="AddUsedTypedefs"/>).
     /// </summary>
     private void AddPatternMembers(CppClass result, CXCursor pattern, bool isSpecialization)
     {
@@ -145,6 +150,10 @@ internal sealed partial class CppModelBuilder
                     break;
                 case CXCursorKind.UsingDeclaration:
                     result.UsingDeclarations.Add(Clang.Spelling(child));
+                    break;
+                case CXCursorKind.VarDecl when isSpecialization && CanonicalKnown(ClangNative.clang_getCursorType(child)):
+                    // Static data members of the pattern whose type does not depend on the arguments (ITK's dimensions).
+                    result.Fields.Add(BuildField(child));
                     break;
                 case CXCursorKind.TypedefDecl or CXCursorKind.TypeAliasDecl when !isSpecialization:
                     result.Typedefs.Add(BuildTypedef(child, $"{result.FullName}::{Clang.Spelling(child)}"));

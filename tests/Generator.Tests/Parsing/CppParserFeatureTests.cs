@@ -154,7 +154,8 @@ public sealed class CppParserFeatureTests(FeaturesFixture fixture) : IClassFixtu
         Assert.Equal("class demo::Hidden : protected demo::Shape, public virtual demo::Point", hidden.ToString());
         Assert.Equal(CppAccess.Protected, hidden.BaseTypes[0].Access);
         Assert.True(hidden.BaseTypes[1].IsVirtual);
-        Assert.Same(fixture.Compilation.FindClass("demo::Shape"), hidden.BaseTypes[0].Class);
+        Assert.Same(fixture.Class("Shape"), hidden.BaseTypes[0].Class);
+        Assert.Same(fixture.Class("Shape"), fixture.Compilation.FindClass("demo::Shape"));
         // Protected inheritance hides everything from callers.
         Assert.Equal(["Draw"], hidden.GetAllPublicFunctions().Select(m => m.Function.Name));
     }
@@ -209,6 +210,9 @@ public sealed class CppParserFeatureTests(FeaturesFixture fixture) : IClassFixtu
         Assert.Single(grid.Constructors);
         Assert.Equal("Grid", grid.Constructors[0].Name);
         Assert.DoesNotContain(grid.Fields, f => f.Name == "m_Value");
+        var dimension = Assert.Single(grid.Fields, f => f.Name == "Dimension");
+        Assert.True(dimension.IsStatic);
+        Assert.Equal("const unsigned int", dimension.Type.CanonicalSpelling);
     }
 
     [Fact]
