@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace ItkBindGen.Binding;
+
+/// <summary>Prints a binding model as text, so a snapshot diff tells a binding change from a template change.</summary>
+public static class BindingModelPrinter
+{
+    public static string Print(ModuleBinding module)
+    {
+        var text = new StringBuilder();
+        text.Append($"module {module.Name} namespace {module.Namespace} library {module.NativeLibrary} threads={module.Threads} target={module.Target}\n");
+        foreach (var e in module.Enums)
+        {
+            text.Append($"enum {e.CsName} : {e.UnderlyingCsType} = {e.CppName}\n");
+        }
+        foreach (var c in module.Classes)
+        {
+            text.Append($"\nclass {c.CsName} : {(c.BaseCsName.Length == 0 ? "static" : c.BaseCsName)} = {c.CppName}");
+            text.Append(c.DeclaresEvents ? " [events]" : string.Empty).Append(c.Image is null ? string.Empty : $" [image {c.Image.PixelCsType} {c.Image.Dimension}D]");
+            text.Append('\n');
+            if (c.Factory is { } factory)
+            {
+                text.Append($"  new() -> {factory.NativeName}{Lock(factory)}\n");
+            }
+            foreach (var p in c.Properties)
+            {
+                text.Append($"  property {p.Type.CsType} {p.Name}\n");
+            }
+            foreach (var m in c.Methods)
+            {
+                text.Append("  ").Append(Method(m)).Append('\n');
+            }
+        }
+        foreach (var f in module.Functions)
+        {
+            text.Append("function ").Append(Method(f)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string Method(MethodBinding m)
+    {
+        var parameters = string.Join(", ", m.Parameters.Select(p => $"{p.Type.CsType} {p.Name}{(p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)}"));
+        var modifiers = (m.IsStatic ? "static " : string.Empty) + (m.HidesBaseMember ? "new " : string.Empty);
+        return $"{modifiers}{m.ReturnType.CsType} {m.CsName}({parameters}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
+    }
+
+    private static string Lock(MethodBinding m) => m.ReleasesLock ? " [releases lock]" : " [holds lock]";
+}

@@ -1,0 +1,103 @@
+using ItkBindGen.Binding;
+using ItkBindGen.Cli;
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Emit;
+
+namespace ItkBindGen.Tests.Snapshots;
+
+/// <summary>
+/// The generated bindings of the native core module, with and without -threads, compared file by file with
+/// reviewed golden files, so every change to the binding model or a template shows up as a diff.
+/// </summary>
+public class GenerateSnapshotTests
+{
+    private static readonly string Root = GoldenFiles.RepositoryRoot;
+
+    [Theory]
+    [InlineData("GenerateTests.ItkCore", false)]
+    [InlineData("GenerateTests.ItkCore_threads", true)]
+    public void NativeCoreModule(string caseName, bool threads)
+    {
+        var (module, files, diagnostics) = Generate(threads);
+        var produced = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["model.txt"] = BindingModelPrinter.Print(module),
+            ["diagnostics.txt"] = Scrub(string.Join("\n", diagnostics.Items.Select(d => d.ToString())) + "\n"),
+        };
+        foreach (var file in files)
+        {
+            produced[Path.GetFileName(file.Path)] = Scrub(file.Content);
+        }
+        var problems = GoldenFiles.Verify(caseName, produced);
+        Assert.True(problems.Count == 0, "Generated output changed; review the .received files and accept them with ITKBINDGEN_ACCEPT=1:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void GenerationIsDeterministic()
+    {
+        var first = Generate(threads: true).Files.Select(f => f.Content).ToList();
+        var second = Generate(threads: true).Files.Select(f => f.Content).ToList();
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void WithThreadsEveryCallNotMarkedNothreadReleasesTheLock()
+    {
+        var (module, files, _) = Generate(threads: true);
+        var nothread = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "itk::TestHooks::Add", "itk::MultiThreaderBase::SetGlobalDefaultNumberOfThreads", "itk::MultiThreaderBase::GetGlobalDefaultNumberOfThreads",
+        };
+        var methods = module.Classes.SelectMany(c => c.Methods.Concat(c.Factory is null ? [] : [c.Factory])).ToList();
+        Assert.Contains(methods, m => m.IsVirtual && m.ReleasesLock);
+        foreach (var method in methods)
+        {
+            var marked = nothread.Contains($"{method.DeclaringClass}::{method.CppName}");
+            Assert.True(method.ReleasesLock != marked, $"{method.DeclaringClass}::{method.CppName} releases={method.ReleasesLock}");
+        }
+        // And the rendered wrappers say so: one release per releasing call, one hold per holding call.
+        var csharp = string.Concat(files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal) && !f.Path.EndsWith(".Native.cs", StringComparison.Ordinal)).Select(f => f.Content));
+        var images = module.Classes.Count(c => c.Image is not null);
+        Assert.Equal(methods.Count(m => m.ReleasesLock) + images, Count(csharp, "using (BindingLock.Release())"));
+    }
+
+    [Fact]
+    public void WithoutThreadsEveryCallHoldsTheLock()
+    {
+        var (module, _, _) = Generate(threads: false);
+        Assert.All(module.Classes.SelectMany(c => c.Methods), m => Assert.False(m.ReleasesLock, m.NativeName));
+    }
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    private static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files, DiagnosticBag Diagnostics) Generate(bool threads)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "itkbindgen-snapshot");
+        var settings = new GenerateSettings
+        {
+            InterfaceFiles = [Path.Combine(Root, "native", "bindings", "ItkCore.i")],
+            Headers = [],
+            Threads = threads,
+            OutputDirectory = Path.Combine(output, "cs"),
+            ShimPath = Path.Combine(output, "native", "ItkCore_wrap.cpp"),
+            IncludeDirs = [Path.Combine(Root, "native", "include")],
+        };
+        var diagnostics = new DiagnosticBag();
+        var module = GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.NotNull(module);
+        var files = new BindingEmitter(new TemplateSet(), diagnostics).Emit(module, settings.OutputDirectory, settings.ShimPath);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return (module, files, diagnostics);
+    }
+
+    private static string Scrub(string text) => text.Replace(Root.TrimEnd('/') + "/", "{RepoRoot}/", StringComparison.Ordinal);
+}

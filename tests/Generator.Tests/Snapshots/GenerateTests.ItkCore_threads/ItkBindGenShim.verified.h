@@ -1,0 +1,289 @@
+// Support every generated extern "C" shim includes: error capture, string and observer helpers.
+#ifndef ITKBINDGEN_SHIM_H
+#define ITKBINDGEN_SHIM_H
+
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <new>
+#include <stdexcept>
+#include <string>
+
+#include "itkCommand.h"
+#include "itkEventObject.h"
+#include "itkExceptionObject.h"
+#include "itkLightObject.h"
+#include "itkObject.h"
+#include "itkProcessObject.h"
+
+#define IBG_EXPORT extern "C" __attribute__((visibility("default")))
+
+extern "C" {
+// Mirrors ItkBindGen.Runtime.NativeError; allocated here, freed by the module's FreeError.
+typedef struct ibg_error
+{
+  std::int32_t kind;
+  std::int32_t line;
+  char * type_name;
+  char * message;
+  char * description;
+  char * file;
+  char * location;
+} ibg_error;
+
+typedef void (*ibg_event_callback)(void * context, std::int32_t event_kind, double progress);
+typedef void (*ibg_release_callback)(void * context);
+}
+
+namespace ibg
+{
+
+enum ErrorKind : std::int32_t
+{
+  ItkError = 1,
+  Aborted = 2,
+  OutOfMemory = 3,
+  InvalidArgument = 4,
+  OutOfRange = 5,
+  StdError = 6,
+  Unknown = 7
+};
+
+inline char *
+duplicate(const char * text) noexcept
+{
+  if (text == nullptr)
+  {
+    return nullptr;
+  }
+  const std::size_t size = std::strlen(text) + 1;
+  auto * copy = static_cast<char *>(std::malloc(size));
+  if (copy != nullptr)
+  {
+    std::memcpy(copy, text, size);
+  }
+  return copy;
+}
+
+inline char *
+duplicate(const std::string & text) noexcept
+{
+  return duplicate(text.c_str());
+}
+
+inline void
+free_error(ibg_error * error) noexcept
+{
+  if (error == nullptr)
+  {
+    return;
+  }
+  std::free(error->type_name);
+  std::free(error->message);
+  std::free(error->description);
+  std::free(error->file);
+  std::free(error->location);
+  std::free(error);
+}
+
+// Never throws: under memory exhaustion the error record may lose its strings, or be absent
+// altogether, in which case the kind is still reported through a static record.
+inline void
+set_error(ibg_error ** out, ErrorKind kind, const char * type_name, const char * message) noexcept
+{
+  static ibg_error out_of_memory_record = { OutOfMemory, 0, nullptr, nullptr, nullptr, nullptr, nullptr };
+  if (out == nullptr)
+  {
+    return;
+  }
+  auto * error = static_cast<ibg_error *>(std::calloc(1, sizeof(ibg_error)));
+  if (error == nullptr)
+  {
+    *out = &out_of_memory_record;
+    return;
+  }
+  error->kind = kind;
+  error->type_name = duplicate(type_name);
+  error->message = duplicate(message);
+  *out = error;
+}
+
+inline void
+set_itk_error(ibg_error ** out, ErrorKind kind, const itk::ExceptionObject & exception) noexcept
+{
+  set_error(out, kind, exception.GetNameOfClass(), exception.what());
+  if (out == nullptr || *out == nullptr || (*out)->kind != kind)
+  {
+    return;
+  }
+  try
+  {
+    (*out)->description = duplicate(std::string(exception.GetDescription()));
+    (*out)->file = duplicate(std::string(exception.GetFile()));
+    (*out)->location = duplicate(std::string(exception.GetLocation()));
+    (*out)->line = static_cast<std::int32_t>(exception.GetLine());
+  }
+  catch (...)
+  {
+    // The message and kind are already recorded; the details are best effort.
+  }
+}
+
+// Called from a catch (...) block: classifies the exception in flight, most specific type first.
+inline void
+capture_current_exception(ibg_error ** out) noexcept
+{
+  try
+  {
+    throw;
+  }
+  catch (const itk::ProcessAborted & e)
+  {
+    set_itk_error(out, Aborted, e);
+  }
+  catch (const itk::MemoryAllocationError & e)
+  {
+    set_itk_error(out, OutOfMemory, e);
+  }
+  catch (const itk::InvalidArgumentError & e)
+  {
+    set_itk_error(out, InvalidArgument, e);
+  }
+  catch (const itk::RangeError & e)
+  {
+    set_itk_error(out, OutOfRange, e);
+  }
+  catch (const itk::ExceptionObject & e)
+  {
+    set_itk_error(out, ItkError, e);
+  }
+  catch (const std::bad_alloc & e)
+  {
+    set_error(out, OutOfMemory, "std::bad_alloc", e.what());
+  }
+  catch (const std::invalid_argument & e)
+  {
+    set_error(out, InvalidArgument, "std::invalid_argument", e.what());
+  }
+  catch (const std::out_of_range & e)
+  {
+    set_error(out, OutOfRange, "std::out_of_range", e.what());
+  }
+  catch (const std::exception & e)
+  {
+    set_error(out, StdError, "std::exception", e.what());
+  }
+  catch (...)
+  {
+    set_error(out, Unknown, nullptr, "unknown C++ exception");
+  }
+}
+
+// Objects cross the boundary as LightObject pointers so every cast back is a valid static_cast.
+template <typename T>
+T *
+as(itk::LightObject * object) noexcept
+{
+  return static_cast<T *>(object);
+}
+
+// Hands one reference to the managed side, which releases it with the module's Unregister.
+template <typename T>
+itk::LightObject *
+share(T * object) noexcept
+{
+  if (object == nullptr)
+  {
+    return nullptr;
+  }
+  auto * light = static_cast<itk::LightObject *>(const_cast<std::remove_const_t<T> *>(object));
+  light->Register();
+  return light;
+}
+
+// An observer that forwards events to a managed handler and frees the managed context when destroyed.
+class ManagedCommand : public itk::Command
+{
+public:
+  using Self = ManagedCommand;
+  using Pointer = itk::SmartPointer<Self>;
+
+  static Pointer
+  Create(ibg_event_callback invoke, ibg_release_callback release, void * context)
+  {
+    // The managed context must be released exactly once, even when the command cannot be made.
+    Self * raw = new (std::nothrow) Self(invoke, release, context);
+    if (raw == nullptr)
+    {
+      release(context);
+      throw std::bad_alloc();
+    }
+    Pointer command = raw;
+    raw->UnRegister();
+    return command;
+  }
+
+  void
+  Execute(itk::Object * caller, const itk::EventObject & event) override
+  {
+    Execute(static_cast<const itk::Object *>(caller), event);
+  }
+
+  void
+  Execute(const itk::Object * caller, const itk::EventObject & event) override
+  {
+    double progress = 0.0;
+    if (const auto * process = dynamic_cast<const itk::ProcessObject *>(caller))
+    {
+      progress = process->GetProgress();
+    }
+    m_Invoke(m_Context, KindOf(event), progress);
+  }
+
+  static std::int32_t
+  KindOf(const itk::EventObject & event)
+  {
+    if (dynamic_cast<const itk::StartEvent *>(&event) != nullptr) return 1;
+    if (dynamic_cast<const itk::EndEvent *>(&event) != nullptr) return 2;
+    if (dynamic_cast<const itk::ProgressEvent *>(&event) != nullptr) return 3;
+    if (dynamic_cast<const itk::AbortEvent *>(&event) != nullptr) return 4;
+    if (dynamic_cast<const itk::ModifiedEvent *>(&event) != nullptr) return 5;
+    if (dynamic_cast<const itk::IterationEvent *>(&event) != nullptr) return 6;
+    return 0;
+  }
+
+  ~ManagedCommand() override { m_Release(m_Context); }
+
+private:
+  ManagedCommand(ibg_event_callback invoke, ibg_release_callback release, void * context)
+    : m_Invoke(invoke)
+    , m_Release(release)
+    , m_Context(context)
+  {}
+
+  ibg_event_callback   m_Invoke;
+  ibg_release_callback m_Release;
+  void *               m_Context;
+};
+
+inline unsigned long
+add_observer(itk::Object * object, std::int32_t kind, ibg_event_callback invoke, ibg_release_callback release,
+             void * context)
+{
+  auto command = ManagedCommand::Create(invoke, release, context);
+  switch (kind)
+  {
+    case 1: return object->AddObserver(itk::StartEvent(), command);
+    case 2: return object->AddObserver(itk::EndEvent(), command);
+    case 3: return object->AddObserver(itk::ProgressEvent(), command);
+    case 4: return object->AddObserver(itk::AbortEvent(), command);
+    case 5: return object->AddObserver(itk::ModifiedEvent(), command);
+    case 6: return object->AddObserver(itk::IterationEvent(), command);
+    default: return object->AddObserver(itk::AnyEvent(), command);
+  }
+}
+
+} // namespace ibg
+
+#endif
