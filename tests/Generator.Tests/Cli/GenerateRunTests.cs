@@ -1,0 +1,62 @@
+using ItkBindGen.Cli;
+
+namespace ItkBindGen.Tests.Cli;
+
+/// <summary>Whole runs through <see cref="CommandLine.Run"/>: exit codes, stderr, and what lands on disk.</summary>
+public sealed class GenerateRunTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ibg-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_root, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void A_good_run_exits_0_and_a_repeated_run_rewrites_nothing()
+    {
+        var input = Write("empty.i", "%module Empty\n");
+        var outdir = Path.Combine(_root, "cs");
+        var shim = Path.Combine(_root, "native", "Empty_wrap.cpp");
+
+        var (exit, _, error) = Run("-outdir", outdir, "-o", shim, input);
+        Assert.Equal((CommandLine.Ok, ""), (exit, error));
+        Assert.True(File.Exists(shim));
+        Assert.True(File.Exists(Path.Combine(_root, "native", "Empty.cmake")));
+        Assert.NotEmpty(Directory.GetFiles(outdir, "*.cs"));
+
+        var longAgo = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var files = Directory.GetFiles(_root, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".i", StringComparison.Ordinal)).ToList();
+        files.ForEach(f => File.SetLastWriteTimeUtc(f, longAgo));
+
+        (exit, _, error) = Run("-outdir", outdir, "-o", shim, input);
+        Assert.Equal((CommandLine.Ok, ""), (exit, error));
+        Assert.All(files, f => Assert.Equal(longAgo, File.GetLastWriteTimeUtc(f)));
+    }
+
+    [Fact]
+    public void Errors_in_the_interface_file_exit_1_and_write_nothing()
+    {
+        var input = Write("bad.i", "%module Bad\n%foo;\n");
+        var outdir = Path.Combine(_root, "cs");
+
+        var (exit, output, error) = Run("-outdir", outdir, input);
+
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith($"{input}(2,1): error IBG2001: unknown directive '%foo'", error);
+        Assert.False(Directory.Exists(outdir));
+    }
+}
