@@ -26,6 +26,20 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public void Defines_and_include_dirs_reach_the_parse_in_every_spelling()
+    {
+        var include = ParsingTestSupport.WriteTempHeader("extra.h", "#pragma once\nstruct Extra { void FromInclude(); };\n");
+        var header = ParsingTestSupport.WriteTempHeader("defines.h",
+            "#pragma once\n#include \"extra.h\"\nstruct Configured {\n#ifdef WITH_A\n  void A();\n#endif\n#if WITH_B == 2\n  void B();\n#endif\n};\n");
+        var folder = Path.GetDirectoryName(include)!;
+        var (exit, output, error) = Run("inspect", header, "-I", folder, "-DWITH_A", "--define", "WITH_B=2", "--all-headers");
+        Assert.True(exit == 0, error);
+        Assert.Contains("void A();", output);
+        Assert.Contains("void B();", output);
+        Assert.Contains("void FromInclude();", output);
+    }
+
+    [Fact]
     public void Inspect_prints_json()
     {
         var header = ParsingTestSupport.WriteTempHeader("json.h", "#pragma once\nstruct Point { int x; int Sum() const; };\n");
