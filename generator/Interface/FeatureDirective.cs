@@ -6,4 +6,10 @@ namespace ItkBindGen.Interface;
 /// <c>%feature("name") target;</c> or <c>%feature("name", "value") target;</c>, kept for features to come
 /// (directors). The value is null when only the name was given.
 /// </summary>
-public sealed record FeatureDirective(string Name, string? Value, string Target, SourceLocation Location);
+public sealed record FeatureDirective(string Name, string? Value, string Target, SourceLocation Location)
+{
+    public override string ToString() =>
+        Value is null ? $"%feature({Quote(Name)}) {Target};" : $"%feature({Quote(Name)}, {Quote(Value)}) {Target};";
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}

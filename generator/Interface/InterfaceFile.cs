@@ -69,4 +69,23 @@ public sealed class InterfaceFile
 
     /// <summary>Headers that only supply types: <c>%import</c>ed files that are not interface files.</summary>
     public IEnumerable<InterfaceInclude> ImportedHeaders => Includes.Where(i => i.IsImport && !i.IsInterfaceFile);
+
+    /// <summary>Prints the model as interface file text, a kind at a time, for tests and <c>--verbose</c>.</summary>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        if (ModuleName is not null)
+        {
+            text.Append("%module ").Append(ModuleName).Append('\n');
+        }
+        IEnumerable<object> directives =
+        [
+            .. VerbatimBlocks, .. Includes, .. Templates, .. Renames, .. Ignores, .. ThreadDirectives, .. Features,
+        ];
+        foreach (var directive in directives)
+        {
+            text.Append(directive).Append('\n');
+        }
+        return text.ToString();
+    }
 }

@@ -12,4 +12,6 @@ public sealed record InterfaceInclude(string Path, string? ResolvedPath, bool Is
 {
     /// <summary>An interface file (<c>.i</c>) rather than a C++ header.</summary>
     public bool IsInterfaceFile => Path.EndsWith(".i", StringComparison.OrdinalIgnoreCase);
+
+    public override string ToString() => (IsImport ? "%import " : "%include ") + (IsSystem ? $"<{Path}>" : $"\"{Path}\"");
 }

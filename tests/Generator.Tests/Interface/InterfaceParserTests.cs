@@ -286,4 +286,36 @@ public sealed class InterfaceParserTests
         var (_, diagnostics) = Parse("\n  %foo;");
         Assert.StartsWith("test.i(2,3): error IBG2001: unknown directive '%foo'", Assert.Single(diagnostics.Items).ToString());
     }
+
+    [Fact]
+    public void The_model_prints_as_interface_text_that_parses_back_to_the_same_model()
+    {
+        const string text = """
+            %module ItkCore
+            %{
+            #include "itkImage.h"
+            %}
+            %include "itkImage.h"
+            %import <itkObject.h>
+            %template(ImageF2) itk::Image<float, 2>;
+            %rename(Run) itk::ProcessObject::Update;
+            %ignore itk::Object::~Object;
+            %nothread itk::MultiThreaderBase::SetGlobalDefaultNumberOfThreads;
+            %thread itk::TestHooks;
+            %feature("director") itk::Command;
+            %feature("docstring", "Say \"hi\" \\ bye") itk::Command::Execute;
+
+            """;
+        var file = ParseClean(text);
+        Assert.Equal(text.ReplaceLineEndings("\n"), file.ToString());
+        Assert.Equal(file.ToString(), ParseClean(file.ToString()).ToString());
+    }
+
+    [Fact]
+    public void Windows_line_endings_give_the_same_locations()
+    {
+        var (file, diagnostics) = Parse("%module M\r\n\r\n  %ignore A;\r\n%oops\r\n");
+        Assert.Equal(At(3, 3), Assert.Single(file.Ignores).Location);
+        Assert.Equal(At(4, 1), Assert.Single(diagnostics.Items).Location);
+    }
 }
