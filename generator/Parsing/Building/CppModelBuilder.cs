@@ -150,6 +150,15 @@ internal sealed partial class CppModelBuilder
     private static string? CommentOf(CXCursor cursor)
     {
         var text = Clang.ToManaged(ClangNative.clang_Cursor_getRawCommentText(cursor));
+        if (text.Length == 0 && cursor.Kind is CXCursorKind.CXXMethod or CXCursorKind.Constructor or CXCursorKind.Destructor or CXCursorKind.ConversionFunction)
+        {
+            // A member of an instantiation has no comment of its own; the template's member has it.
+            var pattern = ClangNative.clang_getSpecializedCursorTemplate(cursor);
+            if (!Clang.IsNull(pattern))
+            {
+                text = Clang.ToManaged(ClangNative.clang_Cursor_getRawCommentText(pattern));
+            }
+        }
         return text.Length == 0 ? null : text;
     }
 

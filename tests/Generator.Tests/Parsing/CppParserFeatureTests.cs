@@ -202,6 +202,7 @@ public sealed class CppParserFeatureTests(FeaturesFixture fixture) : IClassFixtu
         Assert.Equal("demo::Grid", grid.TemplateName);
         Assert.Equal(["float", "3", "true"], grid.TemplateArguments.Select(a => a.ToString()));
         Assert.Equal("void SetValue(const float & value)", ParsingTestSupport.Single(grid.Functions, "SetValue").ToString());
+        Assert.Contains("Stores the value", ParsingTestSupport.Single(grid.Functions, "SetValue").Comment);
         Assert.Equal("const float &", ParsingTestSupport.Single(grid.Functions, "GetValue").ReturnType.CanonicalSpelling);
         Assert.Equal("void SetValues(const float * values, unsigned int count)", ParsingTestSupport.Single(grid.Functions, "SetValues").ToString());
         Assert.Equal("demo::Grid<float, 3, true> *", ParsingTestSupport.Single(grid.Functions, "Self_").ReturnType.CanonicalSpelling);

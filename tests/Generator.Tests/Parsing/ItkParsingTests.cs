@@ -46,6 +46,9 @@ public sealed class ItkParsingTests(ItkFixture fixture) : IClassFixture<ItkFixtu
         Assert.Equal(["SetRadius(const itk::Size<2> &)", "SetRadius(const unsigned long &)"], setRadius.Select(m => m.Function.Signature));
         Assert.All(setRadius, m => Assert.Equal("itk::BoxImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>", m.DeclaringClass.FullName));
         Assert.Equal("virtual const itk::Size<2> & GetRadius() const", Signatures(all, "GetRadius"));
+        // Members of instantiations carry the template member's doc comment.
+        var getOutput = Assert.Single(all, m => m.Function.Signature == "GetOutput()");
+        Assert.Contains("outputs", getOutput.Function.Comment);
         Assert.Contains("virtual void SetInput(const itk::Image<float, 2> * input)", Signatures(all, "SetInput"));
         Assert.Contains("itk::Image<float, 2> * GetOutput()", Signatures(all, "GetOutput"));
         var update = Assert.Single(all, m => m.Function.Name == "Update");

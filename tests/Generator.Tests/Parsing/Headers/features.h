@@ -100,6 +100,7 @@ public:
 
   Grid();
   void Draw() const override;
+  /** Stores the value. */
   void SetValue(const ValueType & value);
   const T & GetValue() const;
   void SetValues(const T * values, unsigned int count);
