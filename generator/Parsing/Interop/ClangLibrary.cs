@@ -48,10 +48,11 @@ internal static class ClangLibrary
                     }
                     return true;
                 }
-                if (candidate == requestedPath)
+                if (candidate == requestedPath || candidate == Environment.GetEnvironmentVariable(LibraryVariable))
                 {
+                    // An explicit choice that fails is an error, not a reason to load some other libclang.
                     diagnostics.Error(DiagnosticIds.LibclangNotFound, SourceLocation.None,
-                        $"cannot load libclang from '{requestedPath}'");
+                        candidate == requestedPath ? $"cannot load libclang from '{candidate}'" : $"cannot load libclang from '{candidate}' ({LibraryVariable})");
                     return false;
                 }
             }
