@@ -159,6 +159,11 @@ internal sealed partial class CppModelBuilder
         var returnType = flags.HasFlag(CppFunctionFlags.Constructor) || flags.HasFlag(CppFunctionFlags.Destructor)
             ? VoidType
             : BuildType(ClangNative.clang_getCursorResultType(cursor));
+        if (flags.HasFlag(CppFunctionFlags.Conversion))
+        {
+            // libclang names a conversion in a template by its canonical target ("operator type-parameter-0-0 *").
+            name = "operator " + returnType.CanonicalSpelling;
+        }
         var function = new CppFunction
         {
             Name = name,

@@ -208,6 +208,10 @@ public sealed class CppParserFeatureTests(FeaturesFixture fixture) : IClassFixtu
         Assert.Equal("demo::Grid<float, 3, true> *", ParsingTestSupport.Single(grid.Functions, "Self_").ReturnType.CanonicalSpelling);
         Assert.Equal("demo::Grid<double, 2, true> *", ParsingTestSupport.Single(grid.Functions, "Other").ReturnType.CanonicalSpelling);
         Assert.Equal("float operator[](unsigned int index) const", ParsingTestSupport.Single(grid.Functions, "operator[]").ToString());
+        var conversion = ParsingTestSupport.Single(grid.Functions, "operator const float *");
+        Assert.True(conversion.Flags.HasFlag(CppFunctionFlags.Conversion) && conversion.IsOperator);
+        Assert.Equal("operator const float *() const", conversion.ToString());
+        Assert.Contains(fixture.Class("Grid").Functions, f => f.Name == "operator const T *");
         Assert.Single(grid.Constructors);
         Assert.Equal("Grid", grid.Constructors[0].Name);
         Assert.DoesNotContain(grid.Fields, f => f.Name == "m_Value");

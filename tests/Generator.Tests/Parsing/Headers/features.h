@@ -107,6 +107,7 @@ public:
   Grid<T, VDimension> * Self_();
   Grid<double, 2> * Other();
   T operator[](unsigned int index) const;
+  operator const T *() const;
 
 protected:
   T m_Value;
