@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace itk
 {
@@ -28,5 +29,10 @@ public:
 
   // Deliberately trivial, to measure per-call overhead.
   static int Add(int a, int b);
+
+  // Shapes the marshalling tests need: vectors both ways, strings both ways, and default arguments
+  // a binding can and cannot express as constants.
+  static std::vector<double> Scale(const std::vector<double> & values, double factor = 2.0);
+  static std::string Describe(const std::string & name, int count = 1, const std::string & unit = std::string("item"));
 };
 } // namespace itk

@@ -104,4 +104,22 @@ TestHooks::Add(int a, int b)
 {
   return a + b;
 }
+
+std::vector<double>
+TestHooks::Scale(const std::vector<double> & values, double factor)
+{
+  std::vector<double> result(values);
+  for (auto & value : result)
+  {
+    value *= factor;
+  }
+  return result;
+}
+
+std::string
+TestHooks::Describe(const std::string & name, int count, const std::string & unit)
+{
+  return name + ": " + std::to_string(count) + " " + unit + (count == 1 ? "" : "s");
+}
+
 } // namespace itk

@@ -7,10 +7,8 @@ internal static class ParsingTestSupport
 {
     public const string ItkIncludeDir = "/usr/include/ITK-5.2";
 
-    /// <summary>The Headers folder next to this source file (the test project copies no content).</summary>
-    public static string HeadersDir { get; } = Path.Combine(Path.GetDirectoryName(SourceFile())!, "Headers");
-
-    private static string SourceFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
+    /// <summary>The Headers folder beside these tests (the test project copies no content).</summary>
+    public static string HeadersDir { get; } = Path.Combine(RepositoryPaths.TestsFolder, "Parsing", "Headers");
 
     /// <summary>Writes a header into a fresh temporary folder and returns its path.</summary>
     public static string WriteTempHeader(string name, string text)

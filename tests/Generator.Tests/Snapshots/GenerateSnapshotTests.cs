@@ -11,7 +11,7 @@ namespace ItkBindGen.Tests.Snapshots;
 /// </summary>
 public class GenerateSnapshotTests
 {
-    private static readonly string Root = GoldenFiles.RepositoryRoot;
+    private static readonly string Root = RepositoryPaths.Root;
 
     [Theory]
     [InlineData("GenerateTests.ItkCore", false)]
@@ -59,6 +59,30 @@ public class GenerateSnapshotTests
         var csharp = string.Concat(files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal) && !f.Path.EndsWith(".Native.cs", StringComparison.Ordinal)).Select(f => f.Content));
         var images = module.Classes.Count(c => c.Image is not null);
         Assert.Equal(methods.Count(m => m.ReleasesLock) + images, Count(csharp, "using (BindingLock.Release())"));
+    }
+
+    [Fact]
+    public void ShimCompilesWithoutWarnings()
+    {
+        var (_, files, _) = Generate(threads: true);
+        var folder = Path.Combine(Path.GetTempPath(), "itkbindgen-shim-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var file in files.Where(f => !f.Path.EndsWith(".cs", StringComparison.Ordinal)))
+            {
+                File.WriteAllText(Path.Combine(folder, Path.GetFileName(file.Path)), file.Content);
+            }
+            var arguments = new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", "-I", folder, "-I", Path.Combine(Root, "native", "include"), Path.Combine(folder, "ItkCore_wrap.cpp") };
+            using var compiler = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("g++", arguments) { RedirectStandardError = true })!;
+            var errors = compiler.StandardError.ReadToEnd();
+            compiler.WaitForExit();
+            Assert.True(compiler.ExitCode == 0, errors);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -6,10 +6,7 @@ namespace ItkBindGen.Tests.Snapshots;
 /// </summary>
 internal static class GoldenFiles
 {
-    public static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetDirectoryName(path)!;
-
-    public static string RepositoryRoot => Path.GetFullPath(Path.Combine(SourceFolder(), "..", "..", ".."));
+    public static string SourceFolder() => Path.Combine(RepositoryPaths.TestsFolder, "Snapshots");
 
     /// <summary>Compares every produced file with its verified twin; returns the mismatches, empty when all agree.</summary>
     public static List<string> Verify(string caseName, IReadOnlyDictionary<string, string> produced)

@@ -90,6 +90,15 @@ internal static unsafe partial class ItkCoreNative
     internal static partial int ItkCore_TestHooks_Add(int a, int b, NativeError** error);
 
     [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_TestHooks_Scale(double* values, nuint valuesLength, double factor, double** resultData, nuint* resultLength, NativeError** error);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial nint ItkCore_TestHooks_Describe(string name, int count, NativeError** error);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial nint ItkCore_TestHooks_Describe_1(string name, int count, string unit, NativeError** error);
+
+    [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_Object_New(NativeError** error);
 
     [LibraryImport(LibraryName)]

@@ -252,6 +252,61 @@ ItkCore_TestHooks_Add(int a, int b, ibg_error ** error) noexcept
   return {};
 }
 
+IBG_EXPORT void
+ItkCore_TestHooks_Scale(const double * values, std::size_t values_length, double factor, double ** result_data, std::size_t * result_length, ibg_error ** error) noexcept
+{
+  try
+  {
+
+
+    const auto & value = TestHooks::Scale(std::vector<double>(values, values + values_length), factor);
+    *result_length = value.size();
+    *result_data = static_cast<double *>(std::malloc(sizeof(double) * (value.empty() ? 1 : value.size())));
+    if (*result_data == nullptr)
+    {
+      throw std::bad_alloc();
+    }
+    std::copy(value.begin(), value.end(), *result_data);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT char *
+ItkCore_TestHooks_Describe(const char * name, int count, ibg_error ** error) noexcept
+{
+  try
+  {
+
+
+    return ibg::duplicate(TestHooks::Describe(name, count));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT char *
+ItkCore_TestHooks_Describe_1(const char * name, int count, const char * unit, ibg_error ** error) noexcept
+{
+  try
+  {
+
+
+
+    return ibg::duplicate(TestHooks::Describe(name, count, unit));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
 // Object: itk::Object
 
 IBG_EXPORT itk::LightObject *

@@ -84,4 +84,46 @@ public static unsafe partial class TestHooks
         ItkCoreNative.Check(error);
         return result;
     }
+
+    public static double[] Scale(double[] values, double factor = 2.0)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        NativeError* error = null;
+        double* resultData = null;
+        nuint resultLength = 0;
+        fixed (double* valuesPointer = values)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_TestHooks_Scale(valuesPointer, (nuint)values.Length, factor, &resultData, &resultLength, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ItkCoreNative.TakeArray(resultData, resultLength);
+    }
+
+    public static string Describe(string name, int count = 1)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        NativeError* error = null;
+        nint result;
+        using (BindingLock.HoldForNativeCall())
+        {
+            result = ItkCoreNative.ItkCore_TestHooks_Describe(name, count, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ItkCoreNative.TakeString(result);
+    }
+
+    public static string Describe(string name, int count, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(unit);
+        NativeError* error = null;
+        nint result;
+        using (BindingLock.HoldForNativeCall())
+        {
+            result = ItkCoreNative.ItkCore_TestHooks_Describe_1(name, count, unit, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ItkCoreNative.TakeString(result);
+    }
 }
