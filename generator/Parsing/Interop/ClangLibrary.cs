@@ -77,6 +77,12 @@ internal static class ClangLibrary
         {
             yield return fromEnvironment;
         }
+        // The packed dotnet tool ships libclang beside its assembly.
+        var shipped = Path.Combine(AppContext.BaseDirectory, "libclang.so");
+        if (File.Exists(shipped))
+        {
+            yield return shipped;
+        }
         var recorded = RecordedNuGetPath();
         if (recorded is not null)
         {
