@@ -100,6 +100,32 @@ public class CallbackAndErrorTests
     }
 
     [Fact]
+    public void DisposingDuringAnotherThreadsCallDoesNotFreeTheObjectUnderIt()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var before = TestHooks.GetLiveObjectCount();
+        using (var input = TestImages.Random(768, 768, seed: 6))
+        {
+            var median = new MedianImageFilterF2();
+            median.SetInput(input);
+            median.SetRadius(2);
+            median.SetNumberOfWorkUnits(1);
+            using var running = new ManualResetEventSlim();
+            median.Started += (_, _) => running.Set();
+            var update = new Thread(median.Update);
+            update.Start();
+            Assert.True(running.Wait(TimeSpan.FromSeconds(30)), "the update never started");
+            median.Dispose();
+            Assert.Throws<ObjectDisposedException>(() => median.SetRadius(1));
+            Assert.True(update.Join(TimeSpan.FromSeconds(60)), "the update did not finish");
+        }
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.Equal(before, TestHooks.GetLiveObjectCount());
+    }
+
+    [Fact]
     public void ManyThreadsCreateUpdateAndDisposeWithObserversAndLeaveNothingAlive()
     {
         GC.Collect();
