@@ -62,6 +62,12 @@ public sealed partial class ModuleBuilder
                 }
                 continue;
             }
+            if (function.IsDeprecated)
+            {
+                // Calling it from the shim would warn (-Wdeprecated-declarations); SWIG users %ignore these too.
+                Skip(cpp, function, "it is deprecated in C++");
+                continue;
+            }
             if (!TryMapSignature(cpp, function, out var returnType, out var parameters))
             {
                 continue;
@@ -113,6 +119,11 @@ public sealed partial class ModuleBuilder
             var qualified = ns.Length == 0 ? function.Name : $"{ns}::{function.Name}";
             if (!IsInWrappedHeader(function.Location) || IsIgnored(qualified) || function.IsOperator)
             {
+                continue;
+            }
+            if (function.IsDeprecated)
+            {
+                Skip(null, function, "it is deprecated in C++");
                 continue;
             }
             if (!TryMapSignature(null, function, out var returnType, out var parameters))

@@ -131,6 +131,10 @@ internal sealed partial class CppModelBuilder
                 | Flag(ClangNative.clang_CXXMethod_isDefaulted(cursor), CppFunctionFlags.Defaulted);
         }
         flags |= Flag(ClangNative.clang_CXXMethod_isDeleted(cursor), CppFunctionFlags.Deleted);
+        if (ClangNative.clang_getCursorAvailability(cursor) == CXAvailabilityKind.Deprecated)
+        {
+            flags |= CppFunctionFlags.Deprecated;
+        }
         switch (cursor.Kind)
         {
             case CXCursorKind.Constructor:

@@ -72,6 +72,7 @@ internal static unsafe partial class ClangNative
     [LibraryImport(Library)] public static partial uint clang_CXXConstructor_isCopyConstructor(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_CXXConstructor_isMoveConstructor(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_isFunctionTypeVariadic(CXType type);
+    [LibraryImport(Library)] public static partial CXAvailabilityKind clang_getCursorAvailability(CXCursor cursor);
 
     // Enums.
     [LibraryImport(Library)] public static partial CXType clang_getEnumDeclIntegerType(CXCursor cursor);

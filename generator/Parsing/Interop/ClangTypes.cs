@@ -76,6 +76,14 @@ internal enum CXDiagnosticSeverity
     Fatal = 4,
 }
 
+internal enum CXAvailabilityKind
+{
+    Available = 0,
+    Deprecated = 1,
+    NotAvailable = 2,
+    NotAccessible = 3,
+}
+
 internal enum CX_CXXAccessSpecifier
 {
     InvalidAccessSpecifier = 0,

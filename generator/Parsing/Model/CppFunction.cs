@@ -32,6 +32,8 @@ public sealed class CppFunction : CppDeclaration
 
     public bool IsDeleted => Flags.HasFlag(CppFunctionFlags.Deleted);
 
+    public bool IsDeprecated => Flags.HasFlag(CppFunctionFlags.Deprecated);
+
     public bool IsOperator => Flags.HasFlag(CppFunctionFlags.Operator);
 
     public bool IsConstructor => Flags.HasFlag(CppFunctionFlags.Constructor);

@@ -18,4 +18,6 @@ public enum CppFunctionFlags
     Method = 1 << 11,
     CopyConstructor = 1 << 12,
     MoveConstructor = 1 << 13,
+    /// <summary>Marked deprecated (<c>[[deprecated]]</c> or <c>__attribute__((deprecated))</c>).</summary>
+    Deprecated = 1 << 14,
 }

@@ -59,4 +59,21 @@ public sealed class GenerateRunTests : IDisposable
         Assert.StartsWith($"{input}(2,1): error IBG2001: unknown directive '%foo'", error);
         Assert.False(Directory.Exists(outdir));
     }
+
+    [Fact]
+    public void Deprecated_members_are_skipped_with_a_warning()
+    {
+        var header = Write("old.h", "namespace demo {\nstruct Old\n{\n  [[deprecated(\"use Now\")]] static int Then();\n  static int Now();\n};\n[[deprecated]] int Legacy();\n}\n");
+        var input = Write("old.i", "%module Old\n%{\n#include \"old.h\"\n%}\n%include \"old.h\"\n");
+        var outdir = Path.Combine(_root, "cs");
+
+        var (exit, _, error) = Run("-I", _root, "-outdir", outdir, "-o", Path.Combine(_root, "native", "Old_wrap.cpp"), input);
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains($"{header}(4,40): warning IBG3001: 'demo::Old::Then()' is not wrapped: it is deprecated in C++", error);
+        Assert.Contains("warning IBG3001: 'Legacy()' is not wrapped: it is deprecated in C++", error);
+        var proxy = File.ReadAllText(Path.Combine(outdir, "Old.cs"));
+        Assert.Contains("public static int Now()", proxy);
+        Assert.DoesNotContain("Then", proxy);
+    }
 }

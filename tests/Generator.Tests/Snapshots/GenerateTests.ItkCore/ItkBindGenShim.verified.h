@@ -12,7 +12,7 @@
 
 #include "itkCommand.h"
 #include "itkEventObject.h"
-#include "itkExceptionObject.h"
+#include "itkMacro.h" // ITK declares its exception types through itkMacro.h and rejects a direct include
 #include "itkLightObject.h"
 #include "itkObject.h"
 #include "itkProcessObject.h"
