@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Locked = ItkCore.Locked;
+using Threaded = ItkCore.Threaded;
+
+namespace ItkBindGen.Benchmarks;
+
+/// <summary>
+/// Throughput of MedianImageFilter runs from 1, 2 and 4 .NET threads, each thread with its own filter and
+/// one work unit, so that any speedup comes from the binding letting calls overlap. Three workloads: a long
+/// filter run, many short runs on a 64x64 image, and bare getter calls where the lock traffic is all there is.
+/// </summary>
+internal static class ConcurrencyScaling
+{
+    // Each configuration is measured this many times; the fastest wall time counts (the machine is shared).
+    private const int Repeats = 5;
+
+    // Wrapped getter calls in one run of the getter-only workload.
+    private const int GetterCallsPerRun = 1000;
+
+    public static string Run(TextWriter log)
+    {
+        var report = new StringBuilder();
+        var longSize = CalibrateSize(log, targetMilliseconds: 40);
+        var workloads = new[]
+        {
+            new Workload($"median r2 {longSize}x{longSize}", longSize, Radius: 2, RunsPerThread: 6, ThreadCounts: [1, 2, 4]),
+            new Workload("median r1 64x64 (short runs)", 64, Radius: 1, RunsPerThread: 400, ThreadCounts: [1, 2]),
+            new Workload("getter only, 1000 calls a run", 64, Radius: 1, RunsPerThread: 200, ThreadCounts: [1, 2], GetterOnly: true),
+        };
+
+        report.AppendLine("| workload | bindings | threads | runs | wall (ms) | runs/s | speedup vs 1 thread |");
+        report.AppendLine("| --- | --- | --- | ---: | ---: | ---: | ---: |");
+        foreach (var workload in workloads)
+        {
+            foreach (var (name, factory) in Modules(workload))
+            {
+                // Repeats interleave the thread counts, so a burst of load elsewhere hits them alike.
+                var best = workload.ThreadCounts.ToDictionary(t => t, _ => TimeSpan.MaxValue);
+                for (var repeat = 0; repeat < Repeats; repeat++)
+                {
+                    foreach (var threads in workload.ThreadCounts)
+                    {
+                        var wall = Measure(factory, threads, workload.RunsPerThread);
+                        best[threads] = wall < best[threads] ? wall : best[threads];
+                    }
+                }
+
+                var oneThreadRate = workload.RunsPerThread / best[1].TotalSeconds;
+                foreach (var threads in workload.ThreadCounts)
+                {
+                    var runs = threads * workload.RunsPerThread;
+                    var rate = runs / best[threads].TotalSeconds;
+                    var line = string.Create(CultureInfo.InvariantCulture,
+                        $"| {workload.Name} | {name} | {threads} | {runs} | {best[threads].TotalMilliseconds:F1} | {rate:F1} | {rate / oneThreadRate:F2} |");
+                    log.WriteLine(line);
+                    report.AppendLine(line);
+                }
+            }
+        }
+
+        return report.ToString();
+    }
+
+    private static IEnumerable<(string Name, Func<Action> Factory)> Modules(Workload workload)
+    {
+        yield return ("-threads", () => ThreadedRun(workload));
+        yield return ("without -threads", () => LockedRun(workload));
+    }
+
+    // Runs one workload instance per thread, all started together; returns the wall time.
+    private static TimeSpan Measure(Func<Action> factory, int threads, int runsPerThread)
+    {
+        var runs = Enumerable.Range(0, threads).Select(_ => factory()).ToArray();
+        foreach (var run in runs)
+        {
+            run(); // warm up: JIT, first allocation of the output
+        }
+
+        using var start = new Barrier(threads + 1);
+        var workers = runs.Select(run => new Thread(() =>
+        {
+            start.SignalAndWait();
+            for (var i = 0; i < runsPerThread; i++)
+            {
+                run();
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        start.SignalAndWait();
+        var clock = Stopwatch.StartNew();
+        workers.ForEach(w => w.Join());
+        return clock.Elapsed;
+    }
+
+    private static Action ThreadedRun(Workload workload)
+    {
+        var input = Threaded.ImageF2.FromPixels(Pixels(workload.Size), (ulong)workload.Size, (ulong)workload.Size);
+        var filter = new Threaded.MedianImageFilterF2();
+        filter.SetNumberOfWorkUnits(1);
+        filter.SetRadius((ulong)workload.Radius);
+        filter.SetInput(input);
+        if (workload.GetterOnly)
+        {
+            return () =>
+            {
+                for (var i = 0; i < GetterCallsPerRun; i++)
+                {
+                    filter.GetNumberOfWorkUnits();
+                }
+            };
+        }
+
+        return () =>
+        {
+            filter.Modified();
+            filter.Update();
+            GC.KeepAlive(input);
+        };
+    }
+
+    private static Action LockedRun(Workload workload)
+    {
+        var input = Locked.ImageF2.FromPixels(Pixels(workload.Size), (ulong)workload.Size, (ulong)workload.Size);
+        var filter = new Locked.MedianImageFilterF2();
+        filter.SetNumberOfWorkUnits(1);
+        filter.SetRadius((ulong)workload.Radius);
+        filter.SetInput(input);
+        if (workload.GetterOnly)
+        {
+            return () =>
+            {
+                for (var i = 0; i < GetterCallsPerRun; i++)
+                {
+                    filter.GetNumberOfWorkUnits();
+                }
+            };
+        }
+
+        return () =>
+        {
+            filter.Modified();
+            filter.Update();
+            GC.KeepAlive(input);
+        };
+    }
+
+    // The image side whose radius-2 median takes about the target time on one thread here.
+    private static int CalibrateSize(TextWriter log, double targetMilliseconds)
+    {
+        var size = 128;
+        while (true)
+        {
+            var run = ThreadedRun(new Workload("calibration", size, 2, 1, [1]));
+            run();
+            var clock = Stopwatch.StartNew();
+            run();
+            var ms = clock.Elapsed.TotalMilliseconds;
+            if (ms >= targetMilliseconds * 0.7 || size >= 4096)
+            {
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibrated: {size}x{size} median r2 takes {ms:F1} ms"));
+                return size;
+            }
+
+            size = Math.Min(4096, (int)(size * Math.Clamp(Math.Sqrt(targetMilliseconds / Math.Max(ms, 0.1)), 1.2, 4)));
+        }
+    }
+
+    private static float[] Pixels(int size)
+    {
+        var random = new Random(size);
+        var pixels = new float[size * size];
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            pixels[i] = random.NextSingle();
+        }
+        return pixels;
+    }
+
+    private sealed record Workload(string Name, int Size, int Radius, int RunsPerThread, int[] ThreadCounts, bool GetterOnly = false);
+}

@@ -1,0 +1,49 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ItkBindGen.Benchmarks;
+
+// Usage: ItkBindGen.Benchmarks [calls|scaling|all] [--out <dir>]
+// "calls" runs the per-call BenchmarkDotNet suite, "scaling" the concurrency measurements; with --out each
+// writes its markdown table (calls.md, scaling.md) there. tests/Benchmarks/run.sh runs both and more.
+var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var outIndex = Array.IndexOf(args, "--out");
+var outDir = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine(Environment.CurrentDirectory, "BenchmarkResults");
+Directory.CreateDirectory(outDir);
+
+if (mode is "calls" or "all")
+{
+    // In process: the generated shims and SWIG's library are found next to this program, and a run takes
+    // seconds instead of a rebuild per benchmark class.
+    var job = Job.Default
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithWarmupCount(4)
+        .WithIterationCount(15)
+        .WithLaunchCount(1)
+        .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
+    var config = ManualConfig.CreateEmpty()
+        .AddJob(job)
+        .AddColumnProvider(DefaultColumnProviders.Instance)
+        .AddLogger(ConsoleLogger.Default)
+        .AddExporter(MarkdownExporter.GitHub)
+        .WithArtifactsPath(Path.Combine(outDir, "BenchmarkDotNet"));
+    var summary = BenchmarkRunner.Run<CallOverheadBenchmarks>(config);
+    File.WriteAllText(Path.Combine(outDir, "calls.md"), CallOverheadReport.Write(summary));
+}
+
+if (mode is "scaling" or "all")
+{
+    File.WriteAllText(Path.Combine(outDir, "scaling.md"), ConcurrencyScaling.Run(Console.Out));
+}
+
+if (mode is not ("calls" or "scaling" or "all"))
+{
+    Console.Error.WriteLine($"unknown mode '{mode}': use calls, scaling or all");
+    return 2;
+}
+
+return 0;
