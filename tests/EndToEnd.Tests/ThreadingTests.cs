@@ -17,15 +17,24 @@ public class ThreadingTests
     public void ThreadedRunsOverlapAndLockedRunsSerialize()
     {
         // One work unit per filter, so the comparison measures the binding, not the filter's own thread pool.
+        // Timing on a shared machine is noisy: up to three attempts, each comparing both modules back to back.
         var size = CalibrateImageSize();
-        var (threadedWall, threadedSum) = RunConcurrently(() => RunThreadedMedian(size));
-        var (lockedWall, lockedSum) = RunConcurrently(() => RunLockedMedian(size));
-
-        var threadedRatio = threadedWall / threadedSum;
-        var lockedRatio = lockedWall / lockedSum;
-        Console.WriteLine($"overlap: image {size}x{size}; -threads wall/sum = {threadedWall:F3}/{threadedSum:F3} s = {threadedRatio:F2}; without = {lockedWall:F3}/{lockedSum:F3} s = {lockedRatio:F2}");
-        Assert.True(threadedRatio < 0.75, $"with -threads the runs should overlap: wall/sum = {threadedRatio:F2}");
-        Assert.True(lockedRatio > 0.9, $"without -threads the runs should serialize: wall/sum = {lockedRatio:F2}");
+        var attempts = new List<string>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var (threadedWall, threadedSum) = RunConcurrently(() => RunThreadedMedian(size));
+            var (lockedWall, lockedSum) = RunConcurrently(() => RunLockedMedian(size));
+            var threadedRatio = threadedWall / threadedSum;
+            var lockedRatio = lockedWall / lockedSum;
+            var line = $"image {size}x{size}; -threads wall/sum = {threadedWall:F3}/{threadedSum:F3} s = {threadedRatio:F2}; without = {lockedWall:F3}/{lockedSum:F3} s = {lockedRatio:F2}";
+            Console.WriteLine("overlap: " + line);
+            attempts.Add(line);
+            if (threadedRatio < 0.75 && lockedRatio > 0.9)
+            {
+                return;
+            }
+        }
+        Assert.Fail("with -threads the runs should overlap (wall/sum < 0.75) and without they should serialize (> 0.9):\n" + string.Join("\n", attempts));
     }
 
     [Fact]
