@@ -1,0 +1,2 @@
+// The overlap timing needs the whole process to itself.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]

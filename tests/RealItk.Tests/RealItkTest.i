@@ -1,0 +1,35 @@
+// The real ITK 5.2, bound twice by the tests (with and without -threads): 2D float and unsigned char only,
+// to keep the shim builds short. samples/RealItk/RealItk.i binds the full set.
+%module RealItkTest
+
+%{
+#include "itkImage.h"
+#include "itkMedianImageFilter.h"
+#include "itkDiscreteGaussianImageFilter.h"
+#include "itkBinaryThresholdImageFilter.h"
+#include "itkImageFileReader.h"
+#include "itkImageFileWriter.h"
+%}
+
+%include "itkLightObject.h"
+%include "itkObject.h"
+%include "itkProcessObject.h"
+%include "itkImage.h"
+%include "itkMedianImageFilter.h"
+%include "itkDiscreteGaussianImageFilter.h"
+%include "itkBinaryThresholdImageFilter.h"
+%include "itkImageFileReader.h"
+%include "itkImageFileWriter.h"
+
+%template(ImageF2) itk::Image<float, 2>;
+%template(ImageUC2) itk::Image<unsigned char, 2>;
+%template(MedianImageFilterF2) itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(DiscreteGaussianImageFilterF2) itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(BinaryThresholdImageFilterF2UC2) itk::BinaryThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>;
+%template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
+%template(ImageFileReaderUC2) itk::ImageFileReader<itk::Image<unsigned char, 2>>;
+%template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
+
+%ignore itk::LightObject::Print;
+// An exception type: ITK's exceptions reach C# as ItkException.
+%ignore itk::ImageFileWriterException;
