@@ -1,6 +1,10 @@
 // Generates an image, filters it with the generated bindings, and runs one filter on two threads
 // with and without the binding lock released, printing when each run starts and ends.
+using System;
 using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
 using Locked = ItkCore.Locked;
 using Threaded = ItkCore.Threaded;
 
