@@ -26,9 +26,11 @@ internal static class CallOverheadReport
         ("add", "static `TestHooks.Add(a, b)`"),
     ];
 
-    public static string Write(Summary summary)
+    public static string Write(Summary summary) => Table(Rows(summary));
+
+    private static List<(string Category, string Method, double Mean, double Error)> Rows(Summary summary)
     {
-        var rows = summary.Reports
+        return summary.Reports
             .Where(r => r.ResultStatistics is not null)
             .Select(r => (
                 Category: r.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? "",
@@ -36,7 +38,10 @@ internal static class CallOverheadReport
                 Mean: r.ResultStatistics!.Mean,
                 Error: r.ResultStatistics.StandardError))
             .ToList();
+    }
 
+    private static string Table(List<(string Category, string Method, double Mean, double Error)> rows)
+    {
         var text = new StringBuilder();
         text.AppendLine("| call | path | ns/call | ± (std. error) | ratio to raw |");
         text.AppendLine("| --- | --- | ---: | ---: | ---: |");
@@ -61,4 +66,61 @@ internal static class CallOverheadReport
 
         return text.ToString();
     }
+
+    private static readonly Dictionary<string, string> Pieces = new()
+    {
+        ["GetterRawPointer"] = "getter, raw pointer argument (the floor)",
+        ["GetterSafeHandle"] = "getter, `NativeObjectHandle` (SafeHandle) argument: AddRef/Release per call",
+        ["GetterSafeHandleErrorChecked"] = "getter through the shim entry: SafeHandle + error out-parameter + pending-callback check",
+        ["ReleaseScopeNotHeld"] = "`BindingLock.Release()` scope alone, lock not held (`-threads` fast path)",
+        ["ReleaseScopeHeld"] = "`BindingLock.Release()` scope alone, lock held (exit + enter)",
+        ["HoldForNativeCallScope"] = "`BindingLock.HoldForNativeCall()` scope alone, lock not held (without `-threads`, `%nothread`)",
+        ["AcquireScope"] = "`BindingLock.Acquire()` scope alone, lock not held",
+        ["NativeCallScope"] = "`NativeCallbacks.BeginCall()` scope alone (setters and Update)",
+        ["PlainLockEnterExit"] = "`System.Threading.Lock` Enter + Exit, uncontended",
+    };
+
+    /// <summary>The pieces of a call, each measured alone.</summary>
+    public static string WriteBreakdown(Summary summary)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| piece | ns/op | ± (std. error) |");
+        text.AppendLine("| --- | ---: | ---: |");
+        foreach (var row in Rows(summary))
+        {
+            var description = Pieces.TryGetValue(row.Method, out var known) ? known : row.Method;
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {description} | {row.Mean:F2} | {row.Error:F2} |"));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The per-call targets of the issue, as rows of the report's target table.</summary>
+    public static string Targets(Summary summary)
+    {
+        var rows = Rows(summary);
+        double Mean(string method) => rows.FirstOrDefault(r => r.Method == method).Mean;
+        var text = new StringBuilder();
+        foreach (var kind in new[] { "Get", "Set" })
+        {
+            var raw = Mean(kind + "Raw");
+            var notHeld = Mean(kind + "ThreadedNotHeld");
+            var held = Mean(kind + "ThreadedHeld");
+            var locked = Mean(kind + "Locked");
+            var swig = Mean(kind + "Swig");
+            Row(text, $"{kind}: `-threads` fast path <= 1.25x raw", Invariant($"{notHeld / raw:F2}x ({notHeld:F1} vs {raw:F1} ns)"), notHeld <= 1.25 * raw);
+            if (swig > 0)
+            {
+                Row(text, $"{kind}: real release/reacquire no slower than SWIG", Invariant($"{held:F1} vs {swig:F1} ns ({held / swig:F2}x)"), held <= swig);
+                Row(text, $"{kind}: without `-threads` <= 2x SWIG", Invariant($"{locked:F1} vs {swig:F1} ns ({locked / swig:F2}x)"), locked <= 2 * swig);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    internal static void Row(StringBuilder text, string target, string result, bool met) =>
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {target} | {result} | {(met ? "yes" : "no")} |"));
 }

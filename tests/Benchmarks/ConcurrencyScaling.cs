@@ -19,9 +19,11 @@ internal static class ConcurrencyScaling
     // Wrapped getter calls in one run of the getter-only workload.
     private const int GetterCallsPerRun = 1000;
 
-    public static string Run(TextWriter log)
+    /// <summary>Measures every workload; returns the markdown table and the rows of the target table.</summary>
+    public static (string Table, string Targets) Run(TextWriter log)
     {
         var report = new StringBuilder();
+        var targets = new StringBuilder();
         var longSize = CalibrateSize(log, targetMilliseconds: 40);
         var workloads = new[]
         {
@@ -56,11 +58,20 @@ internal static class ConcurrencyScaling
                         $"| {workload.Name} | {name} | {threads} | {runs} | {best[threads].TotalMilliseconds:F1} | {rate:F1} | {rate / oneThreadRate:F2} |");
                     log.WriteLine(line);
                     report.AppendLine(line);
+                    if (workload == workloads[0] && threads == 2)
+                    {
+                        var speedup = rate / oneThreadRate;
+                        var threaded = name == "-threads";
+                        CallOverheadReport.Row(targets,
+                            threaded ? "2 threads with `-threads`: speedup >= 1.8" : "2 threads without `-threads`: speedup about 1.0",
+                            speedup.ToString("F2", CultureInfo.InvariantCulture),
+                            threaded ? speedup >= 1.8 : Math.Abs(speedup - 1.0) <= 0.15);
+                    }
                 }
             }
         }
 
-        return report.ToString();
+        return (report.ToString(), targets.ToString());
     }
 
     private static IEnumerable<(string Name, Func<Action> Factory)> Modules(Workload workload)

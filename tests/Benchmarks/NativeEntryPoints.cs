@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ItkBindGen.Runtime;
 
 namespace ItkBindGen.Benchmarks;
 
@@ -11,6 +12,9 @@ internal static unsafe partial class NativeEntryPoints
     [LibraryImport("ItkBenchRaw", EntryPoint = "bench_raw_GetNumberOfWorkUnits")]
     internal static partial uint RawGetNumberOfWorkUnits(nint self);
 
+    [LibraryImport("ItkBenchRaw", EntryPoint = "bench_raw_GetNumberOfWorkUnits")]
+    internal static partial uint RawGetNumberOfWorkUnitsHandle(NativeObjectHandle self);
+
     [LibraryImport("ItkBenchRaw", EntryPoint = "bench_raw_SetNumberOfWorkUnits")]
     internal static partial void RawSetNumberOfWorkUnits(nint self, uint value);
 
@@ -19,6 +23,9 @@ internal static unsafe partial class NativeEntryPoints
 
     [LibraryImport("ItkCore", EntryPoint = "ItkCore_ProcessObject_GetNumberOfWorkUnits")]
     internal static partial uint ShimGetNumberOfWorkUnits(nint self, void** error);
+
+    [LibraryImport("ItkCore", EntryPoint = "ItkCore_ProcessObject_GetNumberOfWorkUnits")]
+    internal static partial uint ShimGetNumberOfWorkUnitsHandle(NativeObjectHandle self, void** error);
 
     [LibraryImport("ItkCore", EntryPoint = "ItkCore_ProcessObject_SetNumberOfWorkUnits")]
     internal static partial void ShimSetNumberOfWorkUnits(nint self, uint value, void** error);

@@ -8,8 +8,9 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ItkBindGen.Benchmarks;
 
 // Usage: ItkBindGen.Benchmarks [calls|scaling|all] [--out <dir>]
-// "calls" runs the per-call BenchmarkDotNet suite, "scaling" the concurrency measurements; with --out each
-// writes its markdown table (calls.md, scaling.md) there. tests/Benchmarks/run.sh runs both and more.
+// "calls" runs the per-call BenchmarkDotNet suites, "scaling" the concurrency measurements; each writes its
+// markdown tables (calls.md, breakdown.md, scaling.md) to --out and appends its target checks to targets.md.
+// tests/Benchmarks/run.sh runs both and more.
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var outIndex = Array.IndexOf(args, "--out");
 var outDir = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine(Environment.CurrentDirectory, "BenchmarkResults");
@@ -33,11 +34,16 @@ if (mode is "calls" or "all")
         .WithArtifactsPath(Path.Combine(outDir, "BenchmarkDotNet"));
     var summary = BenchmarkRunner.Run<CallOverheadBenchmarks>(config);
     File.WriteAllText(Path.Combine(outDir, "calls.md"), CallOverheadReport.Write(summary));
+    File.AppendAllText(Path.Combine(outDir, "targets.md"), CallOverheadReport.Targets(summary));
+    var breakdown = BenchmarkRunner.Run<CallCostBreakdown>(config);
+    File.WriteAllText(Path.Combine(outDir, "breakdown.md"), CallOverheadReport.WriteBreakdown(breakdown));
 }
 
 if (mode is "scaling" or "all")
 {
-    File.WriteAllText(Path.Combine(outDir, "scaling.md"), ConcurrencyScaling.Run(Console.Out));
+    var (table, targets) = ConcurrencyScaling.Run(Console.Out);
+    File.WriteAllText(Path.Combine(outDir, "scaling.md"), table);
+    File.AppendAllText(Path.Combine(outDir, "targets.md"), targets);
 }
 
 if (mode is not ("calls" or "scaling" or "all"))
