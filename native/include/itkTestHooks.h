@@ -9,9 +9,28 @@
 
 namespace itk
 {
+// A scoped enum with a narrow underlying type, for enum marshalling tests.
+enum class TestColor : unsigned char
+{
+  Red = 1,
+  Green = 2,
+  Blue = 4
+};
+
 class ITKBindGenCore_EXPORT TestHooks
 {
 public:
+  // A nested unscoped enum, for enum marshalling tests.
+  enum Rounding
+  {
+    Down = -1,
+    Nearest = 0,
+    Up = 1
+  };
+
+  static TestColor NextColor(TestColor color);
+  static long Round(double value, Rounding rounding);
+
   // Number of LightObjects alive in the process.
   static std::size_t GetLiveObjectCount();
 

@@ -4,6 +4,7 @@
 #include "itkLightObject.h"
 
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <mutex>
 #include <new>
@@ -103,6 +104,34 @@ int
 TestHooks::Add(int a, int b)
 {
   return a + b;
+}
+
+TestColor
+TestHooks::NextColor(TestColor color)
+{
+  switch (color)
+  {
+    case TestColor::Red:
+      return TestColor::Green;
+    case TestColor::Green:
+      return TestColor::Blue;
+    default:
+      return TestColor::Red;
+  }
+}
+
+long
+TestHooks::Round(double value, Rounding rounding)
+{
+  switch (rounding)
+  {
+    case Down:
+      return static_cast<long>(std::floor(value));
+    case Up:
+      return static_cast<long>(std::ceil(value));
+    default:
+      return std::lround(value);
+  }
 }
 
 std::vector<double>

@@ -22,6 +22,18 @@ public class MarshallingTests
     }
 
     [Fact]
+    public void EnumsCrossWithTheirValues()
+    {
+        Assert.Equal(TestColor.Green, TestHooks.NextColor(TestColor.Red));
+        Assert.Equal(TestColor.Red, TestHooks.NextColor(TestColor.Blue));
+        Assert.Equal(typeof(byte), Enum.GetUnderlyingType(typeof(TestColor)));
+        Assert.Equal(-1, (int)TestHooks.Rounding.Down);
+        Assert.Equal(2L, TestHooks.Round(2.5, TestHooks.Rounding.Down));
+        Assert.Equal(3L, TestHooks.Round(2.5, TestHooks.Rounding.Up));
+        Assert.Equal(-3L, TestHooks.Round(-2.5, TestHooks.Rounding.Nearest));
+    }
+
+    [Fact]
     public void FixedArraysRoundTrip()
     {
         using var median = new MedianImageFilterF2();

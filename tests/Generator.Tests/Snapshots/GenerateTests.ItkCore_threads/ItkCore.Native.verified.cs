@@ -70,6 +70,12 @@ internal static unsafe partial class ItkCoreNative
     internal static partial ulong ItkCore_LightObject_GetLiveObjectCount(NativeError** error);
 
     [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_TestHooks_NextColor(byte color, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial long ItkCore_TestHooks_Round(double valueArgument, int rounding, NativeError** error);
+
+    [LibraryImport(LibraryName)]
     internal static partial ulong ItkCore_TestHooks_GetLiveObjectCount(NativeError** error);
 
     [LibraryImport(LibraryName)]

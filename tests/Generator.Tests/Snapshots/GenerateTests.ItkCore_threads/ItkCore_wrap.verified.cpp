@@ -152,6 +152,37 @@ ItkCore_LightObject_GetLiveObjectCount(ibg_error ** error) noexcept
 
 // TestHooks: itk::TestHooks
 
+IBG_EXPORT unsigned char
+ItkCore_TestHooks_NextColor(unsigned char color, ibg_error ** error) noexcept
+{
+  try
+  {
+
+    return static_cast<unsigned char>(TestHooks::NextColor(static_cast<itk::TestColor>(color)));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT long
+ItkCore_TestHooks_Round(double valueArgument, int rounding, ibg_error ** error) noexcept
+{
+  try
+  {
+
+
+    return TestHooks::Round(valueArgument, static_cast<itk::TestHooks::Rounding>(rounding));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
 IBG_EXPORT unsigned long
 ItkCore_TestHooks_GetLiveObjectCount(ibg_error ** error) noexcept
 {

@@ -9,6 +9,37 @@ namespace ItkCore;
 public static unsafe partial class TestHooks
 {
 
+    public enum Rounding : int
+    {
+        Down = -1,
+        Nearest = 0,
+        Up = 1,
+    }
+
+    public static TestColor NextColor(TestColor color)
+    {
+        NativeError* error = null;
+        byte result;
+        using (BindingLock.Release())
+        {
+            result = ItkCoreNative.ItkCore_TestHooks_NextColor((byte)color, &error);
+        }
+        ItkCoreNative.Check(error);
+        return (TestColor)result;
+    }
+
+    public static long Round(double valueArgument, TestHooks.Rounding rounding)
+    {
+        NativeError* error = null;
+        long result;
+        using (BindingLock.Release())
+        {
+            result = ItkCoreNative.ItkCore_TestHooks_Round(valueArgument, (int)rounding, &error);
+        }
+        ItkCoreNative.Check(error);
+        return result;
+    }
+
     public static ulong GetLiveObjectCount()
     {
         NativeError* error = null;
