@@ -90,8 +90,7 @@ public sealed partial class ModuleBuilder
                 };
                 if (!signatures.Add(binding.Signature))
                 {
-                    _diagnostics.Warning(DiagnosticIds.DuplicateCsName, function.Location,
-                        $"'{cpp.FullName}::{function}' is not wrapped: it maps to the same C# signature as another overload, {binding.Signature}");
+                    Skip(cpp, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
                     continue;
                 }
                 if (inherited.TryGetValue(binding.Signature, out var baseMethod))
@@ -217,11 +216,14 @@ public sealed partial class ModuleBuilder
         return result;
     }
 
-    private void Skip(CppClass? owner, CppFunction function, string reason)
+    private void Skip(CppClass? owner, CppFunction function, string reason) =>
+        Skip(owner, function, reason, DiagnosticIds.MemberNotWrapped);
+
+    private void Skip(CppClass? owner, CppFunction function, string reason, DiagnosticId id)
     {
         var parameters = string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling));
         var where = $"{(owner is null ? string.Empty : owner.FullName + "::")}{function.Name}({parameters})";
-        _diagnostics.Warning(DiagnosticIds.MemberNotWrapped, function.Location, $"'{where}' is not wrapped: {reason}");
+        _diagnostics.Warning(id, function.Location, $"'{where}' is not wrapped: {reason}");
     }
 
     /// <summary>
