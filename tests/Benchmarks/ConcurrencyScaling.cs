@@ -14,7 +14,7 @@ namespace ItkBindGen.Benchmarks;
 internal static class ConcurrencyScaling
 {
     // Each configuration is measured this many times; the fastest wall time counts (the machine is shared).
-    private const int Repeats = 5;
+    private const int Repeats = 7;
 
     // Wrapped getter calls in one run of the getter-only workload.
     private const int GetterCallsPerRun = 1000;
@@ -27,7 +27,7 @@ internal static class ConcurrencyScaling
         var longSize = CalibrateSize(log, targetMilliseconds: 40);
         var workloads = new[]
         {
-            new Workload($"median r2 {longSize}x{longSize}", longSize, Radius: 2, RunsPerThread: 6, ThreadCounts: [1, 2, 4]),
+            new Workload($"median r2 {longSize}x{longSize}", longSize, Radius: 2, RunsPerThread: 10, ThreadCounts: [1, 2, 4]),
             new Workload("median r1 64x64 (short runs)", 64, Radius: 1, RunsPerThread: 400, ThreadCounts: [1, 2]),
             new Workload("getter only, 1000 calls a run", 64, Radius: 1, RunsPerThread: 200, ThreadCounts: [1, 2], GetterOnly: true),
         };
