@@ -24,10 +24,11 @@ internal static class ConcurrencyScaling
     {
         var report = new StringBuilder();
         var targets = new StringBuilder();
-        var longSize = CalibrateSize(log, targetMilliseconds: 40);
+        var (longSize, longMilliseconds) = CalibrateSize(log, targetMilliseconds: 40);
+        var controlIterations = CalibrateSpin(longMilliseconds);
         var workloads = new[]
         {
-            new Workload($"median r2 {longSize}x{longSize}", longSize, Radius: 2, RunsPerThread: 10, ThreadCounts: [1, 2, 4]),
+            new Workload($"median r2 {longSize}x{longSize}", longSize, Radius: 2, RunsPerThread: 10, ThreadCounts: [1, 2, 4], ControlIterations: controlIterations),
             new Workload("median r1 64x64 (short runs)", 64, Radius: 1, RunsPerThread: 400, ThreadCounts: [1, 2]),
             new Workload("getter only, 1000 calls a run", 64, Radius: 1, RunsPerThread: 200, ThreadCounts: [1, 2], GetterOnly: true),
         };
@@ -36,29 +37,34 @@ internal static class ConcurrencyScaling
         report.AppendLine("| --- | --- | --- | ---: | ---: | ---: | ---: |");
         foreach (var workload in workloads)
         {
-            foreach (var (name, factory) in Modules(workload))
+            var modules = Modules(workload).ToList();
+            // Repeats interleave the bindings and thread counts, so a burst of load elsewhere hits them alike.
+            var best = new Dictionary<(string, int), TimeSpan>();
+            for (var repeat = 0; repeat < Repeats; repeat++)
             {
-                // Repeats interleave the thread counts, so a burst of load elsewhere hits them alike.
-                var best = workload.ThreadCounts.ToDictionary(t => t, _ => TimeSpan.MaxValue);
-                for (var repeat = 0; repeat < Repeats; repeat++)
+                foreach (var (name, factory) in modules)
                 {
                     foreach (var threads in workload.ThreadCounts)
                     {
                         var wall = Measure(factory, threads, workload.RunsPerThread);
-                        best[threads] = wall < best[threads] ? wall : best[threads];
+                        best[(name, threads)] = best.TryGetValue((name, threads), out var known) && known < wall ? known : wall;
                     }
                 }
+            }
 
-                var oneThreadRate = workload.RunsPerThread / best[1].TotalSeconds;
+            foreach (var (name, _) in modules)
+            {
+                var oneThreadRate = workload.RunsPerThread / best[(name, 1)].TotalSeconds;
                 foreach (var threads in workload.ThreadCounts)
                 {
                     var runs = threads * workload.RunsPerThread;
-                    var rate = runs / best[threads].TotalSeconds;
+                    var wall = best[(name, threads)];
+                    var rate = runs / wall.TotalSeconds;
                     var line = string.Create(CultureInfo.InvariantCulture,
-                        $"| {workload.Name} | {name} | {threads} | {runs} | {best[threads].TotalMilliseconds:F1} | {rate:F1} | {rate / oneThreadRate:F2} |");
+                        $"| {workload.Name} | {name} | {threads} | {runs} | {wall.TotalMilliseconds:F1} | {rate:F1} | {rate / oneThreadRate:F2} |");
                     log.WriteLine(line);
                     report.AppendLine(line);
-                    if (workload == workloads[0] && threads == 2)
+                    if (workload == workloads[0] && threads == 2 && name != ControlName)
                     {
                         var speedup = rate / oneThreadRate;
                         var threaded = name == "-threads";
@@ -74,10 +80,29 @@ internal static class ConcurrencyScaling
         return (report.ToString(), targets.ToString());
     }
 
+    // The control: managed work of about one median run with no binding, for the parallelism the machine offers.
+    private const string ControlName = "no binding (CPU ceiling)";
+
     private static IEnumerable<(string Name, Func<Action> Factory)> Modules(Workload workload)
     {
         yield return ("-threads", () => ThreadedRun(workload));
         yield return ("without -threads", () => LockedRun(workload));
+        if (workload.ControlIterations > 0)
+        {
+            yield return (ControlName, () => () => Spin(workload.ControlIterations));
+        }
+    }
+
+    private static ulong Spin(long iterations)
+    {
+        var x = 88172645463325252UL;
+        for (long i = 0; i < iterations; i++)
+        {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+        }
+        return x;
     }
 
     // Runs one workload instance per thread, all started together; returns the wall time.
@@ -158,7 +183,7 @@ internal static class ConcurrencyScaling
     }
 
     // The image side whose radius-2 median takes about the target time on one thread here.
-    private static int CalibrateSize(TextWriter log, double targetMilliseconds)
+    private static (int Size, double Milliseconds) CalibrateSize(TextWriter log, double targetMilliseconds)
     {
         var size = 128;
         while (true)
@@ -171,11 +196,21 @@ internal static class ConcurrencyScaling
             if (ms >= targetMilliseconds * 0.7 || size >= 4096)
             {
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibrated: {size}x{size} median r2 takes {ms:F1} ms"));
-                return size;
+                return (size, ms);
             }
 
             size = Math.Min(4096, (int)(size * Math.Clamp(Math.Sqrt(targetMilliseconds / Math.Max(ms, 0.1)), 1.2, 4)));
         }
+    }
+
+    // Spin iterations that take about as long as one median run.
+    private static long CalibrateSpin(double milliseconds)
+    {
+        const long probe = 10_000_000;
+        Spin(probe);
+        var clock = Stopwatch.StartNew();
+        Spin(probe);
+        return Math.Max(1, (long)(probe * milliseconds / Math.Max(clock.Elapsed.TotalMilliseconds, 0.1)));
     }
 
     private static float[] Pixels(int size)
@@ -189,5 +224,5 @@ internal static class ConcurrencyScaling
         return pixels;
     }
 
-    private sealed record Workload(string Name, int Size, int Radius, int RunsPerThread, int[] ThreadCounts, bool GetterOnly = false);
+    private sealed record Workload(string Name, int Size, int Radius, int RunsPerThread, int[] ThreadCounts, bool GetterOnly = false, long ControlIterations = 0);
 }
