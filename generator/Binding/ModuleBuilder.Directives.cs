@@ -72,6 +72,7 @@ public sealed partial class ModuleBuilder
     private List<EnumBinding> CollectEnums(List<SelectedClass> classes)
     {
         var moduleEnums = new List<EnumBinding>();
+        var classEnums = _compilation.AllClasses().SelectMany(c => c.Enums).ToHashSet();
         foreach (var e in _compilation.AllEnums())
         {
             if (!IsInWrappedHeader(e.Location) || IsIgnored(e.FullName) || e.Name.Length == 0)
@@ -79,7 +80,7 @@ public sealed partial class ModuleBuilder
                 continue;
             }
             var owner = classes.FirstOrDefault(c => c.Class.Enums.Contains(e));
-            var isModuleLevel = !_compilation.AllClasses().Any(c => c.Enums.Contains(e));
+            var isModuleLevel = !classEnums.Contains(e);
             if (owner is null && !isModuleLevel)
             {
                 continue;

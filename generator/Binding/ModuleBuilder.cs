@@ -203,6 +203,8 @@ public sealed partial class ModuleBuilder
     private bool IsInWrappedHeader(SourceLocation location) =>
         location.IsKnown && _wrappedHeaders.Contains(Path.GetFullPath(location.File));
 
+    private HashSet<CppClass>? _nestedClasses;
+
     private bool IsNested(CppClass cpp) =>
-        _compilation.AllClasses().Any(outer => outer.Classes.Contains(cpp));
+        (_nestedClasses ??= _compilation.AllClasses().SelectMany(outer => outer.Classes).ToHashSet()).Contains(cpp);
 }
