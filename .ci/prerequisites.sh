@@ -12,7 +12,7 @@ done
 if [ "$(id -u)" -eq 0 ]; then
   echo "Installing missing packages: ${missing[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 else
   echo "Missing Debian packages: ${missing[*]}" >&2
   echo "Install them with: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
