@@ -112,8 +112,9 @@ public sealed partial class ModuleBuilder
 
     private EnumBinding? Bind(CppEnum e, string csName)
     {
-        var underlying = e.IntegerType.StripTypedefs() is CppPrimitiveType primitive ? TypeMapper.PrimitiveCsType(primitive.PrimitiveKind) : null;
-        if (underlying is null)
+        var primitive = e.IntegerType.StripTypedefs() as CppPrimitiveType;
+        var underlying = primitive is null ? null : TypeMapper.PrimitiveCsType(primitive.PrimitiveKind);
+        if (primitive is null || underlying is null)
         {
             _diagnostics.Warning(DiagnosticIds.MemberNotWrapped, e.Location,
                 $"enum '{e.FullName}' is not wrapped: its underlying type '{e.IntegerType.CanonicalSpelling}' has no C# mapping");
@@ -124,7 +125,7 @@ public sealed partial class ModuleBuilder
             item.Name,
             unsigned ? item.UnsignedValue.ToString(System.Globalization.CultureInfo.InvariantCulture)
                      : item.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        return new EnumBinding(e.FullName, csName, underlying, items) { Documentation = Documentation.Of(e.Comment) };
+        return new EnumBinding(e.FullName, csName, underlying, primitive.CanonicalSpelling, items) { Documentation = Documentation.Of(e.Comment) };
     }
 
     /// <summary>Get/Set pairs of one C# type become properties, unless the name is taken in the proxy or its bases.</summary>

@@ -79,7 +79,7 @@ public sealed class TypeMapper
                     return new TypeBinding
                     {
                         Kind = TypeKind.Enum, CppType = cppType, CppValueType = enumType.CanonicalSpelling,
-                        CsType = binding.CsName, CsInteropType = underlying, CppShimType = CppOfCs(underlying),
+                        CsType = binding.CsName, CsInteropType = underlying, CppShimType = binding.UnderlyingCppType,
                         TargetName = binding.CsName,
                     };
                 }
@@ -131,9 +131,9 @@ public sealed class TypeMapper
         }
         if (FixedArrayElement(named) is { } fixedArray)
         {
-            var (elementCpp, length) = fixedArray;
-            var elementCs = CsOfCpp(elementCpp);
-            if (elementCs is not null)
+            var (elementKind, length) = fixedArray;
+            var elementCpp = CppSpelling.Of(elementKind);
+            if (PrimitiveCsType(elementKind) is { } elementCs)
             {
                 return new TypeBinding
                 {
@@ -210,16 +210,16 @@ public sealed class TypeMapper
     }
 
     /// <summary>ITK's small fixed-length value types, passed as C# arrays of their element type.</summary>
-    private static (string ElementCpp, int Length)? FixedArrayElement(CppNamedType named)
+    private static (CppPrimitiveKind Element, int Length)? FixedArrayElement(CppNamedType named)
     {
         var arguments = named.TemplateArguments;
         int LengthAt(int index) => index < arguments.Count && int.TryParse(arguments[index].Value, out var n) ? n : -1;
         return named.FullName switch
         {
-            "itk::Size" when LengthAt(0) > 0 => ("unsigned long", LengthAt(0)),
-            "itk::Index" or "itk::Offset" when LengthAt(0) > 0 => ("long", LengthAt(0)),
+            "itk::Size" when LengthAt(0) > 0 => (CppPrimitiveKind.UnsignedLong, LengthAt(0)),
+            "itk::Index" or "itk::Offset" when LengthAt(0) > 0 => (CppPrimitiveKind.Long, LengthAt(0)),
             "itk::FixedArray" or "itk::Vector" or "itk::Point" or "itk::CovariantVector"
-                when LengthAt(1) > 0 && arguments[0].Type is CppPrimitiveType element => (element.CanonicalSpelling, LengthAt(1)),
+                when LengthAt(1) > 0 && arguments[0].Type is CppPrimitiveType element => (element.PrimitiveKind, LengthAt(1)),
             _ => null,
         };
     }
@@ -257,29 +257,5 @@ public sealed class TypeMapper
         CppPrimitiveKind.Float => "float",
         CppPrimitiveKind.Double => "double",
         _ => null,
-    };
-
-    private static readonly Dictionary<string, string> CsByCpp = new(StringComparer.Ordinal)
-    {
-        ["char"] = "sbyte", ["signed char"] = "sbyte", ["unsigned char"] = "byte",
-        ["short"] = "short", ["unsigned short"] = "ushort", ["int"] = "int", ["unsigned int"] = "uint",
-        ["long"] = "long", ["unsigned long"] = "ulong", ["long long"] = "long", ["unsigned long long"] = "ulong",
-        ["float"] = "float", ["double"] = "double", ["bool"] = "bool",
-    };
-
-    public static string? CsOfCpp(string cppPrimitive) => CsByCpp.GetValueOrDefault(cppPrimitive);
-
-    /// <summary>The C++ spelling of a C# integer type, for enum values crossing the shim.</summary>
-    public static string CppOfCs(string cs) => cs switch
-    {
-        "sbyte" => "signed char",
-        "byte" => "unsigned char",
-        "short" => "short",
-        "ushort" => "unsigned short",
-        "int" => "int",
-        "uint" => "unsigned int",
-        "long" => "long",
-        "ulong" => "unsigned long",
-        _ => "int",
     };
 }
