@@ -46,7 +46,7 @@ public static class GenerationPipeline
         var moduleName = settings.ResolveModuleName(interfaces.Select(i => i.ModuleName).FirstOrDefault(n => n is not null));
         if (moduleName.Length == 0)
         {
-            diagnostics.Error(DiagnosticIds.NoModuleName, SourceLocation.None,
+            diagnostics.Error(DiagnosticIds.ModuleNameRequired, SourceLocation.None,
                 "no module name: add '%module Name' to the interface file or pass -module Name");
             return null;
         }

@@ -46,7 +46,7 @@ public static class DiagnosticIds
     public static readonly DiagnosticId DuplicateCsName = new(3003);
     public static readonly DiagnosticId ClassNotWrapped = new(3004);
     public static readonly DiagnosticId DirectiveMatchesNothing = new(3005);
-    public static readonly DiagnosticId NoModuleName = new(3006);
+    // 3006: retired; a missing module name is IBG0004 ModuleNameRequired wherever it is found.
 
     // 4xxx: templates and output
     public static readonly DiagnosticId TemplateNotFound = new(4001);
