@@ -40,9 +40,8 @@ public static class BindingModelPrinter
 
     private static string Method(MethodBinding m)
     {
-        var parameters = string.Join(", ", m.Parameters.Select(p => $"{p.Type.CsType} {p.Name}{(p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)}"));
         var modifiers = (m.IsStatic ? "static " : string.Empty) + (m.HidesBaseMember ? "new " : string.Empty);
-        return $"{modifiers}{m.ReturnType.CsType} {m.CsName}({parameters}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
+        return $"{modifiers}{m.ReturnType.CsType} {m.CsName}({m.CsParameterList}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
     }
 
     private static string Lock(MethodBinding m) => m.ReleasesLock ? " [releases lock]" : " [holds lock]";

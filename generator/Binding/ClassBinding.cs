@@ -11,6 +11,9 @@ public sealed record ClassBinding
     /// <summary>The prefix of every shim entry point of this class.</summary>
     public required string NativePrefix { get; init; }
 
+    /// <summary>The shim source holding this class's entry points (one translation unit a class).</summary>
+    public required string ShimFileName { get; init; }
+
     /// <summary>The nearest wrapped base class, whose proxy this proxy derives from.</summary>
     public ClassBinding? BaseClass { get; init; }
 
@@ -32,6 +35,9 @@ public sealed record ClassBinding
     public IReadOnlyList<EnumBinding> Enums { get; init; } = [];
 
     public IReadOnlyList<string> Documentation { get; init; } = [];
+
+    /// <summary>The members not wrapped, with the reasons; the <c>--report</c> file lists them.</summary>
+    public IReadOnlyList<SkippedMember> Skipped { get; init; } = [];
 
     public string BaseCsName => BaseClass?.CsName ?? (IsReferenceCounted ? "NativeObject" : string.Empty);
 

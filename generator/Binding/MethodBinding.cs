@@ -40,6 +40,10 @@ public sealed record MethodBinding
 
     public bool UsesStrings => Parameters.Any(p => p.Type.Kind == TypeKind.String);
 
+    /// <summary>The C# parameter list as declared: <c>double value, int count = 1</c>.</summary>
+    public string CsParameterList =>
+        string.Join(", ", Parameters.Select(p => $"{p.Type.CsType} {p.Name}{(p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)}"));
+
     /// <summary>The C# parameter types, the key that decides whether two overloads collide.</summary>
     public string Signature => $"{CsName}({string.Join(", ", Parameters.Select(p => p.Type.CsType))})";
 }

@@ -27,8 +27,17 @@ public sealed record ModuleBinding
     /// <summary>The C# class holding free functions, named after the module.</summary>
     public required IReadOnlyList<MethodBinding> Functions { get; init; }
 
-    /// <summary>File name of the shim source; the CMake fragment builds it.</summary>
+    /// <summary>Free functions of the wrapped headers that are not wrapped, with the reasons.</summary>
+    public IReadOnlyList<SkippedMember> SkippedFunctions { get; init; } = [];
+
+    /// <summary>File name of the shim's module-wide source (release functions, observers, free functions).</summary>
     public required string ShimFileName { get; init; }
+
+    /// <summary>The header every shim source includes: the interface file's <c>%{ %}</c> blocks and the support header.</summary>
+    public string ShimHeaderName => Path.ChangeExtension(ShimFileName, ".h");
+
+    /// <summary>Every shim source, one a class after the module's own, so a build runs them on all cores.</summary>
+    public IEnumerable<string> ShimSources => Classes.Select(c => c.ShimFileName).Prepend(ShimFileName);
 
     public string NativeClassName => $"{Name}Native";
 

@@ -58,31 +58,30 @@ public sealed partial class ModuleBuilder
             {
                 if (function.Name != "operator=")
                 {
-                    Skip(cpp, function, "operators are not wrapped");
+                    Skip(csName, cpp, declaring, function, "operators are not wrapped");
                 }
                 continue;
             }
             if (function.IsDeprecated)
             {
                 // Calling it from the shim would warn (-Wdeprecated-declarations); SWIG users %ignore these too.
-                Skip(cpp, function, "it is deprecated in C++");
+                Skip(csName, cpp, declaring, function, "it is deprecated in C++");
                 continue;
             }
-            if (!TryMapSignature(cpp, function, out var returnType, out var parameters))
+            if (!TryMapSignature(csName, cpp, declaring, function, out var returnType, out var parameters))
             {
                 continue;
             }
             var memberName = Rename(qualified) ?? function.Name;
             if (memberName == csName)
             {
-                Skip(cpp, function, $"a C# member cannot be named like its class '{csName}'; %rename it");
+                Skip(csName, cpp, declaring, function, $"a C# member cannot be named like its class '{csName}'; %rename it");
                 continue;
             }
             foreach (var variant in DefaultArgumentVariants(parameters))
             {
-                var nativeName = UniqueNativeName(nativeNames, $"{prefix}_{memberName}");
                 var callee = function.IsStatic ? $"{csName}::{function.Name}" : $"ibg::as<{csName}>(self)->{function.Name}";
-                var binding = Bind(function, declaring, memberName, nativeName, callee) with
+                var binding = Bind(function, declaring, memberName, string.Empty, callee) with
                 {
                     ReturnType = returnType,
                     Parameters = variant,
@@ -90,9 +89,11 @@ public sealed partial class ModuleBuilder
                 };
                 if (!signatures.Add(binding.Signature))
                 {
-                    Skip(cpp, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
+                    Skip(csName, cpp, declaring, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
                     continue;
                 }
+                // Named only once kept, so a dropped overload leaves no gap in the numbering.
+                binding = binding with { NativeName = UniqueNativeName(nativeNames, $"{prefix}_{memberName}") };
                 if (inherited.TryGetValue(binding.Signature, out var baseMethod))
                 {
                     // A virtual reached through the base proxy dispatches natively; a hidden non-virtual needs its own wrapper.
@@ -122,10 +123,10 @@ public sealed partial class ModuleBuilder
             }
             if (function.IsDeprecated)
             {
-                Skip(null, function, "it is deprecated in C++");
+                Skip(null, null, null, function, "it is deprecated in C++");
                 continue;
             }
-            if (!TryMapSignature(null, function, out var returnType, out var parameters))
+            if (!TryMapSignature(null, null, null, function, out var returnType, out var parameters))
             {
                 continue;
             }
@@ -173,18 +174,18 @@ public sealed partial class ModuleBuilder
         Documentation = Documentation.Of(function.Comment),
     };
 
-    private bool TryMapSignature(CppClass? owner, CppFunction function, out TypeBinding returnType, out List<ParameterBinding> parameters)
+    private bool TryMapSignature(string? csName, CppClass? owner, CppClass? declaring, CppFunction function, out TypeBinding returnType, out List<ParameterBinding> parameters)
     {
         parameters = [];
         returnType = _types.MapReturn(function.ReturnType, out var reason)!;
         if (returnType is null)
         {
-            Skip(owner, function, $"return type {reason}");
+            Skip(csName, owner, declaring, function, $"return type {reason}");
             return false;
         }
         if (function.Flags.HasFlag(CppFunctionFlags.Variadic))
         {
-            Skip(owner, function, "variadic functions are not wrapped");
+            Skip(csName, owner, declaring, function, "variadic functions are not wrapped");
             return false;
         }
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -194,7 +195,7 @@ public sealed partial class ModuleBuilder
             var type = _types.MapParameter(parameter.Type, out reason);
             if (type is null)
             {
-                Skip(owner, function, $"parameter {i + 1} {reason}");
+                Skip(csName, owner, declaring, function, $"parameter {i + 1} {reason}");
                 return false;
             }
             var name = Identifiers.Parameter(parameter.Name, i, used);
@@ -216,15 +217,31 @@ public sealed partial class ModuleBuilder
         return result;
     }
 
-    private void Skip(CppClass? owner, CppFunction function, string reason) =>
-        Skip(owner, function, reason, DiagnosticIds.MemberNotWrapped);
+    private void Skip(string? csName, CppClass? owner, CppClass? declaring, CppFunction function, string reason) =>
+        Skip(csName, owner, declaring, function, reason, DiagnosticIds.MemberNotWrapped);
 
-    private void Skip(CppClass? owner, CppFunction function, string reason, DiagnosticId id)
+    private void Skip(string? csName, CppClass? owner, CppClass? declaring, CppFunction function, string reason, DiagnosticId id)
     {
-        var parameters = string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling));
-        var where = $"{(owner is null ? string.Empty : owner.FullName + "::")}{function.Name}({parameters})";
-        _diagnostics.Warning(id, function.Location, $"'{where}' is not wrapped: {reason}");
+        var signature = $"{function.Name}({string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling))})";
+        var member = owner is null ? signature : $"{owner.FullName}::{signature}";
+        var shared = declaring is null ? member : $"{TemplateSpelling(declaring)}::{signature}";
+        _skips.Add(csName, member, shared, id, reason, function.Location);
     }
+
+    /// <summary><c>itk::ImageSource&lt;TOutputImage&gt;</c> for a member of an instantiation: how one warning names it for all.</summary>
+    private string TemplateSpelling(CppClass cpp)
+    {
+        if (cpp.TemplateName is not { } name)
+        {
+            return cpp.FullName;
+        }
+        _templates ??= _compilation.AllClasses().Where(c => c.IsTemplate)
+            .GroupBy(c => c.FullName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.First().TemplateParameters.Select(p => p.Name)), StringComparer.Ordinal);
+        return $"{name}<{(_templates.TryGetValue(name, out var parameters) ? parameters : "...")}>";
+    }
+
+    private Dictionary<string, string>? _templates;
 
     /// <summary>
     /// C# optional parameters where the default is a C# constant; where it is not, one overload per

@@ -21,6 +21,7 @@ public sealed partial class ModuleBuilder
     private readonly Dictionary<string, EnumBinding> _enums = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClassBinding> _built = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedDirectives = [];
+    private readonly SkipReporter _skips = new();
     private TypeMapper _types = null!;
 
     public ModuleBuilder(BindingRequest request, CppCompilation compilation, DiagnosticBag diagnostics)
@@ -49,6 +50,7 @@ public sealed partial class ModuleBuilder
         }
         var functions = BuildFunctions();
         ReportUnusedDirectives();
+        _skips.Report(_diagnostics);
 
         return new ModuleBinding
         {
@@ -62,6 +64,7 @@ public sealed partial class ModuleBuilder
             Classes = ordered.Select(c => _built[c.Class.FullName]).ToList(),
             Enums = moduleEnums,
             Functions = functions,
+            SkippedFunctions = _skips.Functions,
         };
     }
 
@@ -147,6 +150,7 @@ public sealed partial class ModuleBuilder
             CppName = cpp.FullName,
             CsName = csName,
             NativePrefix = prefix,
+            ShimFileName = $"{Path.GetFileNameWithoutExtension(_request.ShimFileName)}.{csName}{Path.GetExtension(_request.ShimFileName)}",
             BaseClass = baseClass,
             IsReferenceCounted = isCounted,
             DeclaresEvents = DerivesFrom(cpp, ItkObject) && (baseClass is null || !DerivesFrom(Find(baseClass.CppName), ItkObject)),
@@ -156,6 +160,7 @@ public sealed partial class ModuleBuilder
             Properties = properties,
             Enums = cpp.Enums.Where(e => _enums.ContainsKey(e.FullName)).Select(e => _enums[e.FullName] with { CsName = e.Name }).ToList(),
             Documentation = Documentation.Of(cpp.Comment),
+            Skipped = _skips.Of(csName),
         };
     }
 

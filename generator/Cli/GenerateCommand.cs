@@ -36,6 +36,7 @@ internal static class GenerateCommand
         Option<string[]> IncludeDirs,
         Option<string[]> Defines,
         Option<string> Templates,
+        Option<string> Report,
         Option<string> Libclang,
         Option<string> Target,
         Option<string[]> NoWarn,
@@ -64,6 +65,7 @@ internal static class GenerateCommand
             new Option<string[]>("--include-dir", "-I") { Description = "A folder to search for headers and interface files; repeatable.", HelpName = "dir" },
             new Option<string[]>("--define", "-D") { Description = "A macro for parsing the headers, NAME or NAME=VALUE; repeatable.", HelpName = "NAME[=VALUE]" },
             new Option<string>("--templates") { Description = "A folder of templates that replace the embedded ones of the same name.", HelpName = "dir" },
+            new Option<string>("--report") { Description = "Write a JSON report of every class: the members wrapped (C# signatures) and those skipped, with the reason.", HelpName = "file" },
             new Option<string>("--libclang") { Description = "The libclang shared library to use instead of the packaged one.", HelpName = "path" },
             new Option<string>("--target") { Description = "What the CMake fragment links the shim against.", HelpName = "native-core|itk", DefaultValueFactory = _ => GenerateSettings.NativeCoreTarget },
             new Option<string[]>("--nowarn") { Description = "A warning to silence, e.g. IBG3001; repeatable, or a list separated by ',' or ';'.", HelpName = "IBGnnnn" },
@@ -75,7 +77,7 @@ internal static class GenerateCommand
         foreach (var option in new Option[]
         {
             options.Threads, options.Module, options.Namespace, options.DllImport, options.OutDir, options.Output,
-            options.IncludeDirs, options.Defines, options.Templates, options.Libclang, options.Target,
+            options.IncludeDirs, options.Defines, options.Templates, options.Report, options.Libclang, options.Target,
             options.NoWarn, options.WarnAsError, options.Verbose,
         })
         {
@@ -188,6 +190,11 @@ internal static class GenerateCommand
         {
             diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--templates folder '{templates}' does not exist");
         }
+        var report = parseResult.GetValue(options.Report);
+        if (report is not null && (report.Trim().Length == 0 || Directory.Exists(Full(report))))
+        {
+            diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--report '{report}' must name a file, not a folder");
+        }
         var libclang = parseResult.GetValue(options.Libclang);
         if (libclang is not null && !File.Exists(Full(libclang)))
         {
@@ -211,6 +218,7 @@ internal static class GenerateCommand
             IncludeDirs = includeDirs,
             Defines = defines,
             TemplatesDirectory = templates is null ? null : Full(templates),
+            ReportPath = report is null ? null : Full(report),
             LibclangPath = libclang is null ? null : Full(libclang),
             Target = parseResult.GetValue(options.Target) ?? GenerateSettings.NativeCoreTarget,
             SuppressedWarnings = suppressed,
@@ -268,5 +276,5 @@ internal static class GenerateCommand
 
     private static int? TokenPosition(Token token) => PositionProperty?.GetValue(token) as int?;
 
-    private static bool IsIdentifier(string text) => Interface.InterfaceParser.IsIdentifier(text);
+    private static bool IsIdentifier(string text) => Interface.InterfaceParser.IsIdentifier(text) && !Interface.CSharpNames.IsKeyword(text);
 }

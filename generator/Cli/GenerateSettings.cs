@@ -49,6 +49,9 @@ public sealed record GenerateSettings
     /// <summary><c>--templates</c>: a folder whose templates replace the embedded ones of the same name.</summary>
     public string? TemplatesDirectory { get; init; }
 
+    /// <summary><c>--report</c>: where to write the JSON account of what was wrapped and skipped (full path), or null.</summary>
+    public string? ReportPath { get; init; }
+
     /// <summary><c>--libclang</c>: the libclang shared library to load instead of the packaged one.</summary>
     public string? LibclangPath { get; init; }
 
@@ -71,6 +74,9 @@ public sealed record GenerateSettings
     public string ResolveNativeLibrary(string moduleName) => NativeLibrary ?? moduleName;
 
     public string ResolveShimPath(string moduleName) => ShimPath ?? Path.Combine(OutputDirectory, moduleName + "_wrap.cpp");
+
+    /// <summary>The module's manifest in the C# folder: every file the last run produced, so the next removes what it no longer does.</summary>
+    public string ResolveManifestPath(string moduleName) => Path.Combine(OutputDirectory, moduleName + ".manifest.txt");
 
     /// <summary>The CMake fragment sits beside the shim: <c>&lt;module&gt;.cmake</c>.</summary>
     public string ResolveCMakePath(string moduleName) =>

@@ -8,8 +8,8 @@ namespace ItkBindGen.Emit;
 
 /// <summary>
 /// Renders a <see cref="ModuleBinding"/> through the templates into complete files in memory:
-/// one C# file per proxy class, the interop declarations, the enums, the shim, its CMake fragment
-/// and the shim support header. Nothing is written here; see <see cref="OutputWriter"/>.
+/// one C# file per proxy class (with its interop declarations), the module's interop declarations, the enums,
+/// the shim (a header, a module-wide source and one source per class), its CMake fragment and the support header. Nothing is written here; see <see cref="OutputWriter"/>.
 /// </summary>
 public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnostics)
 {
@@ -33,7 +33,12 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
         {
             Render(files, "csharp/Functions.sbncs", Path.Combine(csharpFolder, $"{module.Name}.cs"), module, null);
         }
+        Render(files, "cpp/ShimHeader.sbncpp", Path.Combine(shimFolder, module.ShimHeaderName), module, null);
         Render(files, "cpp/Shim.sbncpp", Path.GetFullPath(shimPath), module, null);
+        foreach (var binding in module.Classes)
+        {
+            Render(files, "cpp/ClassShim.sbncpp", Path.Combine(shimFolder, binding.ShimFileName), module, binding);
+        }
         Render(files, "cpp/Module.sbncmake", Path.Combine(shimFolder, $"{module.Name}.cmake"), module, null);
         files.Add(new GeneratedFile(Path.Combine(shimFolder, SupportHeaderName), TemplateSet.ReadEmbedded("native/" + SupportHeaderName)));
         return files;
@@ -55,7 +60,10 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
         {
             MemberRenamer = member => member.Name,
             StrictVariables = true,
+            // No silent limits: Scriban cuts output and strings at LimitToString (1 MiB by default) and appends
+            // "..." without an error. The limits left (recursion depth) throw, and a throw is reported below.
             LoopLimit = 0,
+            LimitToString = 0,
             RecursiveLimit = 64,
             TemplateLoader = templates,
             EnableRelaxedMemberAccess = false,
@@ -71,6 +79,12 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
             diagnostics.Error(DiagnosticIds.TemplateRuntime,
                 TemplateSet.ToLocation(exception.Span.FileName ?? templatePath, exception.Span),
                 $"{exception.OriginalMessage} (while rendering {Path.GetFileName(outputPath)})");
+        }
+        catch (InvalidOperationException exception)
+        {
+            // Scriban's ObjectRecursionLimit and similar guards throw this without a template position.
+            diagnostics.Error(DiagnosticIds.TemplateRuntime, new SourceLocation("templates/" + templatePath, 1, 1),
+                $"{exception.Message} (while rendering {Path.GetFileName(outputPath)})");
         }
     }
 

@@ -11,6 +11,12 @@ public sealed partial class InterfaceParser
         {
             return false;
         }
+        if (CSharpNames.IsKeyword(name.Text))
+        {
+            _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, name.Location,
+                $"'{name.Text}' is a C# keyword and cannot name a module (its namespace and classes are named after it); choose another name");
+            return false;
+        }
         if (_result.ModuleName is not null)
         {
             _diagnostics.Error(DiagnosticIds.DuplicateModule, directive.Location,

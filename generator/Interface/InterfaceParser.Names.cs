@@ -60,6 +60,11 @@ public sealed partial class InterfaceParser
             _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, token.Location, $"'{name}' is not a valid identifier: names start with a letter or '_' and hold letters, digits and '_'");
             return null;
         }
+        if (CSharpNames.IsKeyword(name))
+        {
+            _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, token.Location, $"'{name}' is a C# keyword and cannot name a C# declaration; choose another name");
+            return null;
+        }
         return Expect(tokens, ")", $"expected ')' after '{name}'") ? name : null;
     }
 

@@ -73,7 +73,9 @@ public class GenerateSnapshotTests
             {
                 File.WriteAllText(Path.Combine(folder, Path.GetFileName(file.Path)), file.Content);
             }
-            var arguments = new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", "-I", folder, "-I", Path.Combine(Root, "native", "include"), Path.Combine(folder, "ItkCore_wrap.cpp") };
+            var arguments = new[] { "-std=c++17", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", "-I", folder, "-I", Path.Combine(Root, "native", "include") }
+                .Concat(Directory.GetFiles(folder, "*.cpp").Order(StringComparer.Ordinal)).ToArray();
+            Assert.True(arguments.Length > 20, "one shim source a class, and the module's own");
             using var compiler = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("g++", arguments) { RedirectStandardError = true })!;
             var errors = compiler.StandardError.ReadToEnd();
             compiler.WaitForExit();

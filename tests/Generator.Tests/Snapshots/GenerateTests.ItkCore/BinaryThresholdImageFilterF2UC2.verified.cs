@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -60,12 +61,12 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
         set => SetLowerThreshold(value);
     }
 
-    public void SetOutsideValue(byte _arg)
+    public void SetOutsideValue(byte value)
     {
         NativeError* error = null;
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetOutsideValue(Handle, _arg, &error);
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetOutsideValue(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -82,12 +83,12 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
         return result;
     }
 
-    public void SetInsideValue(byte _arg)
+    public void SetInsideValue(byte value)
     {
         NativeError* error = null;
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInsideValue(Handle, _arg, &error);
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInsideValue(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -212,9 +213,58 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
         nint result;
         using (BindingLock.HoldForNativeCall())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageUC2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="BinaryThresholdImageFilterF2UC2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_BinaryThresholdImageFilterF2UC2_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_BinaryThresholdImageFilterF2UC2_SetOutsideValue(NativeObjectHandle self, byte value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_BinaryThresholdImageFilterF2UC2_GetOutsideValue(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_BinaryThresholdImageFilterF2UC2_SetInsideValue(NativeObjectHandle self, byte value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_BinaryThresholdImageFilterF2UC2_GetInsideValue(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_BinaryThresholdImageFilterF2UC2_SetUpperThreshold(NativeObjectHandle self, float threshold, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_BinaryThresholdImageFilterF2UC2_SetLowerThreshold(NativeObjectHandle self, float threshold, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_BinaryThresholdImageFilterF2UC2_GetUpperThreshold(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_BinaryThresholdImageFilterF2UC2_GetLowerThreshold(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_BinaryThresholdImageFilterF2UC2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_BinaryThresholdImageFilterF2UC2_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_BinaryThresholdImageFilterF2UC2_GetInput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_BinaryThresholdImageFilterF2UC2_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -66,17 +67,17 @@ public unsafe partial class ImageF2 : Object
         ItkCoreNative.Check(error);
     }
 
-    public void FillBuffer(float valueArgument)
+    public void FillBuffer(float value)
     {
         NativeError* error = null;
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_ImageF2_FillBuffer(Handle, valueArgument, &error);
+            ItkCoreNative.ItkCore_ImageF2_FillBuffer(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
 
-    public void SetPixel(long[] index, float valueArgument)
+    public void SetPixel(long[] index, float value)
     {
         ArgumentNullException.ThrowIfNull(index);
         if (index.Length != 2)
@@ -87,7 +88,7 @@ public unsafe partial class ImageF2 : Object
         fixed (long* indexPointer = index)
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_ImageF2_SetPixel(Handle, indexPointer, valueArgument, &error);
+            ItkCoreNative.ItkCore_ImageF2_SetPixel(Handle, indexPointer, value, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -356,4 +357,71 @@ public unsafe partial class ImageF2 : Object
         count = pixels;
         return buffer;
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="ImageF2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageF2_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageF2_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_Allocate(NativeObjectHandle self, byte initializePixels, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_Initialize(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_FillBuffer(NativeObjectHandle self, float value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_SetPixel(NativeObjectHandle self, long* index, float value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_ImageF2_GetPixel(NativeObjectHandle self, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_ImageF2_GetBufferSize(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageF2_GetImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_SetRegions(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_SetRequestedRegionToLargestPossibleRegion(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_SetSpacing(NativeObjectHandle self, double* spacing, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_GetSpacing(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_SetOrigin(NativeObjectHandle self, double* origin, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_GetOrigin(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial long ItkCore_ImageF2_ComputeOffset(NativeObjectHandle self, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_ComputeIndex(NativeObjectHandle self, long offset, long* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageF2_GetSource(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_Update(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF2_UpdateOutputData(NativeObjectHandle self, NativeError** error);
 }

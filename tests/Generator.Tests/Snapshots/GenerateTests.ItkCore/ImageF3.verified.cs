@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -66,17 +67,17 @@ public unsafe partial class ImageF3 : Object
         ItkCoreNative.Check(error);
     }
 
-    public void FillBuffer(float valueArgument)
+    public void FillBuffer(float value)
     {
         NativeError* error = null;
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_ImageF3_FillBuffer(Handle, valueArgument, &error);
+            ItkCoreNative.ItkCore_ImageF3_FillBuffer(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
 
-    public void SetPixel(long[] index, float valueArgument)
+    public void SetPixel(long[] index, float value)
     {
         ArgumentNullException.ThrowIfNull(index);
         if (index.Length != 3)
@@ -87,7 +88,7 @@ public unsafe partial class ImageF3 : Object
         fixed (long* indexPointer = index)
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetPixel(Handle, indexPointer, valueArgument, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetPixel(Handle, indexPointer, value, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -356,4 +357,71 @@ public unsafe partial class ImageF3 : Object
         count = pixels;
         return buffer;
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="ImageF3"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageF3_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageF3_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_Allocate(NativeObjectHandle self, byte initializePixels, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_Initialize(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_FillBuffer(NativeObjectHandle self, float value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetPixel(NativeObjectHandle self, long* index, float value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_ImageF3_GetPixel(NativeObjectHandle self, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_ImageF3_GetBufferSize(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageF3_GetImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetRegions(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetRequestedRegionToLargestPossibleRegion(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetSpacing(NativeObjectHandle self, double* spacing, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_GetSpacing(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetOrigin(NativeObjectHandle self, double* origin, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_GetOrigin(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial long ItkCore_ImageF3_ComputeOffset(NativeObjectHandle self, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_ComputeIndex(NativeObjectHandle self, long offset, long* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageF3_GetSource(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_Update(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_UpdateOutputData(NativeObjectHandle self, NativeError** error);
 }

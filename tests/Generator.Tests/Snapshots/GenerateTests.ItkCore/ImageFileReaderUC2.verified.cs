@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -80,9 +81,28 @@ public unsafe partial class ImageFileReaderUC2 : ProcessObject
         nint result;
         using (BindingLock.HoldForNativeCall())
         {
-            result = ItkCoreNative.ItkCore_ImageFileReaderUC2_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_ImageFileReaderUC2_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageUC2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="ImageFileReaderUC2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileReaderUC2_New(NativeError** error);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void ItkCore_ImageFileReaderUC2_SetFileName(NativeObjectHandle self, string fileName, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileReaderUC2_GetFileName(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileReaderUC2_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileReaderUC2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

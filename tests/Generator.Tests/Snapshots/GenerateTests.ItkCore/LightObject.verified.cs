@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -67,4 +68,20 @@ public unsafe partial class LightObject : NativeObject
         ItkCoreNative.Check(error);
         return result;
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="LightObject"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_LightObject_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_LightObject_GetNameOfClass(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial int ItkCore_LightObject_GetReferenceCount(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_LightObject_GetLiveObjectCount(NativeError** error);
 }

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -142,9 +143,43 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
         nint result;
         using (BindingLock.HoldForNativeCall())
         {
-            result = ItkCoreNative.ItkCore_MedianImageFilterF3_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_MedianImageFilterF3_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF3(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="MedianImageFilterF3"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF3_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF3_SetRadius(NativeObjectHandle self, ulong* radius, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF3_SetRadius_1(NativeObjectHandle self, ulong radius, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF3_GetRadius(NativeObjectHandle self, ulong* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF3_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF3_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF3_GetInput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF3_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF3_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF3_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

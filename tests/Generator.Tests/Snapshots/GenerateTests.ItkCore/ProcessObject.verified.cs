@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -114,12 +115,12 @@ public unsafe partial class ProcessObject : Object
         ItkCoreNative.Check(error);
     }
 
-    public void SetAbortGenerateData(bool _arg)
+    public void SetAbortGenerateData(bool value)
     {
         NativeError* error = null;
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_ProcessObject_SetAbortGenerateData(Handle, _arg ? (byte)1 : (byte)0, &error);
+            ItkCoreNative.ItkCore_ProcessObject_SetAbortGenerateData(Handle, value ? (byte)1 : (byte)0, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -156,12 +157,12 @@ public unsafe partial class ProcessObject : Object
         ItkCoreNative.Check(error);
     }
 
-    public void SetNumberOfWorkUnits(uint _arg)
+    public void SetNumberOfWorkUnits(uint value)
     {
         NativeError* error = null;
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_ProcessObject_SetNumberOfWorkUnits(Handle, _arg, &error);
+            ItkCoreNative.ItkCore_ProcessObject_SetNumberOfWorkUnits(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -200,4 +201,56 @@ public unsafe partial class ProcessObject : Object
         }
         ItkCoreNative.Check(error);
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="ProcessObject"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_Update(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_UpdateLargestPossibleRegion(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_ResetPipeline(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_ProcessObject_GetNumberOfIndexedInputs(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_ProcessObject_GetNumberOfIndexedOutputs(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_ProcessObject_GetProgress(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_UpdateProgress(NativeObjectHandle self, float progress, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_IncrementProgress(NativeObjectHandle self, float increment, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_SetAbortGenerateData(NativeObjectHandle self, byte value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_ProcessObject_GetAbortGenerateData(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_AbortGenerateDataOn(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_AbortGenerateDataOff(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_SetNumberOfWorkUnits(NativeObjectHandle self, uint value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ProcessObject_GetNumberOfWorkUnits(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ProcessObject_GetMultiThreader(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_SetMultiThreader(NativeObjectHandle self, NativeObjectHandle threader, NativeError** error);
 }

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -180,9 +181,55 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
         nint result;
         using (BindingLock.HoldForNativeCall())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="StatisticsImageFilterF2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_StatisticsImageFilterF2_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_StatisticsImageFilterF2_GetMinimum(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_StatisticsImageFilterF2_GetMaximum(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial double ItkCore_StatisticsImageFilterF2_GetMean(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial double ItkCore_StatisticsImageFilterF2_GetSigma(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial double ItkCore_StatisticsImageFilterF2_GetVariance(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial double ItkCore_StatisticsImageFilterF2_GetSum(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial double ItkCore_StatisticsImageFilterF2_GetSumOfSquares(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_StatisticsImageFilterF2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_StatisticsImageFilterF2_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_StatisticsImageFilterF2_GetInput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_StatisticsImageFilterF2_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_StatisticsImageFilterF2_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_StatisticsImageFilterF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -177,9 +178,52 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="AddImageFilterF2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_AddImageFilterF2_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_AddImageFilterF2_SetInput1(NativeObjectHandle self, NativeObjectHandle image1, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_AddImageFilterF2_SetInput2(NativeObjectHandle self, NativeObjectHandle image2, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_AddImageFilterF2_SetInput2_1(NativeObjectHandle self, float input2, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_AddImageFilterF2_SetConstant2(NativeObjectHandle self, float input2, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_AddImageFilterF2_GetConstant2(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_AddImageFilterF2_GetInput2(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_AddImageFilterF2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_AddImageFilterF2_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_AddImageFilterF2_GetInput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_AddImageFilterF2_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_AddImageFilterF2_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_AddImageFilterF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -100,9 +101,34 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="CastImageFilterUC2F2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_CastImageFilterUC2F2_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_CastImageFilterUC2F2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_CastImageFilterUC2F2_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_CastImageFilterUC2F2_GetInput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_CastImageFilterUC2F2_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_CastImageFilterUC2F2_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_CastImageFilterUC2F2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

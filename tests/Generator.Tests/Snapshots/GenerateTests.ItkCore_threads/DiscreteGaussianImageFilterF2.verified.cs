@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -74,19 +75,19 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         set => SetSigmaArray(value);
     }
 
-    public void SetVariance(double[] _arg)
+    public void SetVariance(double[] value)
     {
-        ArgumentNullException.ThrowIfNull(_arg);
-        if (_arg.Length != 2)
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length != 2)
         {
-            throw new ArgumentException("Expected 2 values.", nameof(_arg));
+            throw new ArgumentException("Expected 2 values.", nameof(value));
         }
         NativeError* error = null;
-        fixed (double* _argPointer = _arg)
+        fixed (double* valuePointer = value)
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance(Handle, _argPointer, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance(Handle, valuePointer, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -104,19 +105,19 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         return result;
     }
 
-    public void SetMaximumError(double[] _arg)
+    public void SetMaximumError(double[] value)
     {
-        ArgumentNullException.ThrowIfNull(_arg);
-        if (_arg.Length != 2)
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length != 2)
         {
-            throw new ArgumentException("Expected 2 values.", nameof(_arg));
+            throw new ArgumentException("Expected 2 values.", nameof(value));
         }
         NativeError* error = null;
-        fixed (double* _argPointer = _arg)
+        fixed (double* valuePointer = value)
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError(Handle, _argPointer, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError(Handle, valuePointer, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -146,13 +147,13 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         return result;
     }
 
-    public void SetMaximumKernelWidth(int _arg)
+    public void SetMaximumKernelWidth(int value)
     {
         NativeError* error = null;
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumKernelWidth(Handle, _arg, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumKernelWidth(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -169,24 +170,24 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         return result;
     }
 
-    public void SetFilterDimensionality(uint _arg)
+    public void SetFilterDimensionality(uint value)
     {
         NativeError* error = null;
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetFilterDimensionality(Handle, _arg, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetFilterDimensionality(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
 
-    public void SetUseImageSpacing(bool _arg)
+    public void SetUseImageSpacing(bool value)
     {
         NativeError* error = null;
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacing(Handle, _arg ? (byte)1 : (byte)0, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacing(Handle, value ? (byte)1 : (byte)0, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -391,9 +392,94 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="DiscreteGaussianImageFilterF2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetVariance(NativeObjectHandle self, double* value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_GetVariance(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError(NativeObjectHandle self, double* value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_GetMaximumError(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial int ItkCore_DiscreteGaussianImageFilterF2_GetMaximumKernelWidth(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetMaximumKernelWidth(NativeObjectHandle self, int value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_DiscreteGaussianImageFilterF2_GetFilterDimensionality(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetFilterDimensionality(NativeObjectHandle self, uint value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacing(NativeObjectHandle self, byte value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_DiscreteGaussianImageFilterF2_GetUseImageSpacing(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOn(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOff(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetVariance_1(NativeObjectHandle self, double v, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_1(NativeObjectHandle self, double v, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetSigma(NativeObjectHandle self, double sigma, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetSigmaArray(NativeObjectHandle self, double* sigmas, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_GetSigmaArray(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacingOn(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacingOff(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_GetKernel(NativeObjectHandle self, uint dimension, double** resultData, nuint* resultLength, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_GetInput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

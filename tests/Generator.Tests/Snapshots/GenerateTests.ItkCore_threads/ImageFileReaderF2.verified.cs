@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -83,9 +84,28 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="ImageFileReaderF2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileReaderF2_New(NativeError** error);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void ItkCore_ImageFileReaderF2_SetFileName(NativeObjectHandle self, string fileName, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileReaderF2_GetFileName(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileReaderF2_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileReaderF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -39,14 +40,14 @@ public unsafe partial class ImageFileWriterF2 : ProcessObject
         set => SetFileName(value);
     }
 
-    public void SetFileName(string _arg)
+    public void SetFileName(string value)
     {
-        ArgumentNullException.ThrowIfNull(_arg);
+        ArgumentNullException.ThrowIfNull(value);
         NativeError* error = null;
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_ImageFileWriterF2_SetFileName(Handle, _arg, &error);
+            ItkCoreNative.ItkCore_ImageFileWriterF2_SetFileName(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -97,4 +98,26 @@ public unsafe partial class ImageFileWriterF2 : ProcessObject
         }
         ItkCoreNative.Check(error);
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="ImageFileWriterF2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileWriterF2_New(NativeError** error);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void ItkCore_ImageFileWriterF2_SetFileName(NativeObjectHandle self, string value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileWriterF2_GetFileName(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageFileWriterF2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageFileWriterF2_GetInput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageFileWriterF2_Write(NativeObjectHandle self, NativeError** error);
 }

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -68,18 +69,18 @@ public unsafe partial class ImageUC2 : Object
         ItkCoreNative.Check(error);
     }
 
-    public void FillBuffer(byte valueArgument)
+    public void FillBuffer(byte value)
     {
         NativeError* error = null;
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_ImageUC2_FillBuffer(Handle, valueArgument, &error);
+            ItkCoreNative.ItkCore_ImageUC2_FillBuffer(Handle, value, &error);
         }
         ItkCoreNative.Check(error);
     }
 
-    public void SetPixel(long[] index, byte valueArgument)
+    public void SetPixel(long[] index, byte value)
     {
         ArgumentNullException.ThrowIfNull(index);
         if (index.Length != 2)
@@ -91,7 +92,7 @@ public unsafe partial class ImageUC2 : Object
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_ImageUC2_SetPixel(Handle, indexPointer, valueArgument, &error);
+            ItkCoreNative.ItkCore_ImageUC2_SetPixel(Handle, indexPointer, value, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -366,4 +367,71 @@ public unsafe partial class ImageUC2 : Object
         count = pixels;
         return buffer;
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="ImageUC2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageUC2_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageUC2_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_Allocate(NativeObjectHandle self, byte initializePixels, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_Initialize(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_FillBuffer(NativeObjectHandle self, byte value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetPixel(NativeObjectHandle self, long* index, byte value, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_ImageUC2_GetPixel(NativeObjectHandle self, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_ImageUC2_GetBufferSize(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageUC2_GetImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetRegions(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetRequestedRegionToLargestPossibleRegion(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetSpacing(NativeObjectHandle self, double* spacing, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_GetSpacing(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetOrigin(NativeObjectHandle self, double* origin, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_GetOrigin(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial long ItkCore_ImageUC2_ComputeOffset(NativeObjectHandle self, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_ComputeIndex(NativeObjectHandle self, long offset, long* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageUC2_GetSource(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_Update(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_UpdateOutputData(NativeObjectHandle self, NativeError** error);
 }

@@ -5,8 +5,35 @@ if(NOT TARGET ItkBindGen::Core)
   find_package(ItkBindGenCore CONFIG REQUIRED)
 endif()
 
-add_library(ItkCore SHARED "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.cpp")
+# One translation unit a class, so `make -j` builds the shim on every core.
+add_library(ItkCore SHARED
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.LightObject.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.TestHooks.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.Object.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.MultiThreaderBase.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ProcessObject.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ImageFileWriterF2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ImageFileWriterUC2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ImageF2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ImageF3.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ImageUC2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ImageFileReaderF2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ImageFileReaderUC2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.DiscreteGaussianImageFilterF2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.BinaryThresholdImageFilterF2UC2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.AddImageFilterF2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.StatisticsImageFilterF2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.CastImageFilterUC2F2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.MedianImageFilterF2.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.MedianImageFilterF3.cpp"
+)
 target_compile_features(ItkCore PRIVATE cxx_std_17)
 target_include_directories(ItkCore PRIVATE "${CMAKE_CURRENT_LIST_DIR}")
 set_target_properties(ItkCore PROPERTIES CXX_VISIBILITY_PRESET hidden BUILD_RPATH_USE_ORIGIN ON)
+# Every source includes the same headers: parse them once (ITKBINDGEN_PRECOMPILE_HEADERS=OFF to turn it off).
+option(ITKBINDGEN_PRECOMPILE_HEADERS "Precompile the headers every shim source includes" ON)
+if(ITKBINDGEN_PRECOMPILE_HEADERS)
+  target_precompile_headers(ItkCore PRIVATE "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.h")
+endif()
 target_link_libraries(ItkCore PRIVATE ItkBindGen::Core)

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -148,9 +149,43 @@ public unsafe partial class MedianImageFilterF2 : ProcessObject
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetOutput_2(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetOutput_1(Handle, idx, &error);
         }
         ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="MedianImageFilterF2"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF2_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF2_SetRadius(NativeObjectHandle self, ulong* radius, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF2_SetRadius_1(NativeObjectHandle self, ulong radius, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF2_GetRadius(NativeObjectHandle self, ulong* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF2_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF2_GetInput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF2_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF2_GetOutput(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MedianImageFilterF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

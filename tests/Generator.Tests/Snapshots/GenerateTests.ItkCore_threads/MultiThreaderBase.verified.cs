@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -135,4 +136,35 @@ public unsafe partial class MultiThreaderBase : Object
         ItkCoreNative.Check(error);
         return result;
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="MultiThreaderBase"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_MultiThreaderBase_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MultiThreaderBase_SetGlobalDefaultNumberOfThreads(uint val, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MultiThreaderBase_GetGlobalDefaultNumberOfThreads(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MultiThreaderBase_SetGlobalMaximumNumberOfThreads(uint val, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MultiThreaderBase_GetGlobalMaximumNumberOfThreads(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MultiThreaderBase_SetMaximumNumberOfThreads(NativeObjectHandle self, uint numberOfThreads, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MultiThreaderBase_GetMaximumNumberOfThreads(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MultiThreaderBase_SetNumberOfWorkUnits(NativeObjectHandle self, uint numberOfWorkUnits, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MultiThreaderBase_GetNumberOfWorkUnits(NativeObjectHandle self, NativeError** error);
 }

@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -129,4 +130,20 @@ public unsafe partial class Object : LightObject
         }
         ItkCoreNative.Check(error);
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="Object"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_Object_New(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_Object_GetMTime(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_Object_Modified(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_Object_GetNextTimeStamp(NativeError** error);
 }

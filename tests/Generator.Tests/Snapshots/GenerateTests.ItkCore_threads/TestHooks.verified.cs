@@ -2,6 +2,7 @@
 #nullable enable
 
 using System;
+using System.Runtime.InteropServices;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
@@ -28,13 +29,13 @@ public static unsafe partial class TestHooks
         return (TestColor)result;
     }
 
-    public static long Round(double valueArgument, TestHooks.Rounding rounding)
+    public static long Round(double value, TestHooks.Rounding rounding)
     {
         NativeError* error = null;
         long result;
         using (BindingLock.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_Round(valueArgument, (int)rounding, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_Round(value, (int)rounding, &error);
         }
         ItkCoreNative.Check(error);
         return result;
@@ -158,4 +159,44 @@ public static unsafe partial class TestHooks
         ItkCoreNative.Check(error);
         return ItkCoreNative.TakeString(result);
     }
+}
+
+/// <summary>The extern "C" entry points of <see cref="TestHooks"/>.</summary>
+internal static unsafe partial class ItkCoreNative
+{
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_TestHooks_NextColor(byte color, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial long ItkCore_TestHooks_Round(double value, int rounding, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_TestHooks_GetLiveObjectCount(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_TestHooks_WaitForSignal(uint timeoutMilliseconds, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_TestHooks_Signal(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_TestHooks_ResetSignal(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_TestHooks_Sleep(uint milliseconds, NativeError** error);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void ItkCore_TestHooks_Throw(int kind, string message, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial int ItkCore_TestHooks_Add(int a, int b, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_TestHooks_Scale(double* values, nuint valuesLength, double factor, double** resultData, nuint* resultLength, NativeError** error);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial nint ItkCore_TestHooks_Describe(string name, int count, NativeError** error);
+
+    [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial nint ItkCore_TestHooks_Describe_1(string name, int count, string unit, NativeError** error);
 }

@@ -1,7 +1,8 @@
 using ItkBindGen.Diagnostics;
+using ItkBindGen.Binding;
 using ItkBindGen.Interface;
 
-namespace ItkBindGen.Tests.Interface;
+namespace ItkBindGen.Tests.Binding;
 
 public sealed class ThreadPolicyTableTests
 {

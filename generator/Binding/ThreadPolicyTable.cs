@@ -1,4 +1,6 @@
-namespace ItkBindGen.Interface;
+using ItkBindGen.Interface;
+
+namespace ItkBindGen.Binding;
 
 /// <summary>
 /// Decides whether a wrapped call releases the binding lock around its native call, from the global

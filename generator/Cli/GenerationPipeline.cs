@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using ItkBindGen.Cli;
+using ItkBindGen.Binding;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Emit;
 using ItkBindGen.Interface;
 using ItkBindGen.Parsing;
 
-namespace ItkBindGen.Binding;
+namespace ItkBindGen.Cli;
 
 /// <summary>
 /// One generation, stage by stage: interface files, C++ parse, binding model, rendering, writing.
@@ -22,15 +22,19 @@ public static class GenerationPipeline
             return false;
         }
         var emitter = new BindingEmitter(new TemplateSet(settings.TemplatesDirectory), diagnostics);
-        var files = emitter.Emit(module, settings.OutputDirectory, settings.ResolveShimPath(module.Name));
+        var files = emitter.Emit(module, settings.OutputDirectory, settings.ResolveShimPath(module.Name)).ToList();
         if (diagnostics.HasErrors)
         {
             return false;
         }
-        var written = OutputWriter.Write(files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)), diagnostics);
+        if (settings.ReportPath is { } reportPath)
+        {
+            files.Add(new GeneratedFile(reportPath, ModuleReport.ToJson(module)));
+        }
+        var written = OutputWriter.Write(files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)), diagnostics, settings.ResolveManifestPath(module.Name));
         if (settings.Verbose)
         {
-            log.WriteLine($"itkbindgen: {module.Classes.Count} classes, {module.Classes.Sum(c => c.Methods.Count)} methods, {files.Count} files ({written.Written.Count} written) in {total.ElapsedMilliseconds} ms");
+            log.WriteLine($"itkbindgen: {module.Classes.Count} classes, {module.Classes.Sum(c => c.Methods.Count)} methods, {files.Count} files ({written.Written.Count} written, {written.Removed.Count} removed) in {total.ElapsedMilliseconds} ms");
         }
         return !diagnostics.HasErrors;
     }

@@ -1,0 +1,10 @@
+using ItkBindGen.Diagnostics;
+
+namespace ItkBindGen.Binding;
+
+/// <summary>A member of a wrapped class (or a free function) that is not wrapped, and why.</summary>
+/// <param name="Member">The C++ member as the class sees it, e.g. <c>itk::MedianImageFilter&lt;...&gt;::GraftOutput(itk::DataObject *)</c>.</param>
+/// <param name="Id">The diagnostic that reports it.</param>
+/// <param name="Reason">Why it is not wrapped, as the diagnostic says it.</param>
+/// <param name="Location">The C++ declaration.</param>
+public sealed record SkippedMember(string Member, DiagnosticId Id, string Reason, SourceLocation Location);
