@@ -22,6 +22,9 @@ public sealed record BindingRequest
 
     public IReadOnlyList<VerbatimBlock> VerbatimBlocks { get; init; } = [];
 
+    /// <summary>Headers given on the command line, spelled as the shim includes them (they have no <c>%{ %}</c> block).</summary>
+    public IReadOnlyList<string> ShimIncludes { get; init; } = [];
+
     public IReadOnlyList<TemplateDirective> Templates { get; init; } = [];
 
     public IReadOnlyList<RenameDirective> Renames { get; init; } = [];

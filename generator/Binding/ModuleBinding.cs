@@ -20,6 +20,9 @@ public sealed record ModuleBinding
     /// <summary>The <c>%{ %}</c> blocks, copied into the shim in order.</summary>
     public required IReadOnlyList<string> VerbatimBlocks { get; init; }
 
+    /// <summary>Headers given on the command line, as the shim header includes them.</summary>
+    public IReadOnlyList<string> ShimIncludes { get; init; } = [];
+
     public required IReadOnlyList<ClassBinding> Classes { get; init; }
 
     public required IReadOnlyList<EnumBinding> Enums { get; init; }

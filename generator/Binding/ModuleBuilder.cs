@@ -61,6 +61,7 @@ public sealed partial class ModuleBuilder
             Target = _request.Target,
             ShimFileName = _request.ShimFileName,
             VerbatimBlocks = _request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
+            ShimIncludes = _request.ShimIncludes,
             Classes = ordered.Select(c => _built[c.Class.FullName]).ToList(),
             Enums = moduleEnums,
             Functions = functions,

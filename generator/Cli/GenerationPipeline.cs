@@ -101,11 +101,26 @@ public static class GenerationPipeline
             ShimFileName = Path.GetFileName(settings.ResolveShimPath(moduleName)),
             WrappedHeaders = wrapped,
             VerbatimBlocks = interfaces.SelectMany(i => i.VerbatimBlocks).ToList(),
+            ShimIncludes = settings.Headers.Select(h => IncludeSpelling(h, settings.IncludeDirs)).ToList(),
             Templates = templates,
             Renames = interfaces.SelectMany(i => i.Renames).ToList(),
             Ignores = interfaces.SelectMany(i => i.Ignores).ToList(),
             ThreadDirectives = interfaces.SelectMany(i => i.ThreadDirectives).ToList(),
         };
         return new ModuleBuilder(request, compilation, diagnostics).Build();
+    }
+
+    /// <summary>A header given on the command line, as the shim includes it: relative to an include folder if it is under one.</summary>
+    private static string IncludeSpelling(string header, IReadOnlyList<string> includeDirs)
+    {
+        foreach (var folder in includeDirs)
+        {
+            var relative = Path.GetRelativePath(folder, header);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return relative.Replace('\\', '/');
+            }
+        }
+        return header;
     }
 }

@@ -76,4 +76,52 @@ public sealed class GenerateRunTests : IDisposable
         Assert.Contains("public static int Now()", proxy);
         Assert.DoesNotContain("Then", proxy);
     }
+
+    [Fact]
+    public void The_report_lists_every_class_with_what_was_wrapped_and_skipped()
+    {
+        var header = Write("shapes.h", "#include <ostream>\nnamespace demo {\nstruct Shapes\n{\n  static int Count(int sides);\n  static void Print(std::ostream & os);\n};\n}\n");
+        var input = Write("shapes.i", "%module Shapes\n%{\n#include \"shapes.h\"\n%}\n%include \"shapes.h\"\n");
+        var report = Path.Combine(_root, "report", "Shapes.report.json");
+
+        var (exit, _, error) = Run("-I", _root, "-outdir", Path.Combine(_root, "cs"), "-o", Path.Combine(_root, "native", "Shapes_wrap.cpp"), "--report", report, input);
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains($"{header}(6,15): warning IBG3001: 'demo::Shapes::Print(std::basic_ostream<char, std::char_traits<char>> &)' is not wrapped", error);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(report));
+        Assert.Equal("Shapes", json.RootElement.GetProperty("module").GetString());
+        var shapes = Assert.Single(json.RootElement.GetProperty("classes").EnumerateArray());
+        Assert.Equal("demo::Shapes", shapes.GetProperty("cpp").GetString());
+        Assert.Equal(["static int Count(int sides)"], shapes.GetProperty("wrapped").EnumerateArray().Select(e => e.GetString()));
+        var skipped = Assert.Single(shapes.GetProperty("skipped").EnumerateArray());
+        Assert.Equal("IBG3001", skipped.GetProperty("id").GetString());
+        Assert.StartsWith("demo::Shapes::Print(", skipped.GetProperty("member").GetString());
+        Assert.Contains("non-const reference", skipped.GetProperty("reason").GetString());
+        Assert.Equal($"{header}(6,15)", skipped.GetProperty("location").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("skippedById").GetProperty("IBG3001").GetInt32());
+    }
+
+    [Fact]
+    public void A_removed_template_leaves_no_proxy_behind_and_another_module_in_the_folder_is_untouched()
+    {
+        var include = Path.Combine(RepositoryPaths.Root, "native", "include");
+        var outdir = Path.Combine(_root, "cs");
+        string Module(string name, string templates) => Write(name + ".i",
+            $"%module {name}\n%{{\n#include \"itkImage.h\"\n%}}\n%import \"itkImage.h\"\n{templates}");
+        var both = Module("A", "%template(ImageF2) itk::Image<float, 2>;\n%template(ImageF3) itk::Image<float, 3>;\n");
+        var other = Module("B", "%template(ImageD2) itk::Image<double, 2>;\n");
+        Assert.Equal(CommandLine.Ok, Run("-I", include, "-outdir", outdir, "-o", Path.Combine(_root, "native", "A_wrap.cpp"), "--nowarn", "IBG3001,IBG3003", both).Exit);
+        Assert.Equal(CommandLine.Ok, Run("-I", include, "-outdir", outdir, "-o", Path.Combine(_root, "native", "B_wrap.cpp"), "--nowarn", "IBG3001,IBG3003", other).Exit);
+        Assert.True(File.Exists(Path.Combine(outdir, "ImageF3.cs")));
+        Assert.True(File.Exists(Path.Combine(_root, "native", "A_wrap.ImageF3.cpp")));
+
+        var one = Module("A", "%template(ImageF2) itk::Image<float, 2>;\n");
+        Assert.Equal(CommandLine.Ok, Run("-I", include, "-outdir", outdir, "-o", Path.Combine(_root, "native", "A_wrap.cpp"), "--nowarn", "IBG3001,IBG3003", one).Exit);
+
+        Assert.False(File.Exists(Path.Combine(outdir, "ImageF3.cs")));
+        Assert.False(File.Exists(Path.Combine(_root, "native", "A_wrap.ImageF3.cpp")));
+        Assert.True(File.Exists(Path.Combine(outdir, "ImageF2.cs")));
+        Assert.True(File.Exists(Path.Combine(outdir, "ImageD2.cs")));
+        Assert.True(File.Exists(Path.Combine(_root, "native", "B_wrap.ImageD2.cpp")));
+    }
 }
