@@ -9,6 +9,10 @@ public static class BindingModelPrinter
     {
         var text = new StringBuilder();
         text.Append($"module {module.Name} namespace {module.Namespace} library {module.NativeLibrary} threads={module.Threads} target={module.Target}\n");
+        foreach (var import in module.Imports)
+        {
+            text.Append($"import {import}\n");
+        }
         foreach (var e in module.Enums)
         {
             text.Append($"enum {e.CsName} : {e.UnderlyingCsType} = {e.CppName}\n");

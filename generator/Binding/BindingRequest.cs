@@ -17,6 +17,9 @@ public sealed record BindingRequest
 
     public required string ShimFileName { get; init; }
 
+    /// <summary>At most this many shim translation units besides the module's own (one a class up to it).</summary>
+    public int MaximumShimUnits { get; init; } = ShimUnits.DefaultMaximum;
+
     /// <summary>Headers whose declarations are wrapped (full paths).</summary>
     public required IReadOnlyList<string> WrappedHeaders { get; init; }
 
@@ -32,4 +35,7 @@ public sealed record BindingRequest
     public IReadOnlyList<IgnoreDirective> Ignores { get; init; } = [];
 
     public IReadOnlyList<ThreadDirective> ThreadDirectives { get; init; } = [];
+
+    /// <summary>Modules this one <c>%import</c>s: their classes are used, not generated again.</summary>
+    public IReadOnlyList<BindingRequest> Imports { get; init; } = [];
 }

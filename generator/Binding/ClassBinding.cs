@@ -8,11 +8,17 @@ public sealed record ClassBinding
 
     public required string CsName { get; init; }
 
+    /// <summary>How C# code of this module names the proxy: its name, or <c>global::Ns.Name</c> for a class of an imported module.</summary>
+    public string CsReference
+    {
+        get => _csReference ?? CsName;
+        init => _csReference = value;
+    }
+
+    private readonly string? _csReference;
+
     /// <summary>The prefix of every shim entry point of this class.</summary>
     public required string NativePrefix { get; init; }
-
-    /// <summary>The shim source holding this class's entry points (one translation unit a class).</summary>
-    public required string ShimFileName { get; init; }
 
     /// <summary>The nearest wrapped base class, whose proxy this proxy derives from.</summary>
     public ClassBinding? BaseClass { get; init; }
@@ -39,7 +45,7 @@ public sealed record ClassBinding
     /// <summary>The members not wrapped, with the reasons; the <c>--report</c> file lists them.</summary>
     public IReadOnlyList<SkippedMember> Skipped { get; init; } = [];
 
-    public string BaseCsName => BaseClass?.CsName ?? (IsReferenceCounted ? "NativeObject" : string.Empty);
+    public string BaseCsName => BaseClass?.CsReference ?? (IsReferenceCounted ? "NativeObject" : string.Empty);
 
     public bool IsStaticOnly => !IsReferenceCounted;
 }

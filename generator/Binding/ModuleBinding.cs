@@ -25,6 +25,9 @@ public sealed record ModuleBinding
 
     public required IReadOnlyList<ClassBinding> Classes { get; init; }
 
+    /// <summary>The modules this one imports (directly or through another): their proxies are used, not generated.</summary>
+    public IReadOnlyList<string> Imports { get; init; } = [];
+
     public required IReadOnlyList<EnumBinding> Enums { get; init; }
 
     /// <summary>The C# class holding free functions, named after the module.</summary>
@@ -39,8 +42,11 @@ public sealed record ModuleBinding
     /// <summary>The header every shim source includes: the interface file's <c>%{ %}</c> blocks and the support header.</summary>
     public string ShimHeaderName => Path.ChangeExtension(ShimFileName, ".h");
 
-    /// <summary>Every shim source, one a class after the module's own, so a build runs them on all cores.</summary>
-    public IEnumerable<string> ShimSources => Classes.Select(c => c.ShimFileName).Prepend(ShimFileName);
+    /// <summary>The translation units holding the classes' entry points, so a build runs them on all cores.</summary>
+    public required IReadOnlyList<ShimUnitBinding> ShimUnits { get; init; }
+
+    /// <summary>Every shim source: the module's own, then the units.</summary>
+    public IEnumerable<string> ShimSources => ShimUnits.Select(u => u.FileName).Prepend(ShimFileName);
 
     public string NativeClassName => $"{Name}Native";
 

@@ -22,6 +22,8 @@ public sealed partial class ModuleBuilder
     private readonly Dictionary<string, ClassBinding> _built = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedDirectives = [];
     private readonly SkipReporter _skips = new();
+    private readonly HashSet<string> _importedClasses = new(StringComparer.Ordinal);
+    private readonly List<string> _importedModules = [];
     private TypeMapper _types = null!;
 
     public ModuleBuilder(BindingRequest request, CppCompilation compilation, DiagnosticBag diagnostics)
@@ -34,6 +36,10 @@ public sealed partial class ModuleBuilder
 
     public ModuleBinding Build()
     {
+        foreach (var import in _request.Imports)
+        {
+            Import(import);
+        }
         var classes = SelectClasses();
         foreach (var selected in classes)
         {
@@ -52,6 +58,7 @@ public sealed partial class ModuleBuilder
         ReportUnusedDirectives();
         _skips.Report(_diagnostics);
 
+        var built = ordered.Select(c => _built[c.Class.FullName]).ToList();
         return new ModuleBinding
         {
             Name = _request.ModuleName,
@@ -62,11 +69,47 @@ public sealed partial class ModuleBuilder
             ShimFileName = _request.ShimFileName,
             VerbatimBlocks = _request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
             ShimIncludes = _request.ShimIncludes,
-            Classes = ordered.Select(c => _built[c.Class.FullName]).ToList(),
+            Classes = built,
+            ShimUnits = ShimUnits.Split(built, _request.ShimFileName, _request.MaximumShimUnits),
             Enums = moduleEnums,
             Functions = functions,
             SkippedFunctions = _skips.Functions,
+            Imports = _importedModules,
         };
+    }
+
+    /// <summary>
+    /// Binds an imported module as its own run would, and takes its classes and enums as wrapped here under their
+    /// qualified C# names; its diagnostics are its own run's. Modules it imports come along.
+    /// </summary>
+    private void Import(BindingRequest import)
+    {
+        foreach (var further in import.Imports)
+        {
+            Import(further);
+        }
+        if (_importedModules.Contains(import.ModuleName))
+        {
+            return;
+        }
+        _importedModules.Add(import.ModuleName);
+        var module = new ModuleBuilder(import, _compilation, new DiagnosticBag()).Build();
+        var prefix = $"global::{module.Namespace}.";
+        foreach (var binding in module.Classes)
+        {
+            var reference = prefix + binding.CsName;
+            _built[binding.CppName] = binding with { CsReference = reference };
+            _proxyNames[binding.CppName] = reference;
+            _importedClasses.Add(binding.CppName);
+            foreach (var e in binding.Enums)
+            {
+                _enums[e.CppName] = e with { CsName = $"{reference}.{e.CsName}" };
+            }
+        }
+        foreach (var e in module.Enums)
+        {
+            _enums[e.CppName] = e with { CsName = prefix + e.CsName };
+        }
     }
 
     private sealed record SelectedClass(CppClass Class, string Name, int Order);
@@ -79,7 +122,7 @@ public sealed partial class ModuleBuilder
         foreach (var cpp in _compilation.AllClasses())
         {
             if (cpp.IsTemplate || !cpp.IsDefinition || cpp.IsFromSystemHeader || !IsInWrappedHeader(cpp.Location)
-                || IsNested(cpp) || IsIgnored(cpp.FullName))
+                || IsNested(cpp) || IsIgnored(cpp.FullName) || _importedClasses.Contains(cpp.FullName))
             {
                 continue;
             }
@@ -99,6 +142,12 @@ public sealed partial class ModuleBuilder
             {
                 _diagnostics.Error(DiagnosticIds.TemplateInstantiationMissing, directive.Location,
                     $"%template({directive.Name}) names '{directive.CppType}', which was not instantiated; check the spelling and that its header is %include'd");
+                continue;
+            }
+            if (_importedClasses.Contains(cpp.FullName))
+            {
+                _diagnostics.Warning(DiagnosticIds.TemplateWrappedByImport, directive.Location,
+                    $"%template({directive.Name}) names '{directive.CppType}', which an imported module already wraps; its proxy is used, remove the directive");
                 continue;
             }
             if (IsWrappable(cpp) && TryClaim(names, directive.Name, directive.Location))
@@ -151,7 +200,6 @@ public sealed partial class ModuleBuilder
             CppName = cpp.FullName,
             CsName = csName,
             NativePrefix = prefix,
-            ShimFileName = $"{Path.GetFileNameWithoutExtension(_request.ShimFileName)}.{csName}{Path.GetExtension(_request.ShimFileName)}",
             BaseClass = baseClass,
             IsReferenceCounted = isCounted,
             DeclaresEvents = DerivesFrom(cpp, ItkObject) && (baseClass is null || !DerivesFrom(Find(baseClass.CppName), ItkObject)),

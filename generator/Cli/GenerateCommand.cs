@@ -37,6 +37,8 @@ internal static class GenerateCommand
         Option<string[]> Defines,
         Option<string> Templates,
         Option<string> Report,
+        Option<int> ShimUnits,
+        Option<string[]> ModuleNamespaces,
         Option<string> Libclang,
         Option<string> Target,
         Option<string[]> NoWarn,
@@ -66,6 +68,8 @@ internal static class GenerateCommand
             new Option<string[]>("--define", "-D") { Description = "A macro for parsing the headers, NAME or NAME=VALUE; repeatable.", HelpName = "NAME[=VALUE]" },
             new Option<string>("--templates") { Description = "A folder of templates that replace the embedded ones of the same name.", HelpName = "dir" },
             new Option<string>("--report") { Description = "Write a JSON report of every class: the members wrapped (C# signatures) and those skipped, with the reason.", HelpName = "file" },
+            new Option<int>("--shim-units") { Description = $"Split the shim into at most this many translation units besides the module's own: one a class up to it, balanced groups beyond (default {Binding.ShimUnits.DefaultMaximum}).", HelpName = "count", DefaultValueFactory = _ => Binding.ShimUnits.DefaultMaximum },
+            new Option<string[]>("--module-namespace") { Description = "The C# namespace of a module this one %imports, Module=Namespace (default: the module name); repeatable.", HelpName = "Module=Namespace" },
             new Option<string>("--libclang") { Description = "The libclang shared library to use instead of the packaged one.", HelpName = "path" },
             new Option<string>("--target") { Description = "What the CMake fragment links the shim against.", HelpName = "native-core|itk", DefaultValueFactory = _ => GenerateSettings.NativeCoreTarget },
             new Option<string[]>("--nowarn") { Description = "A warning to silence, e.g. IBG3001; repeatable, or a list separated by ',' or ';'.", HelpName = "IBGnnnn" },
@@ -77,7 +81,7 @@ internal static class GenerateCommand
         foreach (var option in new Option[]
         {
             options.Threads, options.Module, options.Namespace, options.DllImport, options.OutDir, options.Output,
-            options.IncludeDirs, options.Defines, options.Templates, options.Report, options.Libclang, options.Target,
+            options.IncludeDirs, options.Defines, options.Templates, options.Report, options.ShimUnits, options.ModuleNamespaces, options.Libclang, options.Target,
             options.NoWarn, options.WarnAsError, options.Verbose,
         })
         {
@@ -195,6 +199,22 @@ internal static class GenerateCommand
         {
             diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--report '{report}' must name a file, not a folder");
         }
+        var shimUnits = parseResult.GetValue(options.ShimUnits);
+        if (shimUnits < 1)
+        {
+            diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--shim-units {shimUnits}: give at least 1");
+        }
+        var moduleNamespaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in parseResult.GetValue(options.ModuleNamespaces) ?? [])
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !IsIdentifier(parts[0]) || !parts[1].Split('.').All(IsIdentifier))
+            {
+                diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--module-namespace '{pair}': write Module=Namespace, e.g. Images=My.Images");
+                continue;
+            }
+            moduleNamespaces[parts[0]] = parts[1];
+        }
         var libclang = parseResult.GetValue(options.Libclang);
         if (libclang is not null && !File.Exists(Full(libclang)))
         {
@@ -219,6 +239,8 @@ internal static class GenerateCommand
             Defines = defines,
             TemplatesDirectory = templates is null ? null : Full(templates),
             ReportPath = report is null ? null : Full(report),
+            MaximumShimUnits = shimUnits,
+            ModuleNamespaces = moduleNamespaces,
             LibclangPath = libclang is null ? null : Full(libclang),
             Target = parseResult.GetValue(options.Target) ?? GenerateSettings.NativeCoreTarget,
             SuppressedWarnings = suppressed,

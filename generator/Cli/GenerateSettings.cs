@@ -49,6 +49,9 @@ public sealed record GenerateSettings
     /// <summary><c>--templates</c>: a folder whose templates replace the embedded ones of the same name.</summary>
     public string? TemplatesDirectory { get; init; }
 
+    /// <summary><c>--shim-units</c>: at most this many shim translation units (one a class up to it).</summary>
+    public int MaximumShimUnits { get; init; } = Binding.ShimUnits.DefaultMaximum;
+
     /// <summary><c>--report</c>: where to write the JSON account of what was wrapped and skipped (full path), or null.</summary>
     public string? ReportPath { get; init; }
 
@@ -70,6 +73,12 @@ public sealed record GenerateSettings
     public string ResolveModuleName(string? interfaceModuleName) => ModuleName ?? interfaceModuleName ?? string.Empty;
 
     public string ResolveNamespace(string moduleName) => Namespace ?? moduleName;
+
+    /// <summary><c>--module-namespace Module=Namespace</c>: the C# namespace of modules this one imports.</summary>
+    public IReadOnlyDictionary<string, string> ModuleNamespaces { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>An imported module's namespace: as <c>--module-namespace</c> gives it, else its module name.</summary>
+    public string ResolveImportedNamespace(string moduleName) => ModuleNamespaces.TryGetValue(moduleName, out var ns) ? ns : moduleName;
 
     public string ResolveNativeLibrary(string moduleName) => NativeLibrary ?? moduleName;
 

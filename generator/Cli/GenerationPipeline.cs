@@ -71,6 +71,9 @@ public static class GenerationPipeline
                 wrapped.Add(include.ResolvedPath);
             }
         }
+        var importer = new ModuleImports(settings, diagnostics);
+        var imports = importer.Load(interfaces);
+        parsed.AddRange(importer.Headers);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -80,7 +83,8 @@ public static class GenerationPipeline
         options.IncludeFolders.AddRange(settings.IncludeDirs);
         options.Defines.AddRange(settings.Defines);
         var templates = interfaces.SelectMany(i => i.Templates).ToList();
-        var requests = templates.Select(t => new CppInstantiationRequest(t.CppType, t.Location)).ToList();
+        var requests = templates.Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
+            .DistinctBy(r => r.Spelling, StringComparer.Ordinal).ToList();
         var compilation = CppParser.Parse(parsed.Distinct(StringComparer.Ordinal), options, requests, diagnostics);
         if (settings.Verbose)
         {
@@ -99,6 +103,7 @@ public static class GenerationPipeline
             Threads = settings.Threads,
             Target = settings.Target,
             ShimFileName = Path.GetFileName(settings.ResolveShimPath(moduleName)),
+            MaximumShimUnits = settings.MaximumShimUnits,
             WrappedHeaders = wrapped,
             VerbatimBlocks = interfaces.SelectMany(i => i.VerbatimBlocks).ToList(),
             ShimIncludes = settings.Headers.Select(h => IncludeSpelling(h, settings.IncludeDirs)).ToList(),
@@ -106,6 +111,7 @@ public static class GenerationPipeline
             Renames = interfaces.SelectMany(i => i.Renames).ToList(),
             Ignores = interfaces.SelectMany(i => i.Ignores).ToList(),
             ThreadDirectives = interfaces.SelectMany(i => i.ThreadDirectives).ToList(),
+            Imports = imports,
         };
         return new ModuleBuilder(request, compilation, diagnostics).Build();
     }

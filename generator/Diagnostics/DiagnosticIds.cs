@@ -47,6 +47,7 @@ public static class DiagnosticIds
     public static readonly DiagnosticId ClassNotWrapped = new(3004);
     public static readonly DiagnosticId DirectiveMatchesNothing = new(3005);
     // 3006: retired; a missing module name is IBG0004 ModuleNameRequired wherever it is found.
+    public static readonly DiagnosticId TemplateWrappedByImport = new(3007);
 
     // 4xxx: templates and output
     public static readonly DiagnosticId TemplateNotFound = new(4001);

@@ -35,16 +35,16 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
         }
         Render(files, "cpp/ShimHeader.sbncpp", Path.Combine(shimFolder, module.ShimHeaderName), module, null);
         Render(files, "cpp/Shim.sbncpp", Path.GetFullPath(shimPath), module, null);
-        foreach (var binding in module.Classes)
+        foreach (var unit in module.ShimUnits)
         {
-            Render(files, "cpp/ClassShim.sbncpp", Path.Combine(shimFolder, binding.ShimFileName), module, binding);
+            Render(files, "cpp/ShimUnit.sbncpp", Path.Combine(shimFolder, unit.FileName), module, null, unit);
         }
         Render(files, "cpp/Module.sbncmake", Path.Combine(shimFolder, $"{module.Name}.cmake"), module, null);
         files.Add(new GeneratedFile(Path.Combine(shimFolder, SupportHeaderName), TemplateSet.ReadEmbedded("native/" + SupportHeaderName)));
         return files;
     }
 
-    private void Render(List<GeneratedFile> files, string templatePath, string outputPath, ModuleBinding module, ClassBinding? binding)
+    private void Render(List<GeneratedFile> files, string templatePath, string outputPath, ModuleBinding module, ClassBinding? binding, ShimUnitBinding? unit = null)
     {
         var template = templates.Get(templatePath, diagnostics);
         if (template is null)
@@ -55,6 +55,7 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
         {
             ["Module"] = module,
             ["Class"] = binding,
+            ["Unit"] = unit,
         };
         var context = new TemplateContext
         {

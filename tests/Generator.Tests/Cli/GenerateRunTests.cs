@@ -124,4 +124,43 @@ public sealed class GenerateRunTests : IDisposable
         Assert.True(File.Exists(Path.Combine(outdir, "ImageD2.cs")));
         Assert.True(File.Exists(Path.Combine(_root, "native", "B_wrap.ImageD2.cpp")));
     }
+
+    [Fact]
+    public void An_imported_module_s_classes_are_used_under_its_namespace_not_generated_again()
+    {
+        var modules = Path.Combine(RepositoryPaths.Root, "tests", "Shared", "modules");
+        var outdir = Path.Combine(_root, "cs");
+
+        var (exit, _, error) = Run("-I", Path.Combine(RepositoryPaths.Root, "native", "include"), "-outdir", outdir,
+            "-o", Path.Combine(_root, "native", "Smoothing_wrap.cpp"), "--module-namespace", "Images=My.Images", "--nowarn", "IBG3001,IBG3003",
+            Path.Combine(modules, "Smoothing.i"));
+
+        Assert.Equal((CommandLine.Ok, ""), (exit, error));
+        Assert.Equal(["DiscreteGaussianImageFilterF2.cs", "MedianImageFilterF2.cs", "Smoothing.Native.cs"],
+            Directory.GetFiles(outdir, "*.cs").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var median = File.ReadAllText(Path.Combine(outdir, "MedianImageFilterF2.cs"));
+        Assert.Contains("public unsafe partial class MedianImageFilterF2 : global::My.Images.ProcessObject", median);
+        Assert.Contains("public void SetInput(global::My.Images.ImageF2 input)", median);
+        Assert.Contains("new global::My.Images.ImageF2(new NativeObjectHandle(result, SmoothingNative.UnregisterFunction))", median);
+        Assert.DoesNotContain("event EventHandler", median); // Object, in module Images, declares the events
+    }
+
+    [Fact]
+    public void Modules_that_import_each_other_are_an_error_at_the_import()
+    {
+        var a = Write("A.i", "%module A\n%import \"B.i\"\n");
+        Write("B.i", "%module B\n%import \"A.i\"\n");
+        Write("C.i", "%import \"A.i\"\n");
+        var outdir = Path.Combine(_root, "cs");
+
+        var (exit, _, error) = Run("-outdir", outdir, a);
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Contains($"{Path.Combine(_root, "B.i")}(2,1): error IBG2009: 'A.i' imports itself: A.i -> B.i -> A.i", error);
+
+        var c = Write("D.i", "%module D\n%import \"C.i\"\n");
+        (exit, _, error) = Run("-outdir", outdir, c);
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Contains($"{c}(2,1): error IBG0004: 'C.i' is imported as a module but has no %module", error);
+        Assert.False(Directory.Exists(outdir));
+    }
 }

@@ -115,6 +115,7 @@ public class GenerateSnapshotTests
             OutputDirectory = Path.Combine(output, "cs"),
             ShimPath = Path.Combine(output, "native", "ItkCore_wrap.cpp"),
             IncludeDirs = [Path.Combine(Root, "native", "include")],
+            MaximumShimUnits = 64, // one shim source a class, so a diff names the class it is about
         };
         var diagnostics = new DiagnosticBag();
         var module = GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
