@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The one test command: native core tests (Release and sanitizer builds) through ctest, then every .NET test.
+# The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, then the
+# catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/.ci/prerequisites.sh"
@@ -15,3 +16,7 @@ done
 echo "== .NET tests =="
 cd "$root"
 dotnet test ItkBindGen.sln --nologo
+
+if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
+  bash "$root/tests/Catalogue/run.sh"
+fi
