@@ -57,20 +57,7 @@ public static class GenerationPipeline
 
         var wrapped = new List<string>(settings.Headers);
         var parsed = new List<string>(settings.Headers);
-        foreach (var include in interfaces.SelectMany(i => i.Includes).Where(i => !i.IsInterfaceFile))
-        {
-            if (include.ResolvedPath is null)
-            {
-                diagnostics.Error(DiagnosticIds.HeaderNotFound, include.Location,
-                    $"header '{include.Path}' was not found in the include folders; add its folder with -I");
-                continue;
-            }
-            parsed.Add(include.ResolvedPath);
-            if (!include.IsImport)
-            {
-                wrapped.Add(include.ResolvedPath);
-            }
-        }
+        ModuleImports.CollectHeaders(interfaces, parsed, wrapped, diagnostics);
         var importer = new ModuleImports(settings, diagnostics);
         var imports = importer.Load(interfaces);
         parsed.AddRange(importer.Headers);

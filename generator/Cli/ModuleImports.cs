@@ -45,6 +45,25 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
         return result;
     }
 
+    /// <summary>The headers interface files name: all are parsed, the <c>%include</c>d ones wrapped; a missing one is an error.</summary>
+    public static void CollectHeaders(IEnumerable<InterfaceFile> interfaces, List<string> parsed, List<string> wrapped, DiagnosticBag diagnostics)
+    {
+        foreach (var include in interfaces.SelectMany(i => i.Includes).Where(i => !i.IsInterfaceFile))
+        {
+            if (include.ResolvedPath is null)
+            {
+                diagnostics.Error(DiagnosticIds.HeaderNotFound, include.Location,
+                    $"header '{include.Path}' was not found in the include folders; add its folder with -I");
+                continue;
+            }
+            parsed.Add(include.ResolvedPath);
+            if (!include.IsImport)
+            {
+                wrapped.Add(include.ResolvedPath);
+            }
+        }
+    }
+
     private BindingRequest? Load(InterfaceInclude include)
     {
         var path = include.ResolvedPath!;
@@ -70,20 +89,7 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
         }
 
         var wrapped = new List<string>();
-        foreach (var header in file.Includes.Where(i => !i.IsInterfaceFile))
-        {
-            if (header.ResolvedPath is null)
-            {
-                diagnostics.Error(DiagnosticIds.HeaderNotFound, header.Location,
-                    $"header '{header.Path}' was not found in the include folders; add its folder with -I");
-                continue;
-            }
-            _headers.Add(header.ResolvedPath);
-            if (!header.IsImport)
-            {
-                wrapped.Add(header.ResolvedPath);
-            }
-        }
+        CollectHeaders([file], _headers, wrapped, diagnostics);
         _templates.AddRange(file.Templates);
         return _loaded[path] = new BindingRequest
         {
