@@ -1,9 +1,10 @@
-// The catalogue: one module of real ITK 5.2 image filters for float 2D images (Debian libinsighttoolkit5-dev),
-// taken from /usr/include/ITK-5.2/itk*ImageFilter.h where the template's parameters are images (and a flat
-// structuring element for kernel filters). Left out because they do not compile for float pixels: GPU/OpenCL
-// filters, vector, RGB, complex, tensor and displacement-field filters, label maps, FFTs, bitwise and modulus
-// filters, connected components, label voting, orientation, BSpline control points,
-// Hessian objectness, morphological watershed, half-to-full Hermitian and level-set domain maps.
+// The catalogue: one module of real ITK 5.2 image filters for 2D images (Debian libinsighttoolkit5-dev): float
+// images, and unsigned char images for the filters of binary and label images. Taken from
+// /usr/include/ITK-5.2/itk*ImageFilter.h where the template's parameters are images (and a flat structuring
+// element for kernel filters). Left out for float pixels because they do not compile for them: GPU/OpenCL filters,
+// vector, RGB, complex, tensor and displacement-field filters, label maps, FFTs, bitwise and modulus filters,
+// connected components, label voting, orientation, BSpline control points, Hessian objectness, morphological
+// watershed, half-to-full Hermitian and level-set domain maps.
 %module Catalogue
 %{
 #include "itkImage.h"
@@ -19,6 +20,7 @@
 #include "itkAnchorDilateImageFilter.h"
 #include "itkAnchorErodeImageFilter.h"
 #include "itkAnchorOpenImageFilter.h"
+#include "itkAndImageFilter.h"
 #include "itkAnisotropicDiffusionImageFilter.h"
 #include "itkAnisotropicFourthOrderLevelSetImageFilter.h"
 #include "itkAntiAliasBinaryImageFilter.h"
@@ -72,6 +74,7 @@
 #include "itkClosingByReconstructionImageFilter.h"
 #include "itkCollidingFrontsImageFilter.h"
 #include "itkConfidenceConnectedImageFilter.h"
+#include "itkConnectedComponentImageFilter.h"
 #include "itkConnectedThresholdImageFilter.h"
 #include "itkConstantPadImageFilter.h"
 #include "itkConstrainedValueAdditionImageFilter.h"
@@ -149,6 +152,7 @@
 #include "itkLabelShapeOpeningImageFilter.h"
 #include "itkLabelStatisticsKeepNObjectsImageFilter.h"
 #include "itkLabelStatisticsOpeningImageFilter.h"
+#include "itkLabelVotingImageFilter.h"
 #include "itkLaplacianImageFilter.h"
 #include "itkLaplacianRecursiveGaussianImageFilter.h"
 #include "itkLaplacianSharpeningImageFilter.h"
@@ -186,6 +190,7 @@
 #include "itkNotImageFilter.h"
 #include "itkObjectMorphologyImageFilter.h"
 #include "itkOpeningByReconstructionImageFilter.h"
+#include "itkOrImageFilter.h"
 #include "itkOtsuMultipleThresholdsImageFilter.h"
 #include "itkOtsuThresholdImageFilter.h"
 #include "itkPadImageFilter.h"
@@ -209,6 +214,7 @@
 #include "itkRoundImageFilter.h"
 #include "itkSTAPLEImageFilter.h"
 #include "itkSaltAndPepperNoiseImageFilter.h"
+#include "itkScalarConnectedComponentImageFilter.h"
 #include "itkShanbhagThresholdImageFilter.h"
 #include "itkShapeRelabelImageFilter.h"
 #include "itkShiftScaleImageFilter.h"
@@ -257,6 +263,7 @@
 #include "itkWeightedAddImageFilter.h"
 #include "itkWhiteTopHatImageFilter.h"
 #include "itkWrapPadImageFilter.h"
+#include "itkXorImageFilter.h"
 #include "itkYenThresholdImageFilter.h"
 #include "itkZeroCrossingBasedEdgeDetectionImageFilter.h"
 #include "itkZeroCrossingImageFilter.h"
@@ -276,6 +283,7 @@
 %import "itkAnchorDilateImageFilter.h"
 %import "itkAnchorErodeImageFilter.h"
 %import "itkAnchorOpenImageFilter.h"
+%import "itkAndImageFilter.h"
 %import "itkAnisotropicDiffusionImageFilter.h"
 %import "itkAnisotropicFourthOrderLevelSetImageFilter.h"
 %import "itkAntiAliasBinaryImageFilter.h"
@@ -329,6 +337,7 @@
 %import "itkClosingByReconstructionImageFilter.h"
 %import "itkCollidingFrontsImageFilter.h"
 %import "itkConfidenceConnectedImageFilter.h"
+%import "itkConnectedComponentImageFilter.h"
 %import "itkConnectedThresholdImageFilter.h"
 %import "itkConstantPadImageFilter.h"
 %import "itkConstrainedValueAdditionImageFilter.h"
@@ -406,6 +415,7 @@
 %import "itkLabelShapeOpeningImageFilter.h"
 %import "itkLabelStatisticsKeepNObjectsImageFilter.h"
 %import "itkLabelStatisticsOpeningImageFilter.h"
+%import "itkLabelVotingImageFilter.h"
 %import "itkLaplacianImageFilter.h"
 %import "itkLaplacianRecursiveGaussianImageFilter.h"
 %import "itkLaplacianSharpeningImageFilter.h"
@@ -443,6 +453,7 @@
 %import "itkNotImageFilter.h"
 %import "itkObjectMorphologyImageFilter.h"
 %import "itkOpeningByReconstructionImageFilter.h"
+%import "itkOrImageFilter.h"
 %import "itkOtsuMultipleThresholdsImageFilter.h"
 %import "itkOtsuThresholdImageFilter.h"
 %import "itkPadImageFilter.h"
@@ -466,6 +477,7 @@
 %import "itkRoundImageFilter.h"
 %import "itkSTAPLEImageFilter.h"
 %import "itkSaltAndPepperNoiseImageFilter.h"
+%import "itkScalarConnectedComponentImageFilter.h"
 %import "itkShanbhagThresholdImageFilter.h"
 %import "itkShapeRelabelImageFilter.h"
 %import "itkShiftScaleImageFilter.h"
@@ -514,6 +526,7 @@
 %import "itkWeightedAddImageFilter.h"
 %import "itkWhiteTopHatImageFilter.h"
 %import "itkWrapPadImageFilter.h"
+%import "itkXorImageFilter.h"
 %import "itkYenThresholdImageFilter.h"
 %import "itkZeroCrossingBasedEdgeDetectionImageFilter.h"
 %import "itkZeroCrossingImageFilter.h"
@@ -522,6 +535,7 @@
 %import "itkImageFileWriter.h"
 
 %template(ImageF2) itk::Image<float, 2>;
+%template(ImageUC2) itk::Image<unsigned char, 2>;
 %template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
 %template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
 
@@ -777,3 +791,88 @@
 %template(ZeroCrossingBasedEdgeDetectionImageFilterF2) itk::ZeroCrossingBasedEdgeDetectionImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(ZeroCrossingImageFilterF2) itk::ZeroCrossingImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(ZeroFluxNeumannPadImageFilterF2) itk::ZeroFluxNeumannPadImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+
+// Filters of binary and label images, and the integer-only ones, for unsigned char images.
+%template(AnchorDilateImageFilterUC2) itk::AnchorDilateImageFilter<itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(AnchorErodeImageFilterUC2) itk::AnchorErodeImageFilter<itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(AndImageFilterUC2) itk::AndImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BasicDilateImageFilterUC2) itk::BasicDilateImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(BasicErodeImageFilterUC2) itk::BasicErodeImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(BinShrinkImageFilterUC2) itk::BinShrinkImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryClosingByReconstructionImageFilterUC2) itk::BinaryClosingByReconstructionImageFilter<itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(BinaryContourImageFilterUC2) itk::BinaryContourImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryDilateImageFilterUC2) itk::BinaryDilateImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(BinaryErodeImageFilterUC2) itk::BinaryErodeImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(BinaryFillholeImageFilterUC2) itk::BinaryFillholeImageFilter<itk::Image<unsigned char, 2>>;
+%template(BinaryGrindPeakImageFilterUC2) itk::BinaryGrindPeakImageFilter<itk::Image<unsigned char, 2>>;
+%template(BinaryMedianImageFilterUC2) itk::BinaryMedianImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryMorphologicalClosingImageFilterUC2) itk::BinaryMorphologicalClosingImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(BinaryMorphologicalOpeningImageFilterUC2) itk::BinaryMorphologicalOpeningImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(BinaryNotImageFilterUC2) itk::BinaryNotImageFilter<itk::Image<unsigned char, 2>>;
+%template(BinaryOpeningByReconstructionImageFilterUC2) itk::BinaryOpeningByReconstructionImageFilter<itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(BinaryProjectionImageFilterUC2) itk::BinaryProjectionImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryPruningImageFilterUC2) itk::BinaryPruningImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryReconstructionByDilationImageFilterUC2) itk::BinaryReconstructionByDilationImageFilter<itk::Image<unsigned char, 2>>;
+%template(BinaryReconstructionByErosionImageFilterUC2) itk::BinaryReconstructionByErosionImageFilter<itk::Image<unsigned char, 2>>;
+%template(BinaryShapeKeepNObjectsImageFilterUC2) itk::BinaryShapeKeepNObjectsImageFilter<itk::Image<unsigned char, 2>>;
+%template(BinaryShapeOpeningImageFilterUC2) itk::BinaryShapeOpeningImageFilter<itk::Image<unsigned char, 2>>;
+%template(BinaryStatisticsKeepNObjectsImageFilterUC2) itk::BinaryStatisticsKeepNObjectsImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryStatisticsOpeningImageFilterUC2) itk::BinaryStatisticsOpeningImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryThinningImageFilterUC2) itk::BinaryThinningImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryThresholdImageFilterUC2) itk::BinaryThresholdImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(BinaryThresholdProjectionImageFilterUC2) itk::BinaryThresholdProjectionImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(ChangeLabelImageFilterUC2) itk::ChangeLabelImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(ConnectedComponentImageFilterUC2) itk::ConnectedComponentImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(DilateObjectMorphologyImageFilterUC2) itk::DilateObjectMorphologyImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(ErodeObjectMorphologyImageFilterUC2) itk::ErodeObjectMorphologyImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(FastApproximateRankImageFilterUC2) itk::FastApproximateRankImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(FastIncrementalBinaryDilateImageFilterUC2) itk::FastIncrementalBinaryDilateImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(FlipImageFilterUC2) itk::FlipImageFilter<itk::Image<unsigned char, 2>>;
+%template(GrayscaleConnectedClosingImageFilterUC2) itk::GrayscaleConnectedClosingImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(GrayscaleConnectedOpeningImageFilterUC2) itk::GrayscaleConnectedOpeningImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(GrayscaleDilateImageFilterUC2) itk::GrayscaleDilateImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(GrayscaleErodeImageFilterUC2) itk::GrayscaleErodeImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(GrayscaleFillholeImageFilterUC2) itk::GrayscaleFillholeImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(GrayscaleFunctionDilateImageFilterUC2) itk::GrayscaleFunctionDilateImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(GrayscaleFunctionErodeImageFilterUC2) itk::GrayscaleFunctionErodeImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(GrayscaleGeodesicDilateImageFilterUC2) itk::GrayscaleGeodesicDilateImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(GrayscaleGeodesicErodeImageFilterUC2) itk::GrayscaleGeodesicErodeImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(GrayscaleGrindPeakImageFilterUC2) itk::GrayscaleGrindPeakImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(GrayscaleMorphologicalClosingImageFilterUC2) itk::GrayscaleMorphologicalClosingImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(GrayscaleMorphologicalOpeningImageFilterUC2) itk::GrayscaleMorphologicalOpeningImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(HConcaveImageFilterUC2) itk::HConcaveImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(HConvexImageFilterUC2) itk::HConvexImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(HMaximaImageFilterUC2) itk::HMaximaImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(HMinimaImageFilterUC2) itk::HMinimaImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(LabelContourImageFilterUC2) itk::LabelContourImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(LabelShapeKeepNObjectsImageFilterUC2) itk::LabelShapeKeepNObjectsImageFilter<itk::Image<unsigned char, 2>>;
+%template(LabelShapeOpeningImageFilterUC2) itk::LabelShapeOpeningImageFilter<itk::Image<unsigned char, 2>>;
+%template(LabelStatisticsKeepNObjectsImageFilterUC2) itk::LabelStatisticsKeepNObjectsImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(LabelStatisticsOpeningImageFilterUC2) itk::LabelStatisticsOpeningImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(LabelVotingImageFilterUC2) itk::LabelVotingImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(MeanImageFilterUC2) itk::MeanImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(MedianImageFilterUC2) itk::MedianImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(MedianProjectionImageFilterUC2) itk::MedianProjectionImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(MorphologicalGradientImageFilterUC2) itk::MorphologicalGradientImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(MovingHistogramDilateImageFilterUC2) itk::MovingHistogramDilateImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(MovingHistogramErodeImageFilterUC2) itk::MovingHistogramErodeImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(MovingHistogramMorphologicalGradientImageFilterUC2) itk::MovingHistogramMorphologicalGradientImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(NotImageFilterUC2) itk::NotImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(OrImageFilterUC2) itk::OrImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(PermuteAxesImageFilterUC2) itk::PermuteAxesImageFilter<itk::Image<unsigned char, 2>>;
+%template(RegionalMaximaImageFilterUC2) itk::RegionalMaximaImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(RegionalMinimaImageFilterUC2) itk::RegionalMinimaImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(RelabelComponentImageFilterUC2) itk::RelabelComponentImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(ScalarConnectedComponentImageFilterUC2) itk::ScalarConnectedComponentImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(ShapeRelabelImageFilterUC2) itk::ShapeRelabelImageFilter<itk::Image<unsigned char, 2>>;
+%template(ShrinkImageFilterUC2) itk::ShrinkImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(StatisticsRelabelImageFilterUC2) itk::StatisticsRelabelImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(ThresholdImageFilterUC2) itk::ThresholdImageFilter<itk::Image<unsigned char, 2>>;
+%template(ValuedRegionalMaximaImageFilterUC2) itk::ValuedRegionalMaximaImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(ValuedRegionalMinimaImageFilterUC2) itk::ValuedRegionalMinimaImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(VanHerkGilWermanDilateImageFilterUC2) itk::VanHerkGilWermanDilateImageFilter<itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(VanHerkGilWermanErodeImageFilterUC2) itk::VanHerkGilWermanErodeImageFilter<itk::Image<unsigned char, 2>, itk::FlatStructuringElement<2>>;
+%template(VotingBinaryHoleFillingImageFilterUC2) itk::VotingBinaryHoleFillingImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(VotingBinaryImageFilterUC2) itk::VotingBinaryImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(VotingBinaryIterativeHoleFillingImageFilterUC2) itk::VotingBinaryIterativeHoleFillingImageFilter<itk::Image<unsigned char, 2>>;
+%template(XorImageFilterUC2) itk::XorImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;

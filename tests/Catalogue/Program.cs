@@ -146,39 +146,39 @@ IEnumerable<(string Name, (string Outcome, string Detail) Result)> RunChildren()
 int RunChild(IEnumerable<Type> types)
 {
     using var input = ImageF2.FromPixels(TestPixels(), 24, 20);
+    using var mask = ImageUC2.FromPixels(TestPixels().Select(p => p > 0.6f ? (byte)255 : (byte)0).ToArray(), 24, 20);
     foreach (var type in types)
     {
         Console.WriteLine($"BEGIN\t{type.Name}");
-        var (outcome, detail) = Run(type, input);
+        var (outcome, detail) = Run(type, input, mask);
         var referencePath = Path.Combine(referenceFolder, type.Name + ".mha");
         if (outcome == "ok" && File.Exists(referencePath))
         {
-            (outcome, detail) = CompareWithReference(type, input, referencePath);
+            (outcome, detail) = CompareWithReference(type, input, mask, referencePath);
         }
         Console.WriteLine($"RESULT\t{type.Name}\t{outcome}\t{detail.Replace('\t', ' ')}");
     }
     return 0;
 }
 
-static (string Outcome, string Detail) Run(Type type, ImageF2 input)
+static (string Outcome, string Detail) Run(Type type, ImageF2 input, ImageUC2 mask)
 {
     try
     {
         using var filter = (ProcessObject)Activator.CreateInstance(type)!;
-        var inputs = SetInputs(filter, input);
+        var inputs = SetInputs(filter, input, mask);
         if (inputs == 0)
         {
-            return ("no input", "no SetInput(ImageF2) method");
+            return ("no input", "no SetInput method of ImageF2 or ImageUC2");
         }
         filter.Update();
-        var output = type.GetMethod("GetOutput", Type.EmptyTypes)?.Invoke(filter, null) as ImageF2;
-        if (output is null)
+        if (type.GetMethod("GetOutput", Type.EmptyTypes)?.Invoke(filter, null) is not NativeObject output)
         {
             return ("ok", "no image output");
         }
         using (output)
         {
-            var size = output.GetBufferedSize();
+            var size = (ulong[])output.GetType().GetMethod("GetBufferedSize")!.Invoke(output, null)!;
             var expected = input.GetBufferedSize();
             return size.SequenceEqual(expected) ? ("ok", string.Empty) : ("size", $"output {string.Join("x", size)}, input {string.Join("x", expected)}");
         }
@@ -190,25 +190,30 @@ static (string Outcome, string Detail) Run(Type type, ImageF2 input)
     }
 }
 
-// Every image input the filter has: SetInput, SetInput1..3, the feature, marker and mask images, all the same image.
-static int SetInputs(ProcessObject filter, ImageF2 input)
+// Every image input the filter has: SetInput, SetInput1..3, the feature, marker and mask images, all the same
+// float image, or the same unsigned char image of 0 and 255 for filters of unsigned char images.
+static int SetInputs(ProcessObject filter, ImageF2 input, ImageUC2 mask)
 {
     var count = 0;
     foreach (var name in new[] { "SetInput", "SetInput1", "SetInput2", "SetInput3", "SetFeatureImage", "SetMarkerImage", "SetMaskImage" })
     {
-        if (filter.GetType().GetMethod(name, [typeof(ImageF2)]) is { } setter)
+        foreach (var image in new NativeObject[] { input, mask })
         {
-            setter.Invoke(filter, [input]);
-            count++;
+            if (filter.GetType().GetMethod(name, [image.GetType()]) is { } setter)
+            {
+                setter.Invoke(filter, [image]);
+                count++;
+                break;
+            }
         }
     }
     return count;
 }
 
-static (string Outcome, string Detail) CompareWithReference(Type type, ImageF2 input, string referencePath)
+static (string Outcome, string Detail) CompareWithReference(Type type, ImageF2 input, ImageUC2 mask, string referencePath)
 {
     using var filter = (ProcessObject)Activator.CreateInstance(type)!;
-    SetInputs(filter, input);
+    SetInputs(filter, input, mask);
     filter.Update();
     using var output = (ImageF2)type.GetMethod("GetOutput", Type.EmptyTypes)!.Invoke(filter, null)!;
     using var reader = new ImageFileReaderF2();
