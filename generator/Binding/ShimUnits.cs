@@ -3,12 +3,13 @@ namespace ItkBindGen.Binding;
 /// <summary>
 /// Splits a module's classes into shim translation units. Each unit re-instantiates the ITK templates its classes
 /// share (sources, pixel types, iterators), so one unit a class multiplies that work; a few balanced units keep it
-/// low and still give every core a unit. A unit of one class is named after it; grouped units are numbered.
+/// low and still give every core a unit (one a core measured best: tests/Catalogue/bench-build.sh).
+/// A unit of one class is named after it; grouped units are numbered.
 /// </summary>
 public static class ShimUnits
 {
-    /// <summary>The default upper bound on units: about what a build machine has cores, few enough to share most instantiations.</summary>
-    public const int DefaultMaximum = 8;
+    /// <summary>The default upper bound on units, for a machine of a few cores (the MSBuild step passes its machine's core count).</summary>
+    public const int DefaultMaximum = 4;
 
     public static IReadOnlyList<ShimUnitBinding> Split(IReadOnlyList<ClassBinding> classes, string shimFileName, int maximum)
     {

@@ -79,11 +79,12 @@ mkdir -p "$gen/swig20/cs"
 measure "itkbindgen: native core module (ItkCore.i)" 5 \
   "$itkbindgen $root/native/bindings/ItkCore.i -I $root/native/include -threads -outdir $gen/core/cs -o $gen/core/native/ItkCore_wrap.cpp --nowarn IBG3001 --nowarn IBG3003"
 measure "itkbindgen: 20 ITK filters (Itk20.i)" 5 \
-  "$itkbindgen $bench/itk/Itk20.i --target itk -I $itk_include -threads -outdir $gen/itk20/cs -o $gen/itk20/native/Itk20_wrap.cpp --nowarn IBG3001 --nowarn IBG3003"
+  "$itkbindgen $bench/itk/Itk20.i --target itk -I $itk_include -threads -outdir $gen/itk20/cs -o $gen/itk20/native/Itk20_wrap.cpp --shim-units 1 --nowarn IBG3001 --nowarn IBG3003"
 measure "castxml: 20 ITK filters" 3 "$castxml_cmd"
 measure "swig: 20 ITK filters (Itk20Swig.i)" 5 "$swig_cmd"
 measure "castxml + swig: 20 ITK filters" 3 "$castxml_cmd && $swig_cmd"
-entry_points_ours=$(grep -c '^IBG_EXPORT' "$gen/itk20/native/Itk20_wrap.cpp" || true)
+# The shim is the module's own source plus one unit holding every class (--shim-units 1), as SWIG's one file.
+entry_points_ours=$(cat "$gen/itk20/native/"Itk20_wrap*.cpp | grep -c '^IBG_EXPORT' || true)
 entry_points_swig=$(grep -c '^SWIGEXPORT' "$gen/swig20/Itk20Swig_wrap.cxx" || true)
 
 if [ "${BENCH_QUICK:-0}" != 1 ]; then
@@ -91,29 +92,24 @@ if [ "${BENCH_QUICK:-0}" != 1 ]; then
   src="$work/shim-build"
   mkdir -p "$src"
   headers=$(sed -n '/^%{/,/^%}/p' "$bench/itk/Itk20.i" | sed -n 's/^#include "\(.*\)"/\1/p' | tr '\n' ' ')
-  pch_headers=$(for h in $headers; do printf '<%s> ' "$h"; done)
   cat > "$src/CMakeLists.txt" <<EOF
 cmake_minimum_required(VERSION 3.20)
 project(Itk20ShimBuild C CXX)
-option(ITK20_PCH "Precompile the ITK headers the shim includes" OFF)
 include("$gen/itk20/native/Itk20.cmake")
-if(ITK20_PCH)
-  target_precompile_headers(Itk20 PRIVATE $pch_headers)
-endif()
 EOF
   for variant in plain pch; do
     pch=OFF; [ "$variant" = pch ] && pch=ON
-    cmake -S "$src" -B "$work/build-$variant" -DCMAKE_BUILD_TYPE=Release -DITK20_PCH=$pch >/dev/null
+    cmake -S "$src" -B "$work/build-$variant" -DCMAKE_BUILD_TYPE=Release -DITKBINDGEN_PRECOMPILE_HEADERS=$pch >/dev/null
     cmake --build "$work/build-$variant" >/dev/null # proves it builds, and warms the file cache
   done
   measure "shim build: one TU, Release (cold)" 1 "cmake --build $work/build-plain --target clean && cmake --build $work/build-plain"
   measure "shim build: one TU + precompiled ITK headers (cold, PCH included)" 1 "cmake --build $work/build-pch --target clean && cmake --build $work/build-pch"
-  measure "shim build: precompiled ITK headers, shim changed (PCH reused)" 1 "touch $gen/itk20/native/Itk20_wrap.cpp && cmake --build $work/build-pch"
+  measure "shim build: precompiled ITK headers, shim changed (PCH reused)" 1 "touch $gen/itk20/native/Itk20_wrap.1.cpp && cmake --build $work/build-pch"
   # Where the time goes: the ITK headers alone, and the shim without optimization.
   printf '#include "%s"\n' $headers > "$work/headers_only.cpp"
   measure "g++ -fsyntax-only: the ITK headers alone" 1 "g++ -std=c++17 -fsyntax-only -I$itk_include $work/headers_only.cpp"
-  measure "g++ -fsyntax-only: the shim" 1 "g++ -std=c++17 -fsyntax-only -I$itk_include -I$gen/itk20/native $gen/itk20/native/Itk20_wrap.cpp"
-  measure "g++ -O0 -c: the shim" 1 "g++ -std=c++17 -O0 -fPIC -c -I$itk_include -I$gen/itk20/native $gen/itk20/native/Itk20_wrap.cpp -o $work/shim-O0.o"
+  measure "g++ -fsyntax-only: the shim" 1 "g++ -std=c++17 -fsyntax-only -I$itk_include -I$gen/itk20/native $gen/itk20/native/Itk20_wrap.1.cpp"
+  measure "g++ -O0 -c: the shim" 1 "g++ -std=c++17 -O0 -fPIC -c -I$itk_include -I$gen/itk20/native $gen/itk20/native/Itk20_wrap.1.cpp -o $work/shim-O0.o"
 fi
 
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -147,7 +143,7 @@ report="$out/report.md"
   echo "Entry points in the 20-filter shim: ItkBindGen $entry_points_ours (each class with its inherited members), SWIG $entry_points_swig (members declared in the %included headers only)."
   if [ "${BENCH_QUICK:-0}" != 1 ]; then
     echo
-    echo "## 4. Native build of the 20-filter shim (g++, Release, $(wc -l < "$gen/itk20/native/Itk20_wrap.cpp") lines, one translation unit)"
+    echo "## 4. Native build of the 20-filter shim (g++, Release, $(cat "$gen/itk20/native/"Itk20_wrap*.cpp | wc -l) lines, the classes in one translation unit)"
     echo
     echo "| build | wall (s) |"
     echo "| --- | ---: |"
