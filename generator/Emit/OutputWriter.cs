@@ -30,8 +30,9 @@ public sealed class OutputWriter
     /// <summary>
     /// Writes the collected files unless <paramref name="diagnostics"/> has errors. With <paramref name="manifestPath"/>,
     /// the run also writes a manifest: the files it produced, one path a line relative to the manifest's folder.
-    /// Files the previous manifest at that path listed and this run no longer produces are deleted, so a removed
-    /// %template leaves no proxy behind, and files of other modules (other manifests) are never touched.
+    /// Files the previous manifest at that path listed and this run no longer produces are deleted from the folders
+    /// this run writes to, so a removed %template leaves no proxy behind, and files of other modules (other
+    /// manifests) are never touched.
     /// </summary>
     public OutputResult Commit(DiagnosticBag diagnostics, string? manifestPath = null)
     {
@@ -143,7 +144,9 @@ public sealed class OutputWriter
     private List<string> RemoveStaleFiles(IReadOnlyList<string> previous, DiagnosticBag diagnostics)
     {
         var removed = new List<string>();
-        foreach (var path in previous.Where(p => !_files.ContainsKey(p) && File.Exists(p)).Order(StringComparer.Ordinal))
+        // Only in the folders this run writes to: an edited or stale manifest never deletes anything elsewhere.
+        var folders = _files.Keys.Select(Path.GetDirectoryName).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in previous.Where(p => !_files.ContainsKey(p) && folders.Contains(Path.GetDirectoryName(p)) && File.Exists(p)).Order(StringComparer.Ordinal))
         {
             try
             {

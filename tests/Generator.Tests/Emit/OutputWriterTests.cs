@@ -96,7 +96,7 @@ public sealed class OutputWriterTests : IDisposable
             File.ReadAllText(manifest));
         File.WriteAllText(PathOf("cs/Mine.cs"), "// hand written\n");
 
-        var result = Write(new DiagnosticBag(), manifest, (PathOf("cs/Kept.cs"), "class Kept {}\n"), (PathOf("cs/New.cs"), "class New {}\n"));
+        var result = Write(new DiagnosticBag(), manifest, (PathOf("cs/Kept.cs"), "class Kept {}\n"), (PathOf("cs/New.cs"), "class New {}\n"), (PathOf("native/M_wrap.A.cpp"), "//\n"));
 
         Assert.Equal([PathOf("cs/Old.cs"), PathOf("native/M_wrap.cpp")], result.Removed);
         Assert.False(File.Exists(PathOf("cs/Old.cs")));
@@ -104,7 +104,22 @@ public sealed class OutputWriterTests : IDisposable
         Assert.True(File.Exists(PathOf("cs/Kept.cs")));
         Assert.True(File.Exists(PathOf("cs/New.cs")));
         Assert.True(File.Exists(PathOf("cs/Mine.cs")));
-        Assert.Equal([PathOf("cs/Kept.cs"), PathOf("cs/New.cs")], OutputWriter.ReadManifest(manifest));
+        Assert.Equal([PathOf("native/M_wrap.A.cpp"), PathOf("cs/Kept.cs"), PathOf("cs/New.cs")], OutputWriter.ReadManifest(manifest));
+    }
+
+    [Fact]
+    public void A_manifest_never_deletes_outside_the_folders_the_run_writes_to()
+    {
+        var manifest = PathOf("cs/M.manifest.txt");
+        File.WriteAllText(PathOf("elsewhere.txt"), "mine\n");
+        Directory.CreateDirectory(PathOf("cs"));
+        File.WriteAllText(manifest, "../elsewhere.txt\nGone.cs\n");
+        File.WriteAllText(PathOf("cs/Gone.cs"), "class Gone {}\n");
+
+        var result = Write(new DiagnosticBag(), manifest, (PathOf("cs/A.cs"), "class A {}\n"));
+
+        Assert.Equal([PathOf("cs/Gone.cs")], result.Removed);
+        Assert.True(File.Exists(PathOf("elsewhere.txt")));
     }
 
     [Fact]
