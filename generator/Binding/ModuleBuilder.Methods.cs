@@ -58,24 +58,24 @@ public sealed partial class ModuleBuilder
             {
                 if (function.Name != "operator=")
                 {
-                    Skip(csName, cpp, declaring, function, "operators are not wrapped");
+                    Skip(cpp, declaring, function, "operators are not wrapped");
                 }
                 continue;
             }
             if (function.IsDeprecated)
             {
                 // Calling it from the shim would warn (-Wdeprecated-declarations); SWIG users %ignore these too.
-                Skip(csName, cpp, declaring, function, "it is deprecated in C++");
+                Skip(cpp, declaring, function, "it is deprecated in C++");
                 continue;
             }
-            if (!TryMapSignature(csName, cpp, declaring, function, out var returnType, out var parameters))
+            if (!TryMapSignature(cpp, declaring, function, out var returnType, out var parameters))
             {
                 continue;
             }
             var memberName = Rename(qualified) ?? function.Name;
             if (memberName == csName)
             {
-                Skip(csName, cpp, declaring, function, $"a C# member cannot be named like its class '{csName}'; %rename it");
+                Skip(cpp, declaring, function, $"a C# member cannot be named like its class '{csName}'; %rename it");
                 continue;
             }
             foreach (var variant in DefaultArgumentVariants(parameters))
@@ -89,7 +89,7 @@ public sealed partial class ModuleBuilder
                 };
                 if (!signatures.Add(binding.Signature))
                 {
-                    Skip(csName, cpp, declaring, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
+                    Skip(cpp, declaring, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
                     continue;
                 }
                 // Named only once kept, so a dropped overload leaves no gap in the numbering.
@@ -123,10 +123,10 @@ public sealed partial class ModuleBuilder
             }
             if (function.IsDeprecated)
             {
-                Skip(null, null, null, function, "it is deprecated in C++");
+                Skip(null, null, function, "it is deprecated in C++");
                 continue;
             }
-            if (!TryMapSignature(null, null, null, function, out var returnType, out var parameters))
+            if (!TryMapSignature(null, null, function, out var returnType, out var parameters))
             {
                 continue;
             }
@@ -174,18 +174,18 @@ public sealed partial class ModuleBuilder
         Documentation = Documentation.Of(function.Comment),
     };
 
-    private bool TryMapSignature(string? csName, CppClass? owner, CppClass? declaring, CppFunction function, out TypeBinding returnType, out List<ParameterBinding> parameters)
+    private bool TryMapSignature(CppClass? owner, CppClass? declaring, CppFunction function, out TypeBinding returnType, out List<ParameterBinding> parameters)
     {
         parameters = [];
         returnType = _types.MapReturn(function.ReturnType, out var reason)!;
         if (returnType is null)
         {
-            Skip(csName, owner, declaring, function, $"return type {reason}");
+            Skip(owner, declaring, function, $"return type {reason}");
             return false;
         }
         if (function.Flags.HasFlag(CppFunctionFlags.Variadic))
         {
-            Skip(csName, owner, declaring, function, "variadic functions are not wrapped");
+            Skip(owner, declaring, function, "variadic functions are not wrapped");
             return false;
         }
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -195,7 +195,7 @@ public sealed partial class ModuleBuilder
             var type = _types.MapParameter(parameter.Type, out reason);
             if (type is null)
             {
-                Skip(csName, owner, declaring, function, $"parameter {i + 1} {reason}");
+                Skip(owner, declaring, function, $"parameter {i + 1} {reason}");
                 return false;
             }
             var name = Identifiers.Parameter(parameter.Name, i, used);
@@ -217,15 +217,16 @@ public sealed partial class ModuleBuilder
         return result;
     }
 
-    private void Skip(string? csName, CppClass? owner, CppClass? declaring, CppFunction function, string reason) =>
-        Skip(csName, owner, declaring, function, reason, DiagnosticIds.MemberNotWrapped);
+    private void Skip(CppClass? owner, CppClass? declaring, CppFunction function, string reason) =>
+        Skip(owner, declaring, function, reason, DiagnosticIds.MemberNotWrapped);
 
-    private void Skip(string? csName, CppClass? owner, CppClass? declaring, CppFunction function, string reason, DiagnosticId id)
+    // The owner's C# name is the one it was selected under; a free function (no owner) belongs to no class.
+    private void Skip(CppClass? owner, CppClass? declaring, CppFunction function, string reason, DiagnosticId id)
     {
         var signature = $"{function.Name}({string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling))})";
         var member = owner is null ? signature : $"{owner.FullName}::{signature}";
         var shared = declaring is null ? member : $"{TemplateSpelling(declaring)}::{signature}";
-        _skips.Add(csName, member, shared, id, reason, function.Location);
+        _skips.Add(owner is null ? null : _proxyNames[owner.FullName], member, shared, id, reason, function.Location);
     }
 
     /// <summary><c>itk::ImageSource&lt;TOutputImage&gt;</c> for a member of an instantiation: how one warning names it for all.</summary>
