@@ -28,7 +28,7 @@ public static class BindingModelPrinter
             }
             foreach (var p in c.Properties)
             {
-                text.Append($"  property {p.Type.CsType} {p.Name}\n");
+                text.Append($"  property {p.CsType} {p.Name}\n");
             }
             foreach (var m in c.Methods)
             {
@@ -42,10 +42,12 @@ public static class BindingModelPrinter
         return text.ToString();
     }
 
+    // Each parameter and the return name their marshaller's kind, so a mapping change shows in the model snapshot.
     private static string Method(MethodBinding m)
     {
-        var modifiers = (m.IsStatic ? "static " : string.Empty) + (m.HidesBaseMember ? "new " : string.Empty);
-        return $"{modifiers}{m.ReturnType.CsType} {m.CsName}({m.CsParameterList}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
+        var modifiers = (m.Access == "public" ? string.Empty : m.Access + " ") + (m.IsStatic ? "static " : string.Empty) + (m.HidesBaseMember ? "new " : string.Empty);
+        var parameters = string.Join(", ", m.Parameters.Select(p => $"{p.CsDeclaration} [{p.Marshaller.Kind}]"));
+        return $"{modifiers}{m.Return.CsType} [{m.ReturnMarshaller.Kind}] {m.CsName}({parameters}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
     }
 
     private static string Lock(MethodBinding m) => m.ReleasesLock ? " [releases lock]" : " [holds lock]";

@@ -36,6 +36,12 @@ public sealed record BindingRequest
 
     public IReadOnlyList<ThreadDirective> ThreadDirectives { get; init; } = [];
 
+    /// <summary>What raw pointers and references mean (<c>%apply</c>), in the order they were read.</summary>
+    public IReadOnlyList<ApplyDirective> Applies { get; init; } = [];
+
+    /// <summary><c>%feature</c> directives; none is implemented yet, so each is reported.</summary>
+    public IReadOnlyList<FeatureDirective> Features { get; init; } = [];
+
     /// <summary>Modules this one <c>%import</c>s: their classes are used, not generated again.</summary>
     public IReadOnlyList<BindingRequest> Imports { get; init; } = [];
 }

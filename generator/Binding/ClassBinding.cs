@@ -34,7 +34,11 @@ public sealed record ClassBinding
     /// <summary>The static <c>New()</c> behind the C# constructor, when the class can be created.</summary>
     public MethodBinding? Factory { get; init; }
 
+    /// <summary>The wrapped members, and after them the members the runtime needs (pixel buffer, observers).</summary>
     public required IReadOnlyList<MethodBinding> Methods { get; init; }
+
+    /// <summary>Every entry point of the class: the factory, then the methods.</summary>
+    public IEnumerable<MethodBinding> Calls => Factory is null ? Methods : Methods.Prepend(Factory);
 
     public required IReadOnlyList<PropertyBinding> Properties { get; init; }
 

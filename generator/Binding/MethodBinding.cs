@@ -1,6 +1,12 @@
+using ItkBindGen.Binding.Marshalling;
+
 namespace ItkBindGen.Binding;
 
-/// <summary>One wrapped C++ call: a method, a static member function or a free function.</summary>
+/// <summary>
+/// One wrapped C++ call (a method, a static member function, a free function, or a member the runtime needs,
+/// such as an image's pixel buffer) with every line of its C# wrapper and its shim entry point decided:
+/// templates lay these out and decide nothing.
+/// </summary>
 public sealed record MethodBinding
 {
     /// <summary>The C++ name as declared.</summary>
@@ -14,9 +20,21 @@ public sealed record MethodBinding
     /// <summary>The extern "C" entry point in the shim, unique in the module.</summary>
     public required string NativeName { get; init; }
 
-    public required TypeBinding ReturnType { get; init; }
+    /// <summary>The module's class of <c>LibraryImport</c>s.</summary>
+    public required string NativeClass { get; init; }
+
+    public required ValueMarshaller ReturnMarshaller { get; init; }
 
     public required IReadOnlyList<ParameterBinding> Parameters { get; init; }
+
+    /// <summary>What the shim calls: <c>ibg::as&lt;Class&gt;(self)-&gt;Method</c>, <c>Class::Method</c> or <c>ns::Function</c>.</summary>
+    public required string CppCallee { get; init; }
+
+    /// <summary>For a runtime member implemented by a support function: the object passed as its first argument.</summary>
+    public string? CppSelfArgument { get; init; }
+
+    /// <summary>C# accessibility: <c>public</c>, or <c>private</c> for members only the runtime's code calls.</summary>
+    public string Access { get; init; } = "public";
 
     public bool IsStatic { get; init; }
 
@@ -27,23 +45,58 @@ public sealed record MethodBinding
     /// <summary>C# <c>new</c> modifier: the method hides a wrapped base member with the same signature.</summary>
     public bool HidesBaseMember { get; init; }
 
-    /// <summary>True when the binding lock is released around the native call (<c>-threads</c> or <c>%thread</c>).</summary>
-    public bool ReleasesLock { get; init; }
+    public required LockPolicy Lock { get; init; }
 
     /// <summary>Whether the native call may raise events into C# (a non-const method of an itk::Object).</summary>
     public bool CanCallBack { get; init; }
 
     public IReadOnlyList<string> Documentation { get; init; } = [];
 
-    /// <summary>What the shim calls: <c>ibg::as&lt;Class&gt;(self)-&gt;Method</c>, <c>Class::Method</c> or <c>ns::Function</c>.</summary>
-    public required string CppCallee { get; init; }
+    public bool ReleasesLock => Lock == LockPolicy.Releases;
 
-    public bool UsesStrings => Parameters.Any(p => p.Type.Kind == TypeKind.String);
+    /// <summary>The C++ call the shim makes.</summary>
+    public string CppCall =>
+        $"{CppCallee}({string.Join(", ", (CppSelfArgument is null ? [] : new[] { CppSelfArgument }).Concat(Parameters.Select(p => p.Crossing.CppArgument)))})";
 
-    /// <summary>The C# parameter list as declared: <c>double value, int count = 1</c>.</summary>
-    public string CsParameterList =>
-        string.Join(", ", Parameters.Select(p => $"{p.Type.CsType} {p.Name}{(p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue)}"));
+    /// <summary>The returned value's crossing, given the call and what runs after it.</summary>
+    public ReturnCrossing Return => _return ??= ReturnMarshaller.Return(CppCall, Parameters.SelectMany(p => p.Crossing.CppAfter).ToList())
+        ?? throw new InvalidOperationException($"{ReturnMarshaller.Kind} values cannot be returned ({CppName})");
+
+    private ReturnCrossing? _return;
+
+    // C#: the wrapper's parts, in the order the template lays them out.
+    public string CsModifiers => $"{Access} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}";
+
+    public string CsParameterList => string.Join(", ", Parameters.Select(p => p.CsDeclaration));
+
+    public IEnumerable<string> CsChecks => Parameters.SelectMany(p => p.Crossing.CsChecks);
+
+    public IEnumerable<string> CsLocals => Parameters.SelectMany(p => p.Crossing.CsLocals).Concat(Return.CsLocals);
+
+    public IEnumerable<string> CsPins => Parameters.SelectMany(p => p.Crossing.CsPins).Concat(Return.CsPins);
+
+    /// <summary>The <c>using</c> heads around the native call: the lock policy, written once here.</summary>
+    public IEnumerable<string> CsScopes => Lock == LockPolicy.Holds
+        ? ["using (BindingLock.HoldForNativeCall())"]
+        : CanCallBack ? ["using (NativeCallbacks.BeginCall())", "using (BindingLock.Release())"] : ["using (BindingLock.Release())"];
+
+    public string CsCall =>
+        $"{Return.CsAssign}{NativeClass}.{NativeName}({string.Join(", ", (IsStatic ? [] : new[] { "Handle" }).Concat(Parameters.SelectMany(p => p.Crossing.CsArguments)).Concat(Return.CsArguments).Append("&error"))});";
+
+    public IEnumerable<string> CsAfter => Parameters.SelectMany(p => p.Crossing.CsAfter);
+
+    public string CsImportAttributes => Parameters.Any(p => p.Crossing.UsesStrings) ? "LibraryName, StringMarshalling = StringMarshalling.Utf8" : "LibraryName";
+
+    public string CsInteropParameterList => string.Join(", ",
+        (IsStatic ? [] : new[] { "NativeObjectHandle self" }).Concat(Parameters.SelectMany(p => p.Crossing.CsInteropParameters)).Concat(Return.CsInteropParameters).Append("NativeError** error"));
+
+    // C++: the shim entry point's parts.
+    public string CppParameterList => string.Join(", ",
+        (IsStatic ? [] : new[] { "itk::LightObject * self" }).Concat(Parameters.SelectMany(p => p.Crossing.CppParameters)).Concat(Return.CppParameters).Append("ibg_error ** error"));
+
+    /// <summary>The statements inside the shim's <c>try</c>: values built, the call, values handed back.</summary>
+    public IEnumerable<string> CppBody => Parameters.SelectMany(p => p.Crossing.CppBefore).Concat(Return.CppStatements);
 
     /// <summary>The C# parameter types, the key that decides whether two overloads collide.</summary>
-    public string Signature => $"{CsName}({string.Join(", ", Parameters.Select(p => p.Type.CsType))})";
+    public string Signature => $"{CsName}({string.Join(", ", Parameters.Select(p => p.Crossing.CsType))})";
 }

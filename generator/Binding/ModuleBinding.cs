@@ -49,6 +49,4 @@ public sealed record ModuleBinding
     public IEnumerable<string> ShimSources => ShimUnits.Select(u => u.FileName).Prepend(ShimFileName);
 
     public string NativeClassName => $"{Name}Native";
-
-    public bool HasEvents => Classes.Any(c => c.DeclaresEvents);
 }

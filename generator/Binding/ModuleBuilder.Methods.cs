@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing;
 
@@ -32,15 +33,9 @@ public sealed partial class ModuleBuilder
             {
                 if (!cpp.IsAbstract && factory is null)
                 {
-                    factory = Bind(function, declaring, "New", prefix + "_New", $"{csName}::New") with
+                    factory = Bind(function, declaring, "CreateNative", prefix + "_New", $"{csName}::New", new FactoryMarshaller(NativeClass), []) with
                     {
-                        ReturnType = new TypeBinding
-                        {
-                            Kind = TypeKind.Object, CppType = function.ReturnType.CanonicalSpelling, CppValueType = cpp.FullName,
-                            CsType = csName, CsInteropType = "nint", CppShimType = "itk::LightObject *",
-                            TargetName = csName, IsSmartPointer = true,
-                        },
-                        Parameters = [],
+                        Access = "private",
                     };
                 }
                 continue;
@@ -68,7 +63,7 @@ public sealed partial class ModuleBuilder
                 Skip(cpp, declaring, function, "it is deprecated in C++");
                 continue;
             }
-            if (!TryMapSignature(cpp, declaring, function, out var returnType, out var parameters))
+            if (!TryMapSignature(cpp, declaring, function, csName, out var returnType, out var parameters))
             {
                 continue;
             }
@@ -81,10 +76,8 @@ public sealed partial class ModuleBuilder
             foreach (var variant in DefaultArgumentVariants(parameters))
             {
                 var callee = function.IsStatic ? $"{csName}::{function.Name}" : $"ibg::as<{csName}>(self)->{function.Name}";
-                var binding = Bind(function, declaring, memberName, string.Empty, callee) with
+                var binding = Bind(function, declaring, memberName, string.Empty, callee, returnType, variant) with
                 {
-                    ReturnType = returnType,
-                    Parameters = variant,
                     CanCallBack = !function.IsStatic && !function.IsConst && DerivesFrom(cpp, ItkObject),
                 };
                 if (!signatures.Add(binding.Signature))
@@ -97,7 +90,7 @@ public sealed partial class ModuleBuilder
                 if (inherited.TryGetValue(binding.Signature, out var baseMethod))
                 {
                     // A virtual reached through the base proxy dispatches natively; a hidden non-virtual needs its own wrapper.
-                    if (function.IsVirtual && baseMethod.ReturnType.CsType == binding.ReturnType.CsType)
+                    if (function.IsVirtual && baseMethod.Return.CsType == binding.Return.CsType)
                     {
                         continue;
                     }
@@ -126,7 +119,7 @@ public sealed partial class ModuleBuilder
                 Skip(null, null, function, "it is deprecated in C++");
                 continue;
             }
-            if (!TryMapSignature(null, null, function, out var returnType, out var parameters))
+            if (!TryMapSignature(null, null, function, string.Empty, out var returnType, out var parameters))
             {
                 continue;
             }
@@ -139,11 +132,12 @@ public sealed partial class ModuleBuilder
                     DeclaringClass = string.Empty,
                     CsName = name,
                     NativeName = UniqueNativeName(nativeNames, $"{_request.ModuleName}_{name}"),
+                    NativeClass = NativeClass,
                     CppCallee = qualified,
-                    ReturnType = returnType,
+                    ReturnMarshaller = returnType,
                     Parameters = variant,
                     IsStatic = true,
-                    ReleasesLock = ReleasesLock(null, qualified),
+                    Lock = Policy(null, qualified),
                     Documentation = Documentation.Of(function.Comment),
                 };
                 if (signatures.Add(binding.Signature))
@@ -158,23 +152,27 @@ public sealed partial class ModuleBuilder
     private static IEnumerable<(string Namespace, CppFunction Function)> FreeFunctions(CppNamespace ns) =>
         ns.Functions.Select(f => (ns.FullName, f)).Concat(ns.Namespaces.SelectMany(FreeFunctions));
 
-    private MethodBinding Bind(CppFunction function, CppClass declaring, string csName, string nativeName, string callee) => new()
+    private MethodBinding Bind(CppFunction function, CppClass declaring, string csName, string nativeName, string callee,
+        ValueMarshaller returnType, IReadOnlyList<ParameterBinding> parameters) => new()
     {
         CppName = function.Name,
         DeclaringClass = declaring.FullName,
         CsName = csName,
         NativeName = nativeName,
+        NativeClass = NativeClass,
         CppCallee = callee,
-        ReturnType = null!,
-        Parameters = [],
+        ReturnMarshaller = returnType,
+        Parameters = parameters,
         IsStatic = function.IsStatic,
         IsConst = function.IsConst,
         IsVirtual = function.IsVirtual,
-        ReleasesLock = ReleasesLock(declaring, function.Name),
+        Lock = Policy(declaring, function.Name),
         Documentation = Documentation.Of(function.Comment),
     };
 
-    private bool TryMapSignature(CppClass? owner, CppClass? declaring, CppFunction function, out TypeBinding returnType, out List<ParameterBinding> parameters)
+    // scope: The C++ name lengths of %apply arrays are evaluated in: the class alias of the shim, or empty.
+    private bool TryMapSignature(CppClass? owner, CppClass? declaring, CppFunction function, string scope,
+        out ValueMarshaller returnType, out List<ParameterBinding> parameters)
     {
         parameters = [];
         returnType = _types.MapReturn(function.ReturnType, out var reason)!;
@@ -192,14 +190,14 @@ public sealed partial class ModuleBuilder
         for (var i = 0; i < function.Parameters.Count; i++)
         {
             var parameter = function.Parameters[i];
-            var type = _types.MapParameter(parameter.Type, out reason);
-            if (type is null)
+            var name = Identifiers.Parameter(parameter.Name, i, used);
+            if (_types.MapParameter(parameter.Type, parameter.Name, name, scope, out var marshaller, out reason) is not { } crossing)
             {
                 Skip(owner, declaring, function, $"parameter {i + 1} {reason}");
                 return false;
             }
-            var name = Identifiers.Parameter(parameter.Name, i, used);
-            parameters.Add(new ParameterBinding(name, type, DefaultValues.ToCSharp(parameter.DefaultValue, type)));
+            var defaultValue = parameter.DefaultValue is null ? null : marshaller!.DefaultValue(parameter.DefaultValue);
+            parameters.Add(new ParameterBinding(name, marshaller!, crossing, defaultValue));
         }
         return true;
     }

@@ -25,6 +25,10 @@ public sealed partial class ModuleBuilder
     private readonly HashSet<string> _importedClasses = new(StringComparer.Ordinal);
     private readonly List<string> _importedModules = [];
     private TypeMapper _types = null!;
+    private ApplyRules _applies = ApplyRules.None;
+
+    /// <summary>The C# class of the module's <c>LibraryImport</c>s.</summary>
+    private string NativeClass => $"{_request.ModuleName}Native";
 
     public ModuleBuilder(BindingRequest request, CppCompilation compilation, DiagnosticBag diagnostics)
     {
@@ -46,7 +50,8 @@ public sealed partial class ModuleBuilder
             _proxyNames[selected.Class.FullName] = selected.Name;
         }
         var moduleEnums = CollectEnums(classes);
-        _types = new TypeMapper(_proxyNames, _enums);
+        _applies = new ApplyRules(_request.Applies);
+        _types = new TypeMapper(_proxyNames, _enums, NativeClass, _applies);
 
         // Bases first, so each proxy can see what its wrapped base already declares.
         var ordered = classes.OrderBy(c => Depth(c.Class)).ThenBy(c => c.Order).ToList();
@@ -56,6 +61,7 @@ public sealed partial class ModuleBuilder
         }
         var functions = BuildFunctions();
         ReportUnusedDirectives();
+        ReportUnusedRules();
         _skips.Report(_diagnostics);
 
         var built = ordered.Select(c => _built[c.Class.FullName]).ToList();
@@ -195,6 +201,16 @@ public sealed partial class ModuleBuilder
         var inherited = InheritedSignatures(baseClass);
         var methods = BuildMethods(cpp, baseClass is null ? null : Find(baseClass.CppName), csName, prefix, inherited, out var factory);
         var properties = BuildProperties(cpp, csName, methods, baseClass);
+        var image = ImageOf(cpp);
+        var declaresEvents = DerivesFrom(cpp, ItkObject) && (baseClass is null || !DerivesFrom(Find(baseClass.CppName), ItkObject));
+        if (image is not null)
+        {
+            methods.AddRange(ImageMembers(cpp, csName, prefix, image));
+        }
+        if (declaresEvents)
+        {
+            methods.AddRange(EventMembers(cpp, prefix));
+        }
         return new ClassBinding
         {
             CppName = cpp.FullName,
@@ -202,8 +218,8 @@ public sealed partial class ModuleBuilder
             NativePrefix = prefix,
             BaseClass = baseClass,
             IsReferenceCounted = isCounted,
-            DeclaresEvents = DerivesFrom(cpp, ItkObject) && (baseClass is null || !DerivesFrom(Find(baseClass.CppName), ItkObject)),
-            Image = ImageOf(cpp),
+            DeclaresEvents = declaresEvents,
+            Image = image,
             Factory = factory,
             Methods = methods,
             Properties = properties,

@@ -1,89 +1,151 @@
+using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Interface;
 using ItkBindGen.Parsing;
 
 namespace ItkBindGen.Binding;
 
 /// <summary>
-/// Maps resolved C++ types to <see cref="TypeBinding"/>s. A type it cannot map yields null and the reason,
-/// which the caller reports as a "not wrapped" warning naming the member.
+/// Chooses the marshaller of each C++ type and how the value is passed (in, written back, returned). A type it
+/// cannot map yields null and the reason, which the caller reports as a "not wrapped" warning naming the member.
 /// The target is pinned to x86_64 Linux (LP64): <c>long</c> is 64 bits.
 /// </summary>
 public sealed class TypeMapper
 {
+    private const string ApplyHint = "say what it points to with %apply, e.g. %apply double INPUT[ImageDimension] { const double * };";
+
     private readonly IReadOnlyDictionary<string, string> _proxies;
     private readonly IReadOnlyDictionary<string, EnumBinding> _enums;
+    private readonly string _nativeClass;
+    private readonly ApplyRules _rules;
 
-    /// <param name="proxies">Wrapped classes: canonical C++ name → C# proxy name.</param>
-    /// <param name="enums">Wrapped enums: canonical C++ name → binding (its CsName qualified as C# code refers to it).</param>
-    public TypeMapper(IReadOnlyDictionary<string, string> proxies, IReadOnlyDictionary<string, EnumBinding> enums)
+    // proxies: Wrapped classes: canonical C++ name → C# proxy name.
+    // enums: Wrapped enums: canonical C++ name → binding (its CsName qualified as C# code refers to it).
+    // nativeClass: The module's class of entry points, whose helpers free returned memory.
+    public TypeMapper(IReadOnlyDictionary<string, string> proxies, IReadOnlyDictionary<string, EnumBinding> enums, string nativeClass, ApplyRules rules)
     {
         _proxies = proxies;
         _enums = enums;
+        _nativeClass = nativeClass;
+        _rules = rules;
+    }
+
+    /// <summary>The marshaller of a returned value; references to const come back as copies.</summary>
+    public ValueMarshaller? MapReturn(CppType declared, out string reason)
+    {
+        var type = declared.StripTypedefs();
+        var cppType = declared.CanonicalSpelling;
+        reason = string.Empty;
+        switch (type)
+        {
+            case CppPrimitiveType { PrimitiveKind: CppPrimitiveKind.Void }:
+                return VoidMarshaller.Instance;
+            case CppReferenceType reference:
+                var referenced = Unqualify(reference.Referenced, out var isConst);
+                if (!isConst || reference.IsRValue)
+                {
+                    reason = $"'{cppType}' is a {(reference.IsRValue ? "rvalue" : "modifiable")} reference; a C# copy could not change the C++ value (use the Set/Get pair)";
+                    return null;
+                }
+                return MapValue(referenced, cppType, out reason);
+            case CppPointerType pointer:
+                return MapPointer(pointer, cppType, out reason);
+            default:
+                return MapValue(Unqualify(type, out _), cppType, out reason);
+        }
     }
 
     /// <summary>
-    /// Returned objects come back as a pointer carrying one reference (and may be null, so the C# type is nullable);
-    /// returned strings as a copy the wrapper frees.
+    /// The crossing of one parameter: by value or const reference, written back through a non-const reference,
+    /// or an array a raw pointer points to, as an <c>%apply</c> rule says.
     /// </summary>
-    public TypeBinding? MapReturn(CppType type, out string reason)
+    // cppName: The parameter's C++ name, which %apply targets may name.
+    // name: Its C# name.
+    // scope: The C++ scope constant expressions of %apply lengths are evaluated in.
+    public ParameterCrossing? MapParameter(CppType declared, string cppName, string name, string scope, out ValueMarshaller? marshaller, out string reason) =>
+        CppSafe(Crossing(declared, cppName, name, scope, out marshaller, out reason));
+
+    /// <summary>A C# keyword parameter is <c>@name</c> in C#; the shim spells it without the '@' (C++ has no such escape).</summary>
+    private static ParameterCrossing? CppSafe(ParameterCrossing? crossing)
     {
-        var binding = Map(type, isReturn: true, out reason);
-        return binding?.Kind switch
+        if (crossing is null || !crossing.CsDeclaration.Contains('@', StringComparison.Ordinal))
         {
-            TypeKind.Object => binding with { CsType = binding.CsType + "?", CsInteropType = "nint" },
-            TypeKind.String => binding with { CsInteropType = "nint", CppShimType = "char *" },
-            _ => binding,
+            return crossing;
+        }
+        static List<string> Strip(IEnumerable<string> lines) => lines.Select(l => l.Replace("@", string.Empty, StringComparison.Ordinal)).ToList();
+        return crossing with
+        {
+            CppParameters = Strip(crossing.CppParameters),
+            CppBefore = Strip(crossing.CppBefore),
+            CppArgument = crossing.CppArgument.Replace("@", string.Empty, StringComparison.Ordinal),
+            CppAfter = Strip(crossing.CppAfter),
         };
     }
 
-    public TypeBinding? MapParameter(CppType type, out string reason) => Map(type, isReturn: false, out reason);
-
-    private TypeBinding? Map(CppType declared, bool isReturn, out string reason)
+    private ParameterCrossing? Crossing(CppType declared, string cppName, string name, string scope, out ValueMarshaller? marshaller, out string reason)
     {
-        reason = string.Empty;
+        marshaller = null;
         var type = declared.StripTypedefs();
         var cppType = declared.CanonicalSpelling;
-
-        if (type is CppReferenceType reference)
+        var rule = _rules.Match(declared, cppName);
+        switch (type)
         {
-            var referenced = Unqualify(reference.Referenced, out var isConst);
-            if (!isConst || reference.IsRValue)
+            case CppReferenceType reference:
             {
-                reason = $"'{cppType}' is a {(reference.IsRValue ? "rvalue" : "non-const")} reference (an in/out parameter has no C# mapping yet)";
-                return null;
+                var referenced = Unqualify(reference.Referenced, out var isConst);
+                if (reference.IsRValue)
+                {
+                    reason = $"'{cppType}' is an rvalue reference; C# has no way to give up a value";
+                    return null;
+                }
+                if (referenced is CppNamedType { IsEnum: false } named && _proxies.ContainsKey(named.CanonicalSpelling))
+                {
+                    reason = $"'{cppType}' passes a wrapped object by reference; only pointers and SmartPointers of wrapped classes are mapped";
+                    return null;
+                }
+                marshaller = MapValue(referenced, cppType, out reason);
+                if (marshaller is null)
+                {
+                    return null;
+                }
+                if (isConst)
+                {
+                    return marshaller.In(name);
+                }
+                var crossing = marshaller.ByReference(name, outOnly: rule?.Mode == ApplyMode.OutReference);
+                if (crossing is null)
+                {
+                    reason = $"'{cppType}' is a non-const reference to a {marshaller.Kind} value, which cannot be written back";
+                }
+                return crossing;
             }
-            if (referenced is CppNamedType { IsEnum: false } named && _proxies.ContainsKey(named.CanonicalSpelling))
-            {
-                reason = $"'{cppType}' passes a wrapped object by reference; only pointers and SmartPointers of wrapped classes are mapped";
-                return null;
-            }
-            return MapValue(referenced, cppType, isReturn, out reason);
+            case CppPointerType pointer when rule is { Mode: ApplyMode.Input or ApplyMode.Output }:
+                marshaller = MapSpan(pointer, rule, cppType, scope, out reason);
+                return marshaller?.In(name);
+            case CppPointerType pointer:
+                marshaller = MapPointer(pointer, cppType, out reason);
+                return marshaller?.In(name);
+            case CppArrayType array:
+                marshaller = MapArray(array, cppType, out reason);
+                return marshaller?.In(name);
+            default:
+                marshaller = MapValue(Unqualify(type, out _), cppType, out reason);
+                return marshaller?.In(name);
         }
-        if (type is CppPointerType pointer)
-        {
-            return MapPointer(pointer, cppType, out reason);
-        }
-        return MapValue(Unqualify(type, out _), cppType, isReturn, out reason);
     }
 
-    private TypeBinding? MapValue(CppType type, string cppType, bool isReturn, out string reason)
+    private ValueMarshaller? MapValue(CppType type, string cppType, out string reason)
     {
         reason = string.Empty;
         switch (type)
         {
             case CppPrimitiveType primitive:
-                return MapPrimitive(primitive, cppType, isReturn, out reason);
+                return MapPrimitive(primitive, cppType, out reason);
             case CppNamedType { IsEnum: true } enumType:
                 if (_enums.TryGetValue(enumType.CanonicalSpelling, out var binding))
                 {
-                    var underlying = binding.UnderlyingCsType;
-                    return new TypeBinding
-                    {
-                        Kind = TypeKind.Enum, CppType = cppType, CppValueType = enumType.CanonicalSpelling,
-                        CsType = binding.CsName, CsInteropType = underlying, CppShimType = binding.UnderlyingCppType,
-                        TargetName = binding.CsName,
-                    };
+                    return new EnumMarshaller(binding.CsName, enumType.CanonicalSpelling, binding.UnderlyingCsType, binding.UnderlyingCppType);
                 }
-                reason = $"enum '{enumType.CanonicalSpelling}' is not wrapped (%include its header)";
+                reason = $"enum '{enumType.CanonicalSpelling}' is not wrapped (%include the header that declares it)";
                 return null;
             case CppNamedType named:
                 return MapNamed(named, cppType, out reason);
@@ -93,55 +155,38 @@ public sealed class TypeMapper
         }
     }
 
-    private TypeBinding? MapNamed(CppNamedType named, string cppType, out string reason)
+    private ValueMarshaller? MapNamed(CppNamedType named, string cppType, out string reason)
     {
         reason = string.Empty;
         var arguments = named.TemplateArguments;
+        int NumberAt(int index) => index < arguments.Count && int.TryParse(arguments[index].Value, out var n) ? n : -1;
+        ArrayElement? ElementAt(int index) =>
+            index < arguments.Count && arguments[index].Type?.StripTypedefs() is CppPrimitiveType element ? Element(element.PrimitiveKind) : null;
         switch (named.FullName)
         {
             case "std::basic_string" or "std::__cxx11::basic_string"
                 when arguments.Count > 0 && arguments[0].Type is CppPrimitiveType { PrimitiveKind: CppPrimitiveKind.Char }:
-                return new TypeBinding
-                {
-                    Kind = TypeKind.String, CppType = cppType, CppValueType = "std::string",
-                    CsType = "string", CsInteropType = "string", CppShimType = "const char *",
-                };
-            case "std::vector" when arguments.Count > 0 && arguments[0].Type is CppPrimitiveType element
-                                    && element.PrimitiveKind != CppPrimitiveKind.Bool:
-                var elementCs = PrimitiveCsType(element.PrimitiveKind);
-                if (elementCs is null)
-                {
-                    break;
-                }
-                var elementCpp = element.CanonicalSpelling;
-                return new TypeBinding
-                {
-                    Kind = TypeKind.PrimitiveVector, CppType = cppType, CppValueType = $"std::vector<{elementCpp}>",
-                    CsType = elementCs + "[]", CsInteropType = elementCs + "*", CppShimType = $"const {elementCpp} *",
-                    ElementCsType = elementCs, ElementCppType = elementCpp,
-                };
+                return new StringMarshaller(_nativeClass);
+            case "std::vector" when ElementAt(0) is { CppType: not "bool" } vectorElement:
+                return new PrimitiveVectorMarshaller(vectorElement, _nativeClass);
             case "itk::SmartPointer" when arguments.Count == 1 && arguments[0].Type is { } pointee:
                 var target = Unqualify(pointee.StripTypedefs(), out _);
                 if (_proxies.TryGetValue(target.CanonicalSpelling, out var proxy))
                 {
-                    return ObjectBinding(cppType, target.CanonicalSpelling, proxy, isSmartPointer: true);
+                    return new ObjectMarshaller(proxy, target.CanonicalSpelling, isSmartPointer: true, _nativeClass);
                 }
                 reason = $"class '{target.CanonicalSpelling}' is not wrapped (add a %template or %include for it)";
                 return null;
-        }
-        if (FixedArrayElement(named) is { } fixedArray)
-        {
-            var (elementKind, length) = fixedArray;
-            var elementCpp = CppSpelling.Of(elementKind);
-            if (PrimitiveCsType(elementKind) is { } elementCs)
-            {
-                return new TypeBinding
-                {
-                    Kind = TypeKind.FixedArray, CppType = cppType, CppValueType = named.CanonicalSpelling,
-                    CsType = elementCs + "[]", CsInteropType = elementCs + "*", CppShimType = $"const {elementCpp} *",
-                    ElementCsType = elementCs, ElementCppType = elementCpp, Length = length,
-                };
-            }
+            case "itk::Size" when NumberAt(0) > 0:
+                return new FixedArrayMarshaller(named.CanonicalSpelling, Element(CppPrimitiveKind.UnsignedLong)!, NumberAt(0));
+            case "itk::Index" or "itk::Offset" when NumberAt(0) > 0:
+                return new FixedArrayMarshaller(named.CanonicalSpelling, Element(CppPrimitiveKind.Long)!, NumberAt(0));
+            case "itk::FixedArray" or "itk::Vector" or "itk::Point" or "itk::CovariantVector" when NumberAt(1) > 0 && ElementAt(0) is { } element:
+                return new FixedArrayMarshaller(named.CanonicalSpelling, element, NumberAt(1));
+            case "itk::ImageRegion" when NumberAt(0) > 0:
+                return new RegionMarshaller(named.CanonicalSpelling, NumberAt(0));
+            case "itk::Matrix" when NumberAt(1) > 0 && NumberAt(2) > 0 && ElementAt(0) is { CppType: not "bool" } matrixElement:
+                return new MatrixMarshaller(named.CanonicalSpelling, matrixElement, NumberAt(1), NumberAt(2));
         }
         reason = _proxies.ContainsKey(named.CanonicalSpelling)
             ? $"'{cppType}' passes a wrapped object by value; only pointers and SmartPointers of wrapped classes are mapped"
@@ -149,80 +194,75 @@ public sealed class TypeMapper
         return null;
     }
 
-    private TypeBinding? MapPointer(CppPointerType pointer, string cppType, out string reason)
+    private ValueMarshaller? MapPointer(CppPointerType pointer, string cppType, out string reason)
     {
         reason = string.Empty;
         var pointee = Unqualify(pointer.Pointee.StripTypedefs(), out _);
         if (pointee is CppPrimitiveType { PrimitiveKind: CppPrimitiveKind.Char })
         {
-            return new TypeBinding
-            {
-                Kind = TypeKind.String, CppType = cppType, CppValueType = "const char *",
-                CsType = "string", CsInteropType = "string", CppShimType = "const char *",
-            };
+            return new StringMarshaller(_nativeClass);
         }
         if (pointee is CppNamedType { IsEnum: false } && _proxies.TryGetValue(pointee.CanonicalSpelling, out var proxy))
         {
-            return ObjectBinding(cppType, pointee.CanonicalSpelling, proxy, isSmartPointer: false);
+            return new ObjectMarshaller(proxy, pointee.CanonicalSpelling, isSmartPointer: false, _nativeClass);
         }
         reason = pointee is CppNamedType
             ? $"class '{pointee.CanonicalSpelling}' is not wrapped (add a %template or %include for it)"
-            : $"raw pointer '{cppType}' has no C# mapping";
+            : $"raw pointer '{cppType}' has no meaning the generator can guess; {ApplyHint}";
         return null;
     }
 
-    private static TypeBinding ObjectBinding(string cppType, string cppClass, string proxy, bool isSmartPointer) => new()
-    {
-        Kind = TypeKind.Object, CppType = cppType, CppValueType = cppClass,
-        CsType = proxy, CsInteropType = "NativeObjectHandle", CppShimType = "itk::LightObject *",
-        TargetName = proxy, IsSmartPointer = isSmartPointer,
-    };
-
-    private static TypeBinding? MapPrimitive(CppPrimitiveType primitive, string cppType, bool isReturn, out string reason)
+    private static SpanMarshaller? MapSpan(CppPointerType pointer, ApplyDirective rule, string cppType, string scope, out string reason)
     {
         reason = string.Empty;
-        switch (primitive.PrimitiveKind)
+        var pointee = Unqualify(pointer.Pointee.StripTypedefs(), out var isConst);
+        if (pointee is not CppPrimitiveType primitive || Element(primitive.PrimitiveKind) is not { CppType: not "bool" } element)
         {
-            case CppPrimitiveKind.Void when isReturn:
-                return new TypeBinding
-                {
-                    Kind = TypeKind.Void, CppType = "void", CppValueType = "void",
-                    CsType = "void", CsInteropType = "void", CppShimType = "void",
-                };
-            case CppPrimitiveKind.Bool:
-                return new TypeBinding
-                {
-                    Kind = TypeKind.Bool, CppType = cppType, CppValueType = "bool",
-                    CsType = "bool", CsInteropType = "byte", CppShimType = "std::uint8_t",
-                };
-        }
-        var cs = PrimitiveCsType(primitive.PrimitiveKind);
-        if (cs is null)
-        {
-            reason = $"'{cppType}' has no C# mapping";
+            reason = $"%apply at {rule.Location} makes '{cppType}' an array, but only pointers to arithmetic types can be";
             return null;
         }
-        return new TypeBinding
+        var writable = rule.Mode == ApplyMode.Output;
+        if (writable && isConst)
         {
-            Kind = TypeKind.Primitive, CppType = cppType, CppValueType = primitive.CanonicalSpelling,
-            CsType = cs, CsInteropType = cs, CppShimType = primitive.CanonicalSpelling,
-        };
+            reason = $"%apply at {rule.Location} makes '{cppType}' an OUTPUT array, but it points to const values; use INPUT";
+            return null;
+        }
+        return new SpanMarshaller(element, rule.Length!, scope, writable);
     }
 
-    /// <summary>ITK's small fixed-length value types, passed as C# arrays of their element type.</summary>
-    private static (CppPrimitiveKind Element, int Length)? FixedArrayElement(CppNamedType named)
+    private static CArrayMarshaller? MapArray(CppArrayType array, string cppType, out string reason)
     {
-        var arguments = named.TemplateArguments;
-        int LengthAt(int index) => index < arguments.Count && int.TryParse(arguments[index].Value, out var n) ? n : -1;
-        return named.FullName switch
+        reason = string.Empty;
+        var element = Unqualify(array.ElementType.StripTypedefs(), out var isConst);
+        if (array.Size is not { } size || size <= 0 || !isConst || element is not CppPrimitiveType primitive
+            || Element(primitive.PrimitiveKind) is not { CppType: not "bool" } arrayElement)
         {
-            "itk::Size" when LengthAt(0) > 0 => (CppPrimitiveKind.UnsignedLong, LengthAt(0)),
-            "itk::Index" or "itk::Offset" when LengthAt(0) > 0 => (CppPrimitiveKind.Long, LengthAt(0)),
-            "itk::FixedArray" or "itk::Vector" or "itk::Point" or "itk::CovariantVector"
-                when LengthAt(1) > 0 && arguments[0].Type is CppPrimitiveType element => (element.PrimitiveKind, LengthAt(1)),
-            _ => null,
-        };
+            reason = array.Size is null
+                ? $"'{cppType}' has no length the generator can know; {ApplyHint}"
+                : $"C array '{cppType}' is mapped only with const elements of an arithmetic type";
+            return null;
+        }
+        return new CArrayMarshaller(arrayElement, checked((int)size));
     }
+
+    private static ValueMarshaller? MapPrimitive(CppPrimitiveType primitive, string cppType, out string reason)
+    {
+        reason = string.Empty;
+        if (primitive.PrimitiveKind == CppPrimitiveKind.Bool)
+        {
+            return new BoolMarshaller();
+        }
+        if (PrimitiveCsType(primitive.PrimitiveKind) is { } cs)
+        {
+            return new PrimitiveMarshaller(cs, primitive.CanonicalSpelling);
+        }
+        reason = primitive.PrimitiveKind == CppPrimitiveKind.Void ? "'void' is not a value" : $"'{cppType}' has no C# mapping";
+        return null;
+    }
+
+    private static ArrayElement? Element(CppPrimitiveKind kind) =>
+        kind == CppPrimitiveKind.Bool ? ArrayElement.Of("bool", "bool")
+        : PrimitiveCsType(kind) is { } cs ? ArrayElement.Of(cs, CppSpelling.Of(kind)) : null;
 
     private static CppType Unqualify(CppType type, out bool isConst)
     {

@@ -98,6 +98,8 @@ public static class GenerationPipeline
             Renames = interfaces.SelectMany(i => i.Renames).ToList(),
             Ignores = interfaces.SelectMany(i => i.Ignores).ToList(),
             ThreadDirectives = interfaces.SelectMany(i => i.ThreadDirectives).ToList(),
+            Applies = interfaces.SelectMany(i => i.Applies).ToList(),
+            Features = interfaces.SelectMany(i => i.Features).ToList(),
             Imports = imports,
         };
         return new ModuleBuilder(request, compilation, diagnostics).Build();

@@ -104,6 +104,7 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
             Renames = file.Renames,
             Ignores = file.Ignores,
             ThreadDirectives = file.ThreadDirectives,
+            Applies = file.Applies,
             Imports = imports,
         };
     }

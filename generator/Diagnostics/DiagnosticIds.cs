@@ -48,6 +48,7 @@ public static class DiagnosticIds
     public static readonly DiagnosticId DirectiveMatchesNothing = new(3005);
     // 3006: retired; a missing module name is IBG0004 ModuleNameRequired wherever it is found.
     public static readonly DiagnosticId TemplateWrappedByImport = new(3007);
+    public static readonly DiagnosticId FeatureNotSupported = new(3008);
 
     // 4xxx: templates and output
     public static readonly DiagnosticId TemplateNotFound = new(4001);

@@ -46,13 +46,13 @@ public static class ModuleReport
         {
             wrapped.Add($"{c.CsName}()");
         }
-        wrapped.AddRange(c.Properties.Select(p => $"{p.Type.CsType} {p.Name} {{ get; set; }}"));
-        wrapped.AddRange(c.Methods.Select(Signature));
+        wrapped.AddRange(c.Properties.Select(p => $"{p.CsType} {p.Name} {{ get; set; }}"));
+        wrapped.AddRange(c.Methods.Where(m => m.Access == "public").Select(Signature));
         return wrapped;
     }
 
     private static string Signature(MethodBinding m) =>
-        $"{(m.IsStatic ? "static " : string.Empty)}{m.ReturnType.CsType} {m.CsName}({m.CsParameterList})";
+        $"{(m.IsStatic ? "static " : string.Empty)}{m.Return.CsType} {m.CsName}({m.CsParameterList})";
 
     private static SkippedReportJson Skipped(SkippedMember s) => new(s.Member, s.Id.ToString(), s.Reason, s.Location.ToString());
 }

@@ -16,6 +16,7 @@ public sealed class InterfaceFile
     private readonly List<IgnoreDirective> _ignores = [];
     private readonly List<ThreadDirective> _threadDirectives = [];
     private readonly List<FeatureDirective> _features = [];
+    private readonly List<ApplyDirective> _applies = [];
 
     public InterfaceFile(string path)
     {
@@ -64,6 +65,10 @@ public sealed class InterfaceFile
 
     internal void AddFeature(FeatureDirective item) => _features.Add(item);
 
+    public IReadOnlyList<ApplyDirective> Applies => _applies;
+
+    internal void AddApply(ApplyDirective item) => _applies.Add(item);
+
     /// <summary>Headers to wrap: <c>%include</c>d files that are not interface files.</summary>
     public IEnumerable<InterfaceInclude> WrappedHeaders => Includes.Where(i => !i.IsImport && !i.IsInterfaceFile);
 
@@ -80,7 +85,7 @@ public sealed class InterfaceFile
         }
         IEnumerable<object> directives =
         [
-            .. VerbatimBlocks, .. Includes, .. Templates, .. Renames, .. Ignores, .. ThreadDirectives, .. Features,
+            .. VerbatimBlocks, .. Includes, .. Templates, .. Renames, .. Ignores, .. ThreadDirectives, .. Applies, .. Features,
         ];
         foreach (var directive in directives)
         {

@@ -102,6 +102,7 @@ public sealed partial class InterfaceParser
             "thread" => ParseThread(directive, tokens, ThreadPolicy.Thread),
             "nothread" => ParseThread(directive, tokens, ThreadPolicy.NoThread),
             "feature" => ParseFeature(directive, tokens),
+            "apply" => ParseApply(directive, tokens),
             _ => ReportUnknownDirective(directive, tokens),
         };
         if (!parsed)
@@ -113,7 +114,7 @@ public sealed partial class InterfaceParser
     private bool ReportUnknownDirective(InterfaceToken directive, InterfaceTokenStream tokens)
     {
         _diagnostics.Error(DiagnosticIds.UnknownInterfaceDirective, directive.Location,
-            $"unknown directive '%{directive.Text}'; supported: %module, %include, %import, %template, %rename, %ignore, %thread, %nothread, %feature, %{{ %}}");
+            $"unknown directive '%{directive.Text}'; supported: %module, %include, %import, %template, %rename, %ignore, %thread, %nothread, %feature, %apply, %{{ %}}");
         // A block right after an unknown directive is its body (as in '%insert("header") %{ ... %}'), not shim text.
         var next = tokens.Peek();
         if (next.Kind == InterfaceTokenKind.Verbatim)

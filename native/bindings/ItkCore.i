@@ -52,3 +52,10 @@
 
 // Streams have no C# mapping; ToString-style printing is not part of the binding.
 %ignore itk::LightObject::Print;
+
+// DiscreteGaussian's per-axis variance and maximum error: an array of one value an axis.
+%apply double INPUT[ImageDimension] { const double * v };
+
+// The marshalling tests' written-back values.
+%apply OUTPUT { int & quotient, int & remainder, itk::Index<3> & reversed };
+%apply double INPUT[4] { const double * values };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "itkBindGenCoreExport.h"
+#include "itkIndex.h"
 
 #include <cstddef>
 #include <string>
@@ -53,5 +54,12 @@ public:
   // a binding can and cannot express as constants.
   static std::vector<double> Scale(const std::vector<double> & values, double factor = 2.0);
   static std::string Describe(const std::string & name, int count = 1, const std::string & unit = std::string("item"));
+
+  // Values written back: out parameters (the interface file says so with %apply OUTPUT), in/out references,
+  // and an array a raw pointer points to.
+  static bool Divide(int dividend, int divisor, int & quotient, int & remainder);
+  static void Swap(double & first, double & second);
+  static double Sum(const double * values, unsigned int count);
+  static void Reverse(const long indices[3], Index<3> & reversed);
 };
 } // namespace itk

@@ -10,6 +10,7 @@
 #include <new>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 namespace itk
 {
@@ -151,4 +152,41 @@ TestHooks::Describe(const std::string & name, int count, const std::string & uni
   return name + ": " + std::to_string(count) + " " + unit + (count == 1 ? "" : "s");
 }
 
+bool
+TestHooks::Divide(int dividend, int divisor, int & quotient, int & remainder)
+{
+  if (divisor == 0)
+  {
+    return false;
+  }
+  quotient = dividend / divisor;
+  remainder = dividend % divisor;
+  return true;
+}
+
+void
+TestHooks::Swap(double & first, double & second)
+{
+  std::swap(first, second);
+}
+
+double
+TestHooks::Sum(const double * values, unsigned int count)
+{
+  double sum = 0;
+  for (unsigned int i = 0; i < count; ++i)
+  {
+    sum += values[i];
+  }
+  return sum;
+}
+
+void
+TestHooks::Reverse(const long indices[3], Index<3> & reversed)
+{
+  for (unsigned int i = 0; i < 3; ++i)
+  {
+    reversed[i] = indices[2 - i];
+  }
+}
 } // namespace itk

@@ -1,4 +1,5 @@
 using ItkBindGen.Binding;
+using ItkBindGen.Binding.Marshalling;
 
 namespace ItkBindGen.Tests.Binding;
 
@@ -12,8 +13,7 @@ public sealed class ShimUnitsTests
         Methods = Enumerable.Range(0, methods).Select(i => new MethodBinding
         {
             CppName = $"F{i}", DeclaringClass = "ns::" + name, CsName = $"F{i}", NativeName = $"M_{name}_F{i}", CppCallee = $"F{i}",
-            ReturnType = new TypeBinding { Kind = TypeKind.Void, CppType = "void", CppValueType = "void", CsType = "void", CsInteropType = "void", CppShimType = "void" },
-            Parameters = [],
+            NativeClass = "MNative", ReturnMarshaller = VoidMarshaller.Instance, Parameters = [], Lock = LockPolicy.Holds,
         }).ToList(),
         Properties = [],
     };

@@ -1,11 +1,18 @@
-// Runs median, Gaussian and threshold with the real ITK on an input image, so tests can compare the C# results.
+// Runs real ITK filters on an input image and writes median.mha, gaussian.mha, threshold.png, extract.mha, roi.mha,
+// flip.mha, recursive-gaussian.mha, gaussian-axes.mha and direction.mha, so tests can compare the C# results.
 #include "itkBinaryThresholdImageFilter.h"
 #include "itkDiscreteGaussianImageFilter.h"
+#include "itkExtractImageFilter.h"
+#include "itkFlipImageFilter.h"
 #include "itkImage.h"
+#include "itkImageDuplicator.h"
 #include "itkImageFileReader.h"
 #include "itkImageFileWriter.h"
 #include "itkMedianImageFilter.h"
+#include "itkRecursiveGaussianImageFilter.h"
+#include "itkRegionOfInterestImageFilter.h"
 
+#include <cmath>
 #include <iostream>
 #include <string>
 
@@ -52,6 +59,79 @@ main(int argc, char * argv[])
     thresholdWriter->SetInput(threshold->GetOutput());
     thresholdWriter->SetFileName(out + "/threshold.png");
     thresholdWriter->Update();
+
+    ImageType::IndexType regionIndex;
+    regionIndex[0] = 3;
+    regionIndex[1] = 4;
+    ImageType::SizeType regionSize;
+    regionSize[0] = 20;
+    regionSize[1] = 10;
+    const ImageType::RegionType region(regionIndex, regionSize);
+
+    auto extract = itk::ExtractImageFilter<ImageType, ImageType>::New();
+    extract->SetInput(reader->GetOutput());
+    extract->SetExtractionRegion(region);
+    extract->SetDirectionCollapseToSubmatrix();
+    auto extractWriter = itk::ImageFileWriter<ImageType>::New();
+    extractWriter->SetInput(extract->GetOutput());
+    extractWriter->SetFileName(out + "/extract.mha");
+    extractWriter->Update();
+
+    auto roi = itk::RegionOfInterestImageFilter<ImageType, ImageType>::New();
+    roi->SetInput(reader->GetOutput());
+    roi->SetRegionOfInterest(region);
+    auto roiWriter = itk::ImageFileWriter<ImageType>::New();
+    roiWriter->SetInput(roi->GetOutput());
+    roiWriter->SetFileName(out + "/roi.mha");
+    roiWriter->Update();
+
+    using FlipType = itk::FlipImageFilter<ImageType>;
+    FlipType::FlipAxesArrayType flipAxes;
+    flipAxes[0] = true;
+    flipAxes[1] = false;
+    auto flip = FlipType::New();
+    flip->SetInput(reader->GetOutput());
+    flip->SetFlipAxes(flipAxes);
+    auto flipWriter = itk::ImageFileWriter<ImageType>::New();
+    flipWriter->SetInput(flip->GetOutput());
+    flipWriter->SetFileName(out + "/flip.mha");
+    flipWriter->Update();
+
+    auto recursiveGaussian = itk::RecursiveGaussianImageFilter<ImageType, ImageType>::New();
+    recursiveGaussian->SetInput(reader->GetOutput());
+    recursiveGaussian->SetSigma(2.0);
+    recursiveGaussian->SetDirection(0);
+    recursiveGaussian->SetOrder(itk::RecursiveGaussianImageFilterEnums::GaussianOrder::FirstOrder);
+    auto recursiveGaussianWriter = itk::ImageFileWriter<ImageType>::New();
+    recursiveGaussianWriter->SetInput(recursiveGaussian->GetOutput());
+    recursiveGaussianWriter->SetFileName(out + "/recursive-gaussian.mha");
+    recursiveGaussianWriter->Update();
+
+    const double axisVariance[2] = { 1.0, 4.0 };
+    auto gaussianAxes = itk::DiscreteGaussianImageFilter<ImageType, ImageType>::New();
+    gaussianAxes->SetInput(reader->GetOutput());
+    gaussianAxes->SetVariance(axisVariance);
+    auto gaussianAxesWriter = itk::ImageFileWriter<ImageType>::New();
+    gaussianAxesWriter->SetInput(gaussianAxes->GetOutput());
+    gaussianAxesWriter->SetFileName(out + "/gaussian-axes.mha");
+    gaussianAxesWriter->Update();
+
+    auto duplicator = itk::ImageDuplicator<ImageType>::New();
+    duplicator->SetInputImage(reader->GetOutput());
+    duplicator->Update();
+    ImageType::Pointer rotated = duplicator->GetOutput();
+
+    const double angle = 30.0 * std::acos(-1.0) / 180.0;
+    ImageType::DirectionType direction;
+    direction[0][0] = std::cos(angle);
+    direction[0][1] = -std::sin(angle);
+    direction[1][0] = std::sin(angle);
+    direction[1][1] = std::cos(angle);
+    rotated->SetDirection(direction);
+    auto directionWriter = itk::ImageFileWriter<ImageType>::New();
+    directionWriter->SetInput(rotated);
+    directionWriter->SetFileName(out + "/direction.mha");
+    directionWriter->Update();
   }
   catch (const std::exception & e)
   {

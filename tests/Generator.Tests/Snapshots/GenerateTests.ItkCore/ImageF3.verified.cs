@@ -33,6 +33,27 @@ public unsafe partial class ImageF3 : Object
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
+    /// <summary>Gets or sets LargestPossibleRegion through <c>GetLargestPossibleRegion</c> and <c>SetLargestPossibleRegion</c>.</summary>
+    public ImageRegion LargestPossibleRegion
+    {
+        get => GetLargestPossibleRegion();
+        set => SetLargestPossibleRegion(value);
+    }
+
+    /// <summary>Gets or sets BufferedRegion through <c>GetBufferedRegion</c> and <c>SetBufferedRegion</c>.</summary>
+    public ImageRegion BufferedRegion
+    {
+        get => GetBufferedRegion();
+        set => SetBufferedRegion(value);
+    }
+
+    /// <summary>Gets or sets RequestedRegion through <c>GetRequestedRegion</c> and <c>SetRequestedRegion</c>.</summary>
+    public ImageRegion RequestedRegion
+    {
+        get => GetRequestedRegion();
+        set => SetRequestedRegion(value);
+    }
+
     /// <summary>Gets or sets Spacing through <c>GetSpacing</c> and <c>SetSpacing</c>.</summary>
     public double[] Spacing
     {
@@ -135,6 +156,22 @@ public unsafe partial class ImageF3 : Object
         return result;
     }
 
+    public void SetRegions(ImageRegion region)
+    {
+        if (region.Dimension != 3)
+        {
+            throw new ArgumentException("Expected a 3-dimensional region.", nameof(region));
+        }
+        NativeError* error = null;
+        fixed (long* regionIndex = region.Index)
+        fixed (ulong* regionSize = region.Size)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_SetRegions(Handle, regionIndex, regionSize, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
     public void SetRegions(ulong[] size)
     {
         ArgumentNullException.ThrowIfNull(size);
@@ -146,9 +183,102 @@ public unsafe partial class ImageF3 : Object
         fixed (ulong* sizePointer = size)
         using (BindingLock.HoldForNativeCall())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetRegions(Handle, sizePointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetRegions_1(Handle, sizePointer, &error);
         }
         ItkCoreNative.Check(error);
+    }
+
+    public void SetLargestPossibleRegion(ImageRegion region)
+    {
+        if (region.Dimension != 3)
+        {
+            throw new ArgumentException("Expected a 3-dimensional region.", nameof(region));
+        }
+        NativeError* error = null;
+        fixed (long* regionIndex = region.Index)
+        fixed (ulong* regionSize = region.Size)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_SetLargestPossibleRegion(Handle, regionIndex, regionSize, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public ImageRegion GetLargestPossibleRegion()
+    {
+        NativeError* error = null;
+        var resultIndex = new long[3];
+        var resultSize = new ulong[3];
+        fixed (long* resultIndexPointer = resultIndex)
+        fixed (ulong* resultSizePointer = resultSize)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_GetLargestPossibleRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ImageRegion.FromArrays(resultIndex, resultSize);
+    }
+
+    public void SetBufferedRegion(ImageRegion region)
+    {
+        if (region.Dimension != 3)
+        {
+            throw new ArgumentException("Expected a 3-dimensional region.", nameof(region));
+        }
+        NativeError* error = null;
+        fixed (long* regionIndex = region.Index)
+        fixed (ulong* regionSize = region.Size)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_SetBufferedRegion(Handle, regionIndex, regionSize, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public ImageRegion GetBufferedRegion()
+    {
+        NativeError* error = null;
+        var resultIndex = new long[3];
+        var resultSize = new ulong[3];
+        fixed (long* resultIndexPointer = resultIndex)
+        fixed (ulong* resultSizePointer = resultSize)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_GetBufferedRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ImageRegion.FromArrays(resultIndex, resultSize);
+    }
+
+    public void SetRequestedRegion(ImageRegion region)
+    {
+        if (region.Dimension != 3)
+        {
+            throw new ArgumentException("Expected a 3-dimensional region.", nameof(region));
+        }
+        NativeError* error = null;
+        fixed (long* regionIndex = region.Index)
+        fixed (ulong* regionSize = region.Size)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_SetRequestedRegion(Handle, regionIndex, regionSize, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public ImageRegion GetRequestedRegion()
+    {
+        NativeError* error = null;
+        var resultIndex = new long[3];
+        var resultSize = new ulong[3];
+        fixed (long* resultIndexPointer = resultIndex)
+        fixed (ulong* resultSizePointer = resultSize)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_GetRequestedRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ImageRegion.FromArrays(resultIndex, resultSize);
     }
 
     public void SetRequestedRegionToLargestPossibleRegion()
@@ -173,6 +303,22 @@ public unsafe partial class ImageF3 : Object
         using (BindingLock.HoldForNativeCall())
         {
             ItkCoreNative.ItkCore_ImageF3_SetSpacing(Handle, spacingPointer, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public void SetSpacing(float[] spacing)
+    {
+        ArgumentNullException.ThrowIfNull(spacing);
+        if (spacing.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(spacing));
+        }
+        NativeError* error = null;
+        fixed (float* spacingPointer = spacing)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_SetSpacing_1(Handle, spacingPointer, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -202,6 +348,22 @@ public unsafe partial class ImageF3 : Object
         using (BindingLock.HoldForNativeCall())
         {
             ItkCoreNative.ItkCore_ImageF3_SetOrigin(Handle, originPointer, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public void SetOrigin(float[] origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        if (origin.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(origin));
+        }
+        NativeError* error = null;
+        fixed (float* originPointer = origin)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_SetOrigin_1(Handle, originPointer, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -282,6 +444,41 @@ public unsafe partial class ImageF3 : Object
         ItkCoreNative.Check(error);
     }
 
+    /// <summary>Sets the largest, requested and buffered regions to <paramref name="size"/> and allocates the pixel buffer.</summary>
+    public void AllocatePixels(params ReadOnlySpan<ulong> size)
+    {
+        if (size.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(size));
+        }
+        NativeError* error = null;
+        fixed (ulong* sizePointer = size)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_ImageF3_ibg_Allocate(Handle, sizePointer, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    private nint GetBuffer(Span<ulong> size, out ulong pixelCount)
+    {
+        if (size.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(size));
+        }
+        NativeError* error = null;
+        ulong pixelCountNative = default;
+        nint result;
+        fixed (ulong* sizePointer = size)
+        using (BindingLock.HoldForNativeCall())
+        {
+            result = ItkCoreNative.ItkCore_ImageF3_ibg_Buffer(Handle, sizePointer, &pixelCountNative, &error);
+        }
+        ItkCoreNative.Check(error);
+        pixelCount = pixelCountNative;
+        return result;
+    }
+
     /// <summary>Creates an image of the given size (x fastest) holding a copy of <paramref name="pixels"/>.</summary>
     public static ImageF3 FromPixels(ReadOnlySpan<float> pixels, params ReadOnlySpan<ulong> size)
     {
@@ -302,24 +499,6 @@ public unsafe partial class ImageF3 : Object
             image.Dispose();
             throw;
         }
-    }
-
-    /// <summary>Sets the largest, requested and buffered regions to <paramref name="size"/> and allocates the pixel buffer.</summary>
-    public void AllocatePixels(params ReadOnlySpan<ulong> size)
-    {
-        if (size.Length != 3)
-        {
-            throw new ArgumentException("Expected 3 sizes.", nameof(size));
-        }
-        NativeError* error = null;
-        fixed (ulong* sizePointer = size)
-        {
-            using (BindingLock.HoldForNativeCall())
-            {
-                ItkCoreNative.ItkCore_ImageF3_ibg_Allocate(Handle, sizePointer, &error);
-            }
-        }
-        ItkCoreNative.Check(error);
     }
 
     /// <summary>The size of the buffered region, x first.</summary>
@@ -343,31 +522,11 @@ public unsafe partial class ImageF3 : Object
         var buffer = GetBuffer(new ulong[3], out var count);
         return new ImageBufferView<float>(Handle, buffer, checked((int)count));
     }
-
-    private nint GetBuffer(ulong[] size, out ulong count)
-    {
-        NativeError* error = null;
-        nint buffer;
-        ulong pixels;
-        fixed (ulong* sizePointer = size)
-        {
-            buffer = ItkCoreNative.ItkCore_ImageF3_ibg_Buffer(Handle, sizePointer, &pixels, &error);
-        }
-        ItkCoreNative.Check(error);
-        count = pixels;
-        return buffer;
-    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="ImageF3"/>.</summary>
 internal static unsafe partial class ItkCoreNative
 {
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_ImageF3_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_ImageF3_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
-
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_ImageF3_New(NativeError** error);
 
@@ -393,7 +552,28 @@ internal static unsafe partial class ItkCoreNative
     internal static partial uint ItkCore_ImageF3_GetImageDimension(NativeError** error);
 
     [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_ImageF3_SetRegions(NativeObjectHandle self, ulong* size, NativeError** error);
+    internal static partial void ItkCore_ImageF3_SetRegions(NativeObjectHandle self, long* regionIndex, ulong* regionSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetRegions_1(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetLargestPossibleRegion(NativeObjectHandle self, long* regionIndex, ulong* regionSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_GetLargestPossibleRegion(NativeObjectHandle self, long* resultIndex, ulong* resultSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetBufferedRegion(NativeObjectHandle self, long* regionIndex, ulong* regionSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_GetBufferedRegion(NativeObjectHandle self, long* resultIndex, ulong* resultSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetRequestedRegion(NativeObjectHandle self, long* regionIndex, ulong* regionSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_GetRequestedRegion(NativeObjectHandle self, long* resultIndex, ulong* resultSize, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_SetRequestedRegionToLargestPossibleRegion(NativeObjectHandle self, NativeError** error);
@@ -402,10 +582,16 @@ internal static unsafe partial class ItkCoreNative
     internal static partial void ItkCore_ImageF3_SetSpacing(NativeObjectHandle self, double* spacing, NativeError** error);
 
     [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetSpacing_1(NativeObjectHandle self, float* spacing, NativeError** error);
+
+    [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_GetSpacing(NativeObjectHandle self, double* result, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_SetOrigin(NativeObjectHandle self, double* origin, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetOrigin_1(NativeObjectHandle self, float* origin, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_GetOrigin(NativeObjectHandle self, double* result, NativeError** error);
@@ -424,4 +610,10 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_UpdateOutputData(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageF3_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
 }

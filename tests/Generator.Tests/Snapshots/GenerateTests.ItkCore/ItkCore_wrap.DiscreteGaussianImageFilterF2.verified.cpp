@@ -45,7 +45,7 @@ ItkCore_DiscreteGaussianImageFilterF2_GetVariance(itk::LightObject * self, doubl
 {
   try
   {
-    const auto & returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetVariance();
+    decltype(auto) returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetVariance();
     for (unsigned int i = 0; i < 2; ++i)
     {
       result[i] = returned[i];
@@ -80,7 +80,7 @@ ItkCore_DiscreteGaussianImageFilterF2_GetMaximumError(itk::LightObject * self, d
 {
   try
   {
-    const auto & returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetMaximumError();
+    decltype(auto) returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetMaximumError();
     for (unsigned int i = 0; i < 2; ++i)
     {
       result[i] = returned[i];
@@ -226,6 +226,34 @@ ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_1(itk::LightObject * self,
 }
 
 IBG_EXPORT void
+ItkCore_DiscreteGaussianImageFilterF2_SetVariance_2(itk::LightObject * self, const double * v, std::size_t v_length, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::check_length(v_length, DiscreteGaussianImageFilterF2::ImageDimension, "v");
+    ibg::as<DiscreteGaussianImageFilterF2>(self)->SetVariance(v);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_2(itk::LightObject * self, const double * v, std::size_t v_length, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::check_length(v_length, DiscreteGaussianImageFilterF2::ImageDimension, "v");
+    ibg::as<DiscreteGaussianImageFilterF2>(self)->SetMaximumError(v);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
 ItkCore_DiscreteGaussianImageFilterF2_SetSigma(itk::LightObject * self, double sigma, ibg_error ** error) noexcept
 {
   try
@@ -261,7 +289,7 @@ ItkCore_DiscreteGaussianImageFilterF2_GetSigmaArray(itk::LightObject * self, dou
 {
   try
   {
-    const auto & returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetSigmaArray();
+    decltype(auto) returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetSigmaArray();
     for (unsigned int i = 0; i < 2; ++i)
     {
       result[i] = returned[i];
@@ -304,7 +332,7 @@ ItkCore_DiscreteGaussianImageFilterF2_GetKernel(itk::LightObject * self, unsigne
 {
   try
   {
-    const auto & returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetKernel(dimension);
+    decltype(auto) returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetKernel(dimension);
     *result_length = returned.size();
     *result_data = static_cast<double *>(std::malloc(sizeof(double) * (returned.empty() ? 1 : returned.size())));
     if (*result_data == nullptr)

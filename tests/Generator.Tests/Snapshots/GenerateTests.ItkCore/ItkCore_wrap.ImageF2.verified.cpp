@@ -8,48 +8,6 @@ namespace
 using ImageF2 = itk::Image<float, 2>;
 } // namespace
 
-IBG_EXPORT void
-ItkCore_ImageF2_ibg_Allocate(itk::LightObject * self, const std::uint64_t * size, ibg_error ** error) noexcept
-{
-  try
-  {
-    auto * image = ibg::as<ImageF2>(self);
-    typename ImageF2::SizeType value;
-    for (unsigned int i = 0; i < 2; ++i)
-    {
-      value[i] = static_cast<typename ImageF2::SizeType::SizeValueType>(size[i]);
-    }
-    image->SetRegions(value);
-    image->Allocate();
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-}
-
-IBG_EXPORT void *
-ItkCore_ImageF2_ibg_Buffer(itk::LightObject * self, std::uint64_t * size, std::uint64_t * pixel_count,
-  ibg_error ** error) noexcept
-{
-  try
-  {
-    auto * image = ibg::as<ImageF2>(self);
-    const auto region = image->GetBufferedRegion();
-    for (unsigned int i = 0; i < 2; ++i)
-    {
-      size[i] = region.GetSize()[i];
-    }
-    *pixel_count = region.GetNumberOfPixels();
-    return image->GetBufferPointer();
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-  return nullptr;
-}
-
 IBG_EXPORT itk::LightObject *
 ItkCore_ImageF2_New(ibg_error ** error) noexcept
 {
@@ -169,7 +127,26 @@ ItkCore_ImageF2_GetImageDimension(ibg_error ** error) noexcept
 }
 
 IBG_EXPORT void
-ItkCore_ImageF2_SetRegions(itk::LightObject * self, const unsigned long * size, ibg_error ** error) noexcept
+ItkCore_ImageF2_SetRegions(itk::LightObject * self, const long * region_index, const unsigned long * region_size, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::ImageRegion<2> region_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      region_value.SetIndex(i, region_index[i]);
+      region_value.SetSize(i, region_size[i]);
+    }
+    ibg::as<ImageF2>(self)->SetRegions(region_value);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_SetRegions_1(itk::LightObject * self, const unsigned long * size, ibg_error ** error) noexcept
 {
   try
   {
@@ -179,6 +156,117 @@ ItkCore_ImageF2_SetRegions(itk::LightObject * self, const unsigned long * size, 
       size_value[i] = size[i];
     }
     ibg::as<ImageF2>(self)->SetRegions(size_value);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_SetLargestPossibleRegion(itk::LightObject * self, const long * region_index, const unsigned long * region_size, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::ImageRegion<2> region_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      region_value.SetIndex(i, region_index[i]);
+      region_value.SetSize(i, region_size[i]);
+    }
+    ibg::as<ImageF2>(self)->SetLargestPossibleRegion(region_value);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_GetLargestPossibleRegion(itk::LightObject * self, long * result_index, unsigned long * result_size, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetLargestPossibleRegion();
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result_index[i] = returned.GetIndex(i);
+      result_size[i] = returned.GetSize(i);
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_SetBufferedRegion(itk::LightObject * self, const long * region_index, const unsigned long * region_size, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::ImageRegion<2> region_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      region_value.SetIndex(i, region_index[i]);
+      region_value.SetSize(i, region_size[i]);
+    }
+    ibg::as<ImageF2>(self)->SetBufferedRegion(region_value);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_GetBufferedRegion(itk::LightObject * self, long * result_index, unsigned long * result_size, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetBufferedRegion();
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result_index[i] = returned.GetIndex(i);
+      result_size[i] = returned.GetSize(i);
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_SetRequestedRegion(itk::LightObject * self, const long * region_index, const unsigned long * region_size, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::ImageRegion<2> region_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      region_value.SetIndex(i, region_index[i]);
+      region_value.SetSize(i, region_size[i]);
+    }
+    ibg::as<ImageF2>(self)->SetRequestedRegion(region_value);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_GetRequestedRegion(itk::LightObject * self, long * result_index, unsigned long * result_size, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetRequestedRegion();
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result_index[i] = returned.GetIndex(i);
+      result_size[i] = returned.GetSize(i);
+    }
   }
   catch (...)
   {
@@ -218,11 +306,24 @@ ItkCore_ImageF2_SetSpacing(itk::LightObject * self, const double * spacing, ibg_
 }
 
 IBG_EXPORT void
+ItkCore_ImageF2_SetSpacing_1(itk::LightObject * self, const float * spacing, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<ImageF2>(self)->SetSpacing(spacing);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
 ItkCore_ImageF2_GetSpacing(itk::LightObject * self, double * result, ibg_error ** error) noexcept
 {
   try
   {
-    const auto & returned = ibg::as<ImageF2>(self)->GetSpacing();
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetSpacing();
     for (unsigned int i = 0; i < 2; ++i)
     {
       result[i] = returned[i];
@@ -253,11 +354,24 @@ ItkCore_ImageF2_SetOrigin(itk::LightObject * self, const double * origin, ibg_er
 }
 
 IBG_EXPORT void
+ItkCore_ImageF2_SetOrigin_1(itk::LightObject * self, const float * origin, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<ImageF2>(self)->SetOrigin(origin);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
 ItkCore_ImageF2_GetOrigin(itk::LightObject * self, double * result, ibg_error ** error) noexcept
 {
   try
   {
-    const auto & returned = ibg::as<ImageF2>(self)->GetOrigin();
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetOrigin();
     for (unsigned int i = 0; i < 2; ++i)
     {
       result[i] = returned[i];
@@ -293,7 +407,7 @@ ItkCore_ImageF2_ComputeIndex(itk::LightObject * self, long offset, long * result
 {
   try
   {
-    const auto & returned = ibg::as<ImageF2>(self)->ComputeIndex(offset);
+    decltype(auto) returned = ibg::as<ImageF2>(self)->ComputeIndex(offset);
     for (unsigned int i = 0; i < 2; ++i)
     {
       result[i] = returned[i];
@@ -343,4 +457,34 @@ ItkCore_ImageF2_UpdateOutputData(itk::LightObject * self, ibg_error ** error) no
   {
     ibg::capture_current_exception(error);
   }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_ibg_Allocate(itk::LightObject * self, const unsigned long * size, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::allocate_pixels(ibg::as<ImageF2>(self), size);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void *
+ItkCore_ImageF2_ibg_Buffer(itk::LightObject * self, unsigned long * size, unsigned long * pixelCount, ibg_error ** error) noexcept
+{
+  try
+  {
+    unsigned long pixelCount_value{};
+    decltype(auto) returned = ibg::pixel_buffer(ibg::as<ImageF2>(self), size, pixelCount_value);
+    *pixelCount = pixelCount_value;
+    return static_cast<void *>(returned);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
 }

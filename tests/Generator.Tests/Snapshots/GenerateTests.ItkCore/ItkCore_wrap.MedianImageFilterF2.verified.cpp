@@ -58,7 +58,7 @@ ItkCore_MedianImageFilterF2_GetRadius(itk::LightObject * self, unsigned long * r
 {
   try
   {
-    const auto & returned = ibg::as<MedianImageFilterF2>(self)->GetRadius();
+    decltype(auto) returned = ibg::as<MedianImageFilterF2>(self)->GetRadius();
     for (unsigned int i = 0; i < 2; ++i)
     {
       result[i] = returned[i];

@@ -159,6 +159,71 @@ public static unsafe partial class TestHooks
         ItkCoreNative.Check(error);
         return ItkCoreNative.TakeString(result);
     }
+
+    public static bool Divide(int dividend, int divisor, out int quotient, out int remainder)
+    {
+        NativeError* error = null;
+        int quotientNative = default;
+        int remainderNative = default;
+        byte result;
+        using (BindingLock.HoldForNativeCall())
+        {
+            result = ItkCoreNative.ItkCore_TestHooks_Divide(dividend, divisor, &quotientNative, &remainderNative, &error);
+        }
+        ItkCoreNative.Check(error);
+        quotient = quotientNative;
+        remainder = remainderNative;
+        return result != 0;
+    }
+
+    public static void Swap(ref double first, ref double second)
+    {
+        NativeError* error = null;
+        double firstNative = first;
+        double secondNative = second;
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_TestHooks_Swap(&firstNative, &secondNative, &error);
+        }
+        ItkCoreNative.Check(error);
+        first = firstNative;
+        second = secondNative;
+    }
+
+    public static double Sum(ReadOnlySpan<double> values, uint count)
+    {
+        if (values.Length != 4)
+        {
+            throw new ArgumentException("Expected 4 values.", nameof(values));
+        }
+        NativeError* error = null;
+        double result;
+        fixed (double* valuesPointer = values)
+        using (BindingLock.HoldForNativeCall())
+        {
+            result = ItkCoreNative.ItkCore_TestHooks_Sum(valuesPointer, count, &error);
+        }
+        ItkCoreNative.Check(error);
+        return result;
+    }
+
+    public static void Reverse(long[] indices, out long[] reversed)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        if (indices.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(indices));
+        }
+        NativeError* error = null;
+        reversed = new long[3];
+        fixed (long* indicesPointer = indices)
+        fixed (long* reversedPointer = reversed)
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_TestHooks_Reverse(indicesPointer, reversedPointer, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="TestHooks"/>.</summary>
@@ -199,4 +264,16 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial nint ItkCore_TestHooks_Describe_1(string name, int count, string unit, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_TestHooks_Divide(int dividend, int divisor, int* quotient, int* remainder, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_TestHooks_Swap(double* first, double* second, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial double ItkCore_TestHooks_Sum(double* values, uint count, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_TestHooks_Reverse(long* indices, long* reversed, NativeError** error);
 }

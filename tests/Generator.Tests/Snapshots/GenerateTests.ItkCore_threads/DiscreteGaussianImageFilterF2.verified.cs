@@ -248,6 +248,30 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         ItkCoreNative.Check(error);
     }
 
+    public void SetVariance(ReadOnlySpan<double> v)
+    {
+        NativeError* error = null;
+        fixed (double* vPointer = v)
+        using (NativeCallbacks.BeginCall())
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance_2(Handle, vPointer, (nuint)v.Length, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public void SetMaximumError(ReadOnlySpan<double> v)
+    {
+        NativeError* error = null;
+        fixed (double* vPointer = v)
+        using (NativeCallbacks.BeginCall())
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_2(Handle, vPointer, (nuint)v.Length, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
     public void SetSigma(double sigma)
     {
         NativeError* error = null;
@@ -446,6 +470,12 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_1(NativeObjectHandle self, double v, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetVariance_2(NativeObjectHandle self, double* v, nuint vLength, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_2(NativeObjectHandle self, double* v, nuint vLength, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetSigma(NativeObjectHandle self, double sigma, NativeError** error);

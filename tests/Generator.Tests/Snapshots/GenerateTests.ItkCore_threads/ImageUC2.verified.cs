@@ -33,6 +33,27 @@ public unsafe partial class ImageUC2 : Object
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
+    /// <summary>Gets or sets LargestPossibleRegion through <c>GetLargestPossibleRegion</c> and <c>SetLargestPossibleRegion</c>.</summary>
+    public ImageRegion LargestPossibleRegion
+    {
+        get => GetLargestPossibleRegion();
+        set => SetLargestPossibleRegion(value);
+    }
+
+    /// <summary>Gets or sets BufferedRegion through <c>GetBufferedRegion</c> and <c>SetBufferedRegion</c>.</summary>
+    public ImageRegion BufferedRegion
+    {
+        get => GetBufferedRegion();
+        set => SetBufferedRegion(value);
+    }
+
+    /// <summary>Gets or sets RequestedRegion through <c>GetRequestedRegion</c> and <c>SetRequestedRegion</c>.</summary>
+    public ImageRegion RequestedRegion
+    {
+        get => GetRequestedRegion();
+        set => SetRequestedRegion(value);
+    }
+
     /// <summary>Gets or sets Spacing through <c>GetSpacing</c> and <c>SetSpacing</c>.</summary>
     public double[] Spacing
     {
@@ -139,6 +160,23 @@ public unsafe partial class ImageUC2 : Object
         return result;
     }
 
+    public void SetRegions(ImageRegion region)
+    {
+        if (region.Dimension != 2)
+        {
+            throw new ArgumentException("Expected a 2-dimensional region.", nameof(region));
+        }
+        NativeError* error = null;
+        fixed (long* regionIndex = region.Index)
+        fixed (ulong* regionSize = region.Size)
+        using (NativeCallbacks.BeginCall())
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_SetRegions(Handle, regionIndex, regionSize, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
     public void SetRegions(ulong[] size)
     {
         ArgumentNullException.ThrowIfNull(size);
@@ -151,9 +189,105 @@ public unsafe partial class ImageUC2 : Object
         using (NativeCallbacks.BeginCall())
         using (BindingLock.Release())
         {
-            ItkCoreNative.ItkCore_ImageUC2_SetRegions(Handle, sizePointer, &error);
+            ItkCoreNative.ItkCore_ImageUC2_SetRegions_1(Handle, sizePointer, &error);
         }
         ItkCoreNative.Check(error);
+    }
+
+    public void SetLargestPossibleRegion(ImageRegion region)
+    {
+        if (region.Dimension != 2)
+        {
+            throw new ArgumentException("Expected a 2-dimensional region.", nameof(region));
+        }
+        NativeError* error = null;
+        fixed (long* regionIndex = region.Index)
+        fixed (ulong* regionSize = region.Size)
+        using (NativeCallbacks.BeginCall())
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_SetLargestPossibleRegion(Handle, regionIndex, regionSize, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public ImageRegion GetLargestPossibleRegion()
+    {
+        NativeError* error = null;
+        var resultIndex = new long[2];
+        var resultSize = new ulong[2];
+        fixed (long* resultIndexPointer = resultIndex)
+        fixed (ulong* resultSizePointer = resultSize)
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_GetLargestPossibleRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ImageRegion.FromArrays(resultIndex, resultSize);
+    }
+
+    public void SetBufferedRegion(ImageRegion region)
+    {
+        if (region.Dimension != 2)
+        {
+            throw new ArgumentException("Expected a 2-dimensional region.", nameof(region));
+        }
+        NativeError* error = null;
+        fixed (long* regionIndex = region.Index)
+        fixed (ulong* regionSize = region.Size)
+        using (NativeCallbacks.BeginCall())
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_SetBufferedRegion(Handle, regionIndex, regionSize, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public ImageRegion GetBufferedRegion()
+    {
+        NativeError* error = null;
+        var resultIndex = new long[2];
+        var resultSize = new ulong[2];
+        fixed (long* resultIndexPointer = resultIndex)
+        fixed (ulong* resultSizePointer = resultSize)
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_GetBufferedRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ImageRegion.FromArrays(resultIndex, resultSize);
+    }
+
+    public void SetRequestedRegion(ImageRegion region)
+    {
+        if (region.Dimension != 2)
+        {
+            throw new ArgumentException("Expected a 2-dimensional region.", nameof(region));
+        }
+        NativeError* error = null;
+        fixed (long* regionIndex = region.Index)
+        fixed (ulong* regionSize = region.Size)
+        using (NativeCallbacks.BeginCall())
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_SetRequestedRegion(Handle, regionIndex, regionSize, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public ImageRegion GetRequestedRegion()
+    {
+        NativeError* error = null;
+        var resultIndex = new long[2];
+        var resultSize = new ulong[2];
+        fixed (long* resultIndexPointer = resultIndex)
+        fixed (ulong* resultSizePointer = resultSize)
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_GetRequestedRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+        }
+        ItkCoreNative.Check(error);
+        return ImageRegion.FromArrays(resultIndex, resultSize);
     }
 
     public void SetRequestedRegionToLargestPossibleRegion()
@@ -184,6 +318,23 @@ public unsafe partial class ImageUC2 : Object
         ItkCoreNative.Check(error);
     }
 
+    public void SetSpacing(float[] spacing)
+    {
+        ArgumentNullException.ThrowIfNull(spacing);
+        if (spacing.Length != 2)
+        {
+            throw new ArgumentException("Expected 2 values.", nameof(spacing));
+        }
+        NativeError* error = null;
+        fixed (float* spacingPointer = spacing)
+        using (NativeCallbacks.BeginCall())
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_SetSpacing_1(Handle, spacingPointer, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
     public double[] GetSpacing()
     {
         NativeError* error = null;
@@ -210,6 +361,23 @@ public unsafe partial class ImageUC2 : Object
         using (BindingLock.Release())
         {
             ItkCoreNative.ItkCore_ImageUC2_SetOrigin(Handle, originPointer, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    public void SetOrigin(float[] origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        if (origin.Length != 2)
+        {
+            throw new ArgumentException("Expected 2 values.", nameof(origin));
+        }
+        NativeError* error = null;
+        fixed (float* originPointer = origin)
+        using (NativeCallbacks.BeginCall())
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_SetOrigin_1(Handle, originPointer, &error);
         }
         ItkCoreNative.Check(error);
     }
@@ -292,6 +460,41 @@ public unsafe partial class ImageUC2 : Object
         ItkCoreNative.Check(error);
     }
 
+    /// <summary>Sets the largest, requested and buffered regions to <paramref name="size"/> and allocates the pixel buffer.</summary>
+    public void AllocatePixels(params ReadOnlySpan<ulong> size)
+    {
+        if (size.Length != 2)
+        {
+            throw new ArgumentException("Expected 2 values.", nameof(size));
+        }
+        NativeError* error = null;
+        fixed (ulong* sizePointer = size)
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_ImageUC2_ibg_Allocate(Handle, sizePointer, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
+    private nint GetBuffer(Span<ulong> size, out ulong pixelCount)
+    {
+        if (size.Length != 2)
+        {
+            throw new ArgumentException("Expected 2 values.", nameof(size));
+        }
+        NativeError* error = null;
+        ulong pixelCountNative = default;
+        nint result;
+        fixed (ulong* sizePointer = size)
+        using (BindingLock.Release())
+        {
+            result = ItkCoreNative.ItkCore_ImageUC2_ibg_Buffer(Handle, sizePointer, &pixelCountNative, &error);
+        }
+        ItkCoreNative.Check(error);
+        pixelCount = pixelCountNative;
+        return result;
+    }
+
     /// <summary>Creates an image of the given size (x fastest) holding a copy of <paramref name="pixels"/>.</summary>
     public static ImageUC2 FromPixels(ReadOnlySpan<byte> pixels, params ReadOnlySpan<ulong> size)
     {
@@ -312,24 +515,6 @@ public unsafe partial class ImageUC2 : Object
             image.Dispose();
             throw;
         }
-    }
-
-    /// <summary>Sets the largest, requested and buffered regions to <paramref name="size"/> and allocates the pixel buffer.</summary>
-    public void AllocatePixels(params ReadOnlySpan<ulong> size)
-    {
-        if (size.Length != 2)
-        {
-            throw new ArgumentException("Expected 2 sizes.", nameof(size));
-        }
-        NativeError* error = null;
-        fixed (ulong* sizePointer = size)
-        {
-            using (BindingLock.Release())
-            {
-                ItkCoreNative.ItkCore_ImageUC2_ibg_Allocate(Handle, sizePointer, &error);
-            }
-        }
-        ItkCoreNative.Check(error);
     }
 
     /// <summary>The size of the buffered region, x first.</summary>
@@ -353,31 +538,11 @@ public unsafe partial class ImageUC2 : Object
         var buffer = GetBuffer(new ulong[2], out var count);
         return new ImageBufferView<byte>(Handle, buffer, checked((int)count));
     }
-
-    private nint GetBuffer(ulong[] size, out ulong count)
-    {
-        NativeError* error = null;
-        nint buffer;
-        ulong pixels;
-        fixed (ulong* sizePointer = size)
-        {
-            buffer = ItkCoreNative.ItkCore_ImageUC2_ibg_Buffer(Handle, sizePointer, &pixels, &error);
-        }
-        ItkCoreNative.Check(error);
-        count = pixels;
-        return buffer;
-    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="ImageUC2"/>.</summary>
 internal static unsafe partial class ItkCoreNative
 {
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_ImageUC2_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_ImageUC2_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
-
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_ImageUC2_New(NativeError** error);
 
@@ -403,7 +568,28 @@ internal static unsafe partial class ItkCoreNative
     internal static partial uint ItkCore_ImageUC2_GetImageDimension(NativeError** error);
 
     [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_ImageUC2_SetRegions(NativeObjectHandle self, ulong* size, NativeError** error);
+    internal static partial void ItkCore_ImageUC2_SetRegions(NativeObjectHandle self, long* regionIndex, ulong* regionSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetRegions_1(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetLargestPossibleRegion(NativeObjectHandle self, long* regionIndex, ulong* regionSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_GetLargestPossibleRegion(NativeObjectHandle self, long* resultIndex, ulong* resultSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetBufferedRegion(NativeObjectHandle self, long* regionIndex, ulong* regionSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_GetBufferedRegion(NativeObjectHandle self, long* resultIndex, ulong* resultSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetRequestedRegion(NativeObjectHandle self, long* regionIndex, ulong* regionSize, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_GetRequestedRegion(NativeObjectHandle self, long* resultIndex, ulong* resultSize, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageUC2_SetRequestedRegionToLargestPossibleRegion(NativeObjectHandle self, NativeError** error);
@@ -412,10 +598,16 @@ internal static unsafe partial class ItkCoreNative
     internal static partial void ItkCore_ImageUC2_SetSpacing(NativeObjectHandle self, double* spacing, NativeError** error);
 
     [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetSpacing_1(NativeObjectHandle self, float* spacing, NativeError** error);
+
+    [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageUC2_GetSpacing(NativeObjectHandle self, double* result, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageUC2_SetOrigin(NativeObjectHandle self, double* origin, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetOrigin_1(NativeObjectHandle self, float* origin, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageUC2_GetOrigin(NativeObjectHandle self, double* result, NativeError** error);
@@ -434,4 +626,10 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageUC2_UpdateOutputData(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial nint ItkCore_ImageUC2_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
 }

@@ -284,6 +284,45 @@ add_observer(itk::Object * object, std::int32_t kind, ibg_event_callback invoke,
   }
 }
 
+// An array a raw pointer points to (%apply ... INPUT[N]) must hold exactly the values the callee reads.
+inline void
+check_length(std::size_t length, std::size_t expected, const char * name)
+{
+  if (length != expected)
+  {
+    throw std::invalid_argument(std::string(name) + ": expected " + std::to_string(expected) + " values, got " +
+                                std::to_string(length));
+  }
+}
+
+// An image's largest, requested and buffered regions set to one size (x first), and its pixels allocated.
+template <typename TImage>
+void
+allocate_pixels(TImage * image, const unsigned long * size)
+{
+  typename TImage::SizeType value;
+  for (unsigned int i = 0; i < TImage::ImageDimension; ++i)
+  {
+    value[i] = static_cast<typename TImage::SizeType::SizeValueType>(size[i]);
+  }
+  image->SetRegions(value);
+  image->Allocate();
+}
+
+// The first pixel of an image's buffer, the buffered size (x first) and the number of pixels.
+template <typename TImage>
+void *
+pixel_buffer(TImage * image, unsigned long * size, unsigned long & pixel_count)
+{
+  const auto region = image->GetBufferedRegion();
+  for (unsigned int i = 0; i < TImage::ImageDimension; ++i)
+  {
+    size[i] = region.GetSize()[i];
+  }
+  pixel_count = region.GetNumberOfPixels();
+  return image->GetBufferPointer();
+}
+
 } // namespace ibg
 
 #endif

@@ -50,10 +50,4 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     private static partial void ItkCore_ibg_Free(void* memory);
-
-    [LibraryImport(LibraryName)]
-    internal static partial ulong ItkCore_ibg_AddObserver(NativeObjectHandle self, int eventKind, nint invoke, nint release, nint context, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_ibg_RemoveObserver(NativeObjectHandle self, ulong tag, NativeError** error);
 }

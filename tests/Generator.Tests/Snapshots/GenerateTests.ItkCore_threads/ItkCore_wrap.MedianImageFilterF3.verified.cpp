@@ -58,7 +58,7 @@ ItkCore_MedianImageFilterF3_GetRadius(itk::LightObject * self, unsigned long * r
 {
   try
   {
-    const auto & returned = ibg::as<MedianImageFilterF3>(self)->GetRadius();
+    decltype(auto) returned = ibg::as<MedianImageFilterF3>(self)->GetRadius();
     for (unsigned int i = 0; i < 3; ++i)
     {
       result[i] = returned[i];

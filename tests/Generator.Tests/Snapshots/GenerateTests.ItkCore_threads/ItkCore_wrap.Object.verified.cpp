@@ -62,3 +62,30 @@ ItkCore_Object_GetNextTimeStamp(ibg_error ** error) noexcept
   }
   return {};
 }
+
+IBG_EXPORT unsigned long
+ItkCore_Object_ibg_AddObserver(itk::LightObject * self, std::int32_t eventKind, ibg_event_callback invoke, ibg_release_callback release, void * context, ibg_error ** error) noexcept
+{
+  try
+  {
+    return ibg::add_observer(ibg::as<itk::Object>(self), eventKind, invoke, release, context);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_Object_ibg_RemoveObserver(itk::LightObject * self, unsigned long tag, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<itk::Object>(self)->RemoveObserver(tag);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}

@@ -135,7 +135,7 @@ ItkCore_TestHooks_Scale(const double * values, std::size_t values_length, double
 {
   try
   {
-    const auto & returned = TestHooks::Scale(std::vector<double>(values, values + values_length), factor);
+    decltype(auto) returned = TestHooks::Scale(std::vector<double>(values, values + values_length), factor);
     *result_length = returned.size();
     *result_data = static_cast<double *>(std::malloc(sizeof(double) * (returned.empty() ? 1 : returned.size())));
     if (*result_data == nullptr)
@@ -176,4 +176,72 @@ ItkCore_TestHooks_Describe_1(const char * name, int count, const char * unit, ib
     ibg::capture_current_exception(error);
   }
   return {};
+}
+
+IBG_EXPORT std::uint8_t
+ItkCore_TestHooks_Divide(int dividend, int divisor, int * quotient, int * remainder, ibg_error ** error) noexcept
+{
+  try
+  {
+    int quotient_value{};
+    int remainder_value{};
+    decltype(auto) returned = TestHooks::Divide(dividend, divisor, quotient_value, remainder_value);
+    *quotient = quotient_value;
+    *remainder = remainder_value;
+    return returned ? 1 : 0;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_TestHooks_Swap(double * first, double * second, ibg_error ** error) noexcept
+{
+  try
+  {
+    double first_value = *first;
+    double second_value = *second;
+    TestHooks::Swap(first_value, second_value);
+    *first = first_value;
+    *second = second_value;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT double
+ItkCore_TestHooks_Sum(const double * values, unsigned int count, ibg_error ** error) noexcept
+{
+  try
+  {
+    return TestHooks::Sum(values, count);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_TestHooks_Reverse(const long * indices, long * reversed, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<3> reversed_value{};
+    TestHooks::Reverse(indices, reversed_value);
+    for (unsigned int i = 0; i < 3; ++i)
+    {
+      reversed[i] = reversed_value[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
 }

@@ -33,31 +33,3 @@ ItkCore_ibg_Free(void * memory) noexcept
 {
   std::free(memory);
 }
-
-IBG_EXPORT unsigned long
-ItkCore_ibg_AddObserver(itk::LightObject * self, std::int32_t event_kind, ibg_event_callback invoke,
-  ibg_release_callback release, void * context, ibg_error ** error) noexcept
-{
-  try
-  {
-    return ibg::add_observer(ibg::as<itk::Object>(self), event_kind, invoke, release, context);
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-  return 0;
-}
-
-IBG_EXPORT void
-ItkCore_ibg_RemoveObserver(itk::LightObject * self, unsigned long tag, ibg_error ** error) noexcept
-{
-  try
-  {
-    ibg::as<itk::Object>(self)->RemoveObserver(tag);
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-}

@@ -67,6 +67,28 @@ public unsafe partial class Object : LightObject
         return result;
     }
 
+    private ulong AddNativeObserver(int eventKind, nint invoke, nint release, nint context)
+    {
+        NativeError* error = null;
+        ulong result;
+        using (BindingLock.HoldForNativeCall())
+        {
+            result = ItkCoreNative.ItkCore_Object_ibg_AddObserver(Handle, eventKind, invoke, release, context, &error);
+        }
+        ItkCoreNative.Check(error);
+        return result;
+    }
+
+    private void RemoveNativeObserver(ulong tag)
+    {
+        NativeError* error = null;
+        using (BindingLock.HoldForNativeCall())
+        {
+            ItkCoreNative.ItkCore_Object_ibg_RemoveObserver(Handle, tag, &error);
+        }
+        ItkCoreNative.Check(error);
+    }
+
     private readonly ObserverList _observers = new();
 
     /// <summary>Raised on StartEvent: a filter's update begins. Handlers run with the binding lock held.</summary>
@@ -106,14 +128,8 @@ public unsafe partial class Object : LightObject
         }
         var sender = new WeakReference<object>(this);
         var context = NativeCallbacks.Register((_, progress) => raise(sender.TryGetTarget(out var target) ? target : null, progress));
-        NativeError* error = null;
-        ulong tag;
-        using (BindingLock.HoldForNativeCall())
-        {
-            // On failure the native side has already released the context.
-            tag = ItkCoreNative.ItkCore_ibg_AddObserver(Handle, (int)kind, NativeCallbacks.InvokeFunction, NativeCallbacks.ReleaseFunction, context, &error);
-        }
-        ItkCoreNative.Check(error);
+        // On failure the native side has already released the context.
+        var tag = AddNativeObserver((int)kind, NativeCallbacks.InvokeFunction, NativeCallbacks.ReleaseFunction, context);
         _observers.Add(kind, handler, tag);
     }
 
@@ -123,12 +139,7 @@ public unsafe partial class Object : LightObject
         {
             return;
         }
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
-        {
-            ItkCoreNative.ItkCore_ibg_RemoveObserver(Handle, tag, &error);
-        }
-        ItkCoreNative.Check(error);
+        RemoveNativeObserver(tag);
     }
 }
 
@@ -146,4 +157,10 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial ulong ItkCore_Object_GetNextTimeStamp(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial ulong ItkCore_Object_ibg_AddObserver(NativeObjectHandle self, int eventKind, nint invoke, nint release, nint context, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_Object_ibg_RemoveObserver(NativeObjectHandle self, ulong tag, NativeError** error);
 }

@@ -1,37 +1,17 @@
 using System.Globalization;
 
-namespace ItkBindGen.Binding;
+namespace ItkBindGen.Binding.Marshalling;
 
-/// <summary>Turns a C++ default argument into C# text, when C# can say the same thing as a constant.</summary>
+/// <summary>C++ default arguments as C# constants; each marshaller says which defaults its kind can take.</summary>
 public static class DefaultValues
 {
     /// <summary>Marks a default C# cannot express; the binding then emits an overload without that parameter.</summary>
     public const string NotRepresentable = "\u0000";
 
-    public static string? ToCSharp(string? cppDefault, TypeBinding type)
+    /// <summary>A C++ numeric literal as a C# literal of <paramref name="csType"/>, or null when C# cannot say it.</summary>
+    public static string? Numeric(string cppDefault, string csType)
     {
-        if (cppDefault is null)
-        {
-            return null;
-        }
         var text = cppDefault.Trim();
-        switch (type.Kind)
-        {
-            case TypeKind.Bool when text is "true" or "false":
-                return text;
-            case TypeKind.Bool when text is "0" or "1":
-                return text == "1" ? "true" : "false";
-            case TypeKind.Primitive:
-                return Numeric(text, type.CsType) ?? NotRepresentable;
-            case TypeKind.String when text.StartsWith('"') && text.EndsWith('"') && !text.Contains('\\', StringComparison.Ordinal):
-                return text;
-            default:
-                return NotRepresentable;
-        }
-    }
-
-    private static string? Numeric(string text, string csType)
-    {
         var isFloating = csType is "float" or "double";
         var trimmed = text.TrimEnd('u', 'U', 'l', 'L');
         if (isFloating)

@@ -1,0 +1,11 @@
+namespace ItkBindGen.Binding;
+
+/// <summary>What a wrapped call does with the binding lock around its native call.</summary>
+public enum LockPolicy
+{
+    /// <summary>Holds it (takes it if the caller does not): no other thread enters the bindings meanwhile.</summary>
+    Holds,
+
+    /// <summary>Releases it (<c>-threads</c> or <c>%thread</c>): other threads run wrapped calls meanwhile.</summary>
+    Releases,
+}

@@ -1,0 +1,37 @@
+using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding;
+
+public sealed partial class ModuleBuilder
+{
+    /// <summary>Get/Set pairs of one C# type become properties, unless the name is taken in the proxy or its bases.</summary>
+    private static List<PropertyBinding> BuildProperties(CppClass cpp, string csName, List<MethodBinding> methods, ClassBinding? baseClass)
+    {
+        var taken = new HashSet<string>(methods.Select(m => m.CsName), StringComparer.Ordinal) { csName };
+        taken.UnionWith(cpp.Enums.Select(e => e.Name));
+        for (var current = baseClass; current is not null; current = current.BaseClass)
+        {
+            taken.UnionWith(current.Methods.Select(m => m.CsName));
+            taken.UnionWith(current.Properties.Select(p => p.Name));
+        }
+        var properties = new List<PropertyBinding>();
+        foreach (var getter in methods)
+        {
+            if (getter.IsStatic || getter.Parameters.Count != 0 || getter.ReturnMarshaller is VoidMarshaller
+                || !getter.CsName.StartsWith("Get", StringComparison.Ordinal) || getter.CsName.Length <= 3)
+            {
+                continue;
+            }
+            var name = getter.CsName[3..];
+            var setter = methods.FirstOrDefault(m => m.CsName == "Set" + name && !m.IsStatic && m.ReturnMarshaller is VoidMarshaller
+                && m.Parameters.Count == 1 && m.Parameters[0].Crossing.CsType == getter.Return.CsType);
+            if (setter is null || !char.IsUpper(name[0]) || !taken.Add(name))
+            {
+                continue;
+            }
+            properties.Add(new PropertyBinding(name, getter.Return.CsType, getter, setter));
+        }
+        return properties;
+    }
+}
