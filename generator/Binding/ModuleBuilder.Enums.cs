@@ -6,13 +6,13 @@ namespace ItkBindGen.Binding;
 public sealed partial class ModuleBuilder
 {
     /// <summary>Enums of the wrapped headers: namespace-level ones go to the module, class members nest in their proxy.</summary>
-    private List<EnumBinding> CollectEnums(List<SelectedClass> classes)
+    private List<EnumBinding> CollectEnums(List<SelectedClass> classes, HashSet<CppEnum> used)
     {
         var moduleEnums = new List<EnumBinding>();
         var classEnums = _compilation.AllClasses().SelectMany(c => c.Enums).ToHashSet();
         foreach (var e in _compilation.AllEnums())
         {
-            if (!IsInWrappedHeader(e.Location) || IsIgnored(e.FullName) || e.Name.Length == 0)
+            if ((!IsInWrappedHeader(e.Location) && !used.Contains(e)) || IsIgnored(e.FullName) || e.Name.Length == 0 || _enums.ContainsKey(e.FullName))
             {
                 continue;
             }
@@ -64,4 +64,65 @@ public sealed partial class ModuleBuilder
                      : item.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         return new EnumBinding(e.FullName, csName, underlying, primitive.CanonicalSpelling, items) { Documentation = Documentation.Of(e.Comment) };
     }
+
+    /// <summary>
+    /// The enums wrapped members take or return, wherever ITK declares them: a header the interface file only
+    /// reaches through another, or a class that holds nothing but enums (ITK's <c>*Enums</c> classes), which then
+    /// becomes a static C# class holding the C# enums.
+    /// </summary>
+    private HashSet<CppEnum> UsedEnums(List<SelectedClass> classes)
+    {
+        var owners = _compilation.AllClasses().SelectMany(c => c.Enums.Select(e => (Enum: e, Owner: c))).ToDictionary(p => p.Enum, p => p.Owner);
+        var selected = classes.Select(c => c.Class).ToHashSet();
+        var names = classes.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var used = new HashSet<CppEnum>();
+        foreach (var function in classes.SelectMany(c => c.Class.GetAllPublicFunctions()).Select(m => m.Function))
+        {
+            foreach (var type in function.Parameters.Select(p => p.Type).Prepend(function.ReturnType))
+            {
+                if (EnumOf(type) is not { } e || IsIgnored(e.FullName) || e.Name.Length == 0 || !used.Add(e))
+                {
+                    continue;
+                }
+                // An enum of an instantiation is bound with its class; one of a plain class only when the class can be its C# home.
+                if (owners.TryGetValue(e, out var owner) && !selected.Contains(owner) && !_importedClasses.Contains(owner.FullName))
+                {
+                    if (owner.IsTemplate || owner.IsInstantiation || !HoldsOnlyEnums(owner) || IsIgnored(owner.FullName) || !names.Add(owner.Name))
+                    {
+                        used.Remove(e);
+                        continue;
+                    }
+                    selected.Add(owner);
+                    classes.Add(new SelectedClass(owner, owner.Name, classes.Count));
+                }
+            }
+        }
+        return used;
+    }
+
+    private CppEnum? EnumOf(CppType type)
+    {
+        while (true)
+        {
+            switch (type)
+            {
+                case CppTypedefType typedef:
+                    type = typedef.Target;
+                    break;
+                case CppQualifiedType qualified:
+                    type = qualified.ElementType;
+                    break;
+                case CppReferenceType reference:
+                    type = reference.Referenced;
+                    break;
+                case CppNamedType { IsEnum: true } named:
+                    return _compilation.FindEnum(named.CanonicalSpelling);
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private static bool HoldsOnlyEnums(CppClass cpp) =>
+        cpp.Enums.Count > 0 && cpp.Functions.All(f => f.IsStatic || f.IsDeleted || f.IsOperator) && cpp.Fields.All(f => f.IsStatic);
 }

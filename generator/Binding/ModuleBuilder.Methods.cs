@@ -19,7 +19,7 @@ public sealed partial class ModuleBuilder
         factory = null;
         var methods = new List<MethodBinding>();
         var providedByBase = baseCpp is null ? [] : AncestorsAndSelf(baseCpp);
-        var signatures = new HashSet<string>(StringComparer.Ordinal);
+        var signatures = new Dictionary<string, MethodBinding>(StringComparer.Ordinal);
         var nativeNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in cpp.GetAllPublicFunctions())
         {
@@ -80,11 +80,16 @@ public sealed partial class ModuleBuilder
                 {
                     CanCallBack = !function.IsStatic && !function.IsConst && DerivesFrom(cpp, ItkObject),
                 };
-                if (!signatures.Add(binding.Signature))
+                if (signatures.TryGetValue(binding.Signature, out var twin))
                 {
-                    Skip(cpp, declaring, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
+                    // C# has no const overloads: a const twin returning the same C# type is the same C# method, not a loss.
+                    if (twin.IsConst == binding.IsConst || twin.Return.CsType != binding.Return.CsType)
+                    {
+                        Skip(cpp, declaring, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
+                    }
                     continue;
                 }
+                signatures.Add(binding.Signature, binding);
                 // Named only once kept, so a dropped overload leaves no gap in the numbering.
                 binding = binding with { NativeName = UniqueNativeName(nativeNames, $"{prefix}_{memberName}") };
                 if (inherited.TryGetValue(binding.Signature, out var baseMethod))

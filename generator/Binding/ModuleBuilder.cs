@@ -45,11 +45,12 @@ public sealed partial class ModuleBuilder
             Import(import);
         }
         var classes = SelectClasses();
+        var usedEnums = UsedEnums(classes);
         foreach (var selected in classes)
         {
             _proxyNames[selected.Class.FullName] = selected.Name;
         }
-        var moduleEnums = CollectEnums(classes);
+        var moduleEnums = CollectEnums(classes, usedEnums);
         _applies = new ApplyRules(_request.Applies);
         _types = new TypeMapper(_proxyNames, _enums, NativeClass, _applies);
 
@@ -184,7 +185,7 @@ public sealed partial class ModuleBuilder
             return true;
         }
         var instanceMembers = cpp.Functions.Any(f => !f.IsStatic && !f.IsDeleted && !f.IsOperator);
-        if (!instanceMembers && cpp.Functions.Any(f => f.IsStatic))
+        if (!instanceMembers && (cpp.Functions.Any(f => f.IsStatic) || HoldsOnlyEnums(cpp)))
         {
             return true;
         }

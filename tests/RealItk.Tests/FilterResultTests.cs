@@ -100,7 +100,7 @@ public class FilterResultTests
     // Compares the exact bit patterns, so -0 vs 0 or NaN payloads would show.
     private static int[] Bits(float[] pixels) => pixels.Select(BitConverter.SingleToInt32Bits).ToArray();
 
-    private static void RunReferenceProgram(string input, string folder)
+    internal static void RunReferenceProgram(string input, string folder)
     {
         var program = Path.Combine(AppContext.BaseDirectory, "real_itk_reference");
         using var process = Process.Start(new ProcessStartInfo(program, [input, folder]) { RedirectStandardError = true })!;

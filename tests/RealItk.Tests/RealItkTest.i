@@ -9,6 +9,10 @@
 #include "itkBinaryThresholdImageFilter.h"
 #include "itkImageFileReader.h"
 #include "itkImageFileWriter.h"
+#include "itkExtractImageFilter.h"
+#include "itkRegionOfInterestImageFilter.h"
+#include "itkFlipImageFilter.h"
+#include "itkRecursiveGaussianImageFilter.h"
 %}
 
 %include "itkLightObject.h"
@@ -20,6 +24,10 @@
 %include "itkBinaryThresholdImageFilter.h"
 %include "itkImageFileReader.h"
 %include "itkImageFileWriter.h"
+%include "itkExtractImageFilter.h"
+%include "itkRegionOfInterestImageFilter.h"
+%include "itkFlipImageFilter.h"
+%include "itkRecursiveGaussianImageFilter.h"
 
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
@@ -29,6 +37,15 @@
 %template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
 %template(ImageFileReaderUC2) itk::ImageFileReader<itk::Image<unsigned char, 2>>;
 %template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
+// The value types the filters take: regions, flip axes (FixedArray<bool>), an enum of an *Enums class, a direction matrix.
+%template(ExtractImageFilterF2) itk::ExtractImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(RegionOfInterestImageFilterF2) itk::RegionOfInterestImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(FlipImageFilterF2) itk::FlipImageFilter<itk::Image<float, 2>>;
+%template(RecursiveGaussianImageFilterF2) itk::RecursiveGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+
+// DiscreteGaussian's per-axis variance and maximum error: one value an axis.
+%apply double INPUT[ImageDimension] { const double * v };
+%apply float INPUT[ImageDimension] { const float * v };
 
 %ignore itk::LightObject::Print;
 // An exception type: ITK's exceptions reach C# as ItkException.
