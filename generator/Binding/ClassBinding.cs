@@ -26,6 +26,12 @@ public sealed record ClassBinding
     /// <summary>Whether the class is reference counted (derives from itk::LightObject); others are static-only.</summary>
     public bool IsReferenceCounted { get; init; }
 
+    /// <summary>A value class (not reference counted) the interface file instantiates: its proxy owns a heap copy.</summary>
+    public bool IsValueClass { get; init; }
+
+    /// <summary>For a value class: the private static call that gives the address of the function deleting a copy.</summary>
+    public MethodBinding? Release { get; init; }
+
     /// <summary>True on the topmost wrapped class deriving from itk::Object: it declares the events.</summary>
     public bool DeclaresEvents { get; init; }
 
@@ -38,7 +44,8 @@ public sealed record ClassBinding
     public required IReadOnlyList<MethodBinding> Methods { get; init; }
 
     /// <summary>Every entry point of the class: the factory, then the methods.</summary>
-    public IEnumerable<MethodBinding> Calls => Factory is null ? Methods : Methods.Prepend(Factory);
+    public IEnumerable<MethodBinding> Calls =>
+        (Release is null ? [] : new[] { Release }).Concat(Factory is null ? [] : new[] { Factory }).Concat(Methods);
 
     public required IReadOnlyList<PropertyBinding> Properties { get; init; }
 
@@ -49,7 +56,7 @@ public sealed record ClassBinding
     /// <summary>The members not wrapped, with the reasons; the <c>--report</c> file lists them.</summary>
     public IReadOnlyList<SkippedMember> Skipped { get; init; } = [];
 
-    public string BaseCsName => BaseClass?.CsReference ?? (IsReferenceCounted ? "NativeObject" : string.Empty);
+    public string BaseCsName => BaseClass?.CsReference ?? (IsReferenceCounted || IsValueClass ? "NativeObject" : string.Empty);
 
-    public bool IsStaticOnly => !IsReferenceCounted;
+    public bool IsStaticOnly => !IsReferenceCounted && !IsValueClass;
 }

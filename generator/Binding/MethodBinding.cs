@@ -30,6 +30,9 @@ public sealed record MethodBinding
     /// <summary>What the shim calls: <c>ibg::as&lt;Class&gt;(self)-&gt;Method</c>, <c>Class::Method</c> or <c>ns::Function</c>.</summary>
     public required string CppCallee { get; init; }
 
+    /// <summary>The shim's type for the object a member is called on: a LightObject, or the address of a value class's copy.</summary>
+    public string CppSelfType { get; init; } = "itk::LightObject *";
+
     /// <summary>For a runtime member implemented by a support function: the object passed as its first argument.</summary>
     public string? CppSelfArgument { get; init; }
 
@@ -92,7 +95,7 @@ public sealed record MethodBinding
 
     // C++: the shim entry point's parts.
     public string CppParameterList => string.Join(", ",
-        (IsStatic ? [] : new[] { "itk::LightObject * self" }).Concat(Parameters.SelectMany(p => p.Crossing.CppParameters)).Concat(Return.CppParameters).Append("ibg_error ** error"));
+        (IsStatic ? [] : new[] { CppSelfType + " self" }).Concat(Parameters.SelectMany(p => p.Crossing.CppParameters)).Concat(Return.CppParameters).Append("ibg_error ** error"));
 
     /// <summary>The statements inside the shim's <c>try</c>: values built, the call, values handed back.</summary>
     public IEnumerable<string> CppBody => Parameters.SelectMany(p => p.Crossing.CppBefore).Concat(Return.CppStatements);

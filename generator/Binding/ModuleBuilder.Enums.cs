@@ -6,13 +6,13 @@ namespace ItkBindGen.Binding;
 public sealed partial class ModuleBuilder
 {
     /// <summary>Enums of the wrapped headers: namespace-level ones go to the module, class members nest in their proxy.</summary>
-    private List<EnumBinding> CollectEnums(List<SelectedClass> classes, HashSet<CppEnum> used)
+    private List<EnumBinding> CollectEnums(List<SelectedClass> classes, HashSet<string> used)
     {
         var moduleEnums = new List<EnumBinding>();
         var classEnums = _compilation.AllClasses().SelectMany(c => c.Enums).ToHashSet();
         foreach (var e in _compilation.AllEnums())
         {
-            if ((!IsInWrappedHeader(e.Location) && !used.Contains(e)) || IsIgnored(e.FullName) || e.Name.Length == 0 || _enums.ContainsKey(e.FullName))
+            if ((!IsInWrappedHeader(e.Location) && !used.Contains(e.FullName)) || IsIgnored(e.FullName) || e.Name.Length == 0 || _enums.ContainsKey(e.FullName))
             {
                 continue;
             }
@@ -31,6 +31,23 @@ public sealed partial class ModuleBuilder
             if (owner is null)
             {
                 moduleEnums.Add(binding);
+            }
+        }
+        // Enums the wrapped members use that the parser met only through their types.
+        foreach (var e in used.Select(_compilation.FindEnum).OfType<CppEnum>().Where(e => !_enums.ContainsKey(e.FullName)))
+        {
+            var holder = e.OwnerClass is { } ownerName && _enumHolders.ContainsKey(ownerName) ? HolderName(ownerName) : null;
+            if (e.OwnerClass is not null && holder is null)
+            {
+                continue;
+            }
+            if (Bind(e, holder is null ? Rename(e.FullName) ?? e.Name : $"{holder}.{e.Name}") is { } binding)
+            {
+                _enums[e.FullName] = binding;
+                if (holder is null)
+                {
+                    moduleEnums.Add(binding);
+                }
             }
         }
         // Enums of instantiated classes are spelled with the instantiation's name.
@@ -70,26 +87,47 @@ public sealed partial class ModuleBuilder
     /// reaches through another, or a class that holds nothing but enums (ITK's <c>*Enums</c> classes), which then
     /// becomes a static C# class holding the C# enums.
     /// </summary>
-    private HashSet<CppEnum> UsedEnums(List<SelectedClass> classes)
+    // By full name: the parser may hold an enum it resolved through a type apart from its declaration in a class.
+    private HashSet<string> UsedEnums(List<SelectedClass> classes)
     {
-        var owners = _compilation.AllClasses().SelectMany(c => c.Enums.Select(e => (Enum: e, Owner: c))).ToDictionary(p => p.Enum, p => p.Owner);
+        var owners = new Dictionary<string, CppClass>(StringComparer.Ordinal);
+        foreach (var owner in _compilation.AllClasses())
+        {
+            foreach (var e in owner.Enums)
+            {
+                owners.TryAdd(e.FullName, owner);
+            }
+        }
         var selected = classes.Select(c => c.Class).ToHashSet();
         var names = classes.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var used = new HashSet<CppEnum>();
-        foreach (var function in classes.SelectMany(c => c.Class.GetAllPublicFunctions()).Select(m => m.Function))
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var function in classes.ToList().SelectMany(c => c.Class.GetAllPublicFunctions()).Select(m => m.Function))
         {
             foreach (var type in function.Parameters.Select(p => p.Type).Prepend(function.ReturnType))
             {
-                if (EnumOf(type) is not { } e || IsIgnored(e.FullName) || e.Name.Length == 0 || !used.Add(e))
+                if (EnumOf(type) is not { } e || IsIgnored(e.FullName) || e.Name.Length == 0 || !used.Add(e.FullName))
                 {
                     continue;
                 }
+                // A class the parser only met through this enum (its header is reached through another) holds nothing
+                // the bindings need but the enum: it gets a C# home of its own.
+                if (!owners.ContainsKey(e.FullName) && e.OwnerClass is { } ownerName && !_importedClasses.Contains(ownerName))
+                {
+                    if (!_enumHolders.ContainsKey(ownerName) && !names.Add(HolderName(ownerName)))
+                    {
+                        used.Remove(e.FullName);
+                        continue;
+                    }
+                    _enumHolders.TryAdd(ownerName, []);
+                    _enumHolders[ownerName].Add(e);
+                    continue;
+                }
                 // An enum of an instantiation is bound with its class; one of a plain class only when the class can be its C# home.
-                if (owners.TryGetValue(e, out var owner) && !selected.Contains(owner) && !_importedClasses.Contains(owner.FullName))
+                if (owners.TryGetValue(e.FullName, out var owner) && !selected.Contains(owner) && !_importedClasses.Contains(owner.FullName))
                 {
                     if (owner.IsTemplate || owner.IsInstantiation || !HoldsOnlyEnums(owner) || IsIgnored(owner.FullName) || !names.Add(owner.Name))
                     {
-                        used.Remove(e);
+                        used.Remove(e.FullName);
                         continue;
                     }
                     selected.Add(owner);
@@ -99,6 +137,22 @@ public sealed partial class ModuleBuilder
         }
         return used;
     }
+
+    // Classes known only as the declarers of enums the bindings use: full name → their enums.
+    private readonly Dictionary<string, List<CppEnum>> _enumHolders = new(StringComparer.Ordinal);
+
+    private static string HolderName(string ownerName) => ownerName[(ownerName.LastIndexOf("::", StringComparison.Ordinal) + 2)..];
+
+    /// <summary>A static C# class for each enum holder the parser has no class for: it holds the C# enums and no calls.</summary>
+    private IEnumerable<ClassBinding> EnumHolderClasses() => _enumHolders.Select(holder => new ClassBinding
+    {
+        CppName = holder.Key,
+        CsName = HolderName(holder.Key),
+        NativePrefix = $"{_request.ModuleName}_{HolderName(holder.Key)}",
+        Methods = [],
+        Properties = [],
+        Enums = holder.Value.Where(e => _enums.ContainsKey(e.FullName)).Select(e => _enums[e.FullName] with { CsName = e.Name }).ToList(),
+    });
 
     private CppEnum? EnumOf(CppType type)
     {

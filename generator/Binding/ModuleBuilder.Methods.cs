@@ -14,9 +14,10 @@ public sealed partial class ModuleBuilder
     };
 
     private List<MethodBinding> BuildMethods(CppClass cpp, CppClass? baseCpp, string csName, string prefix,
-        IReadOnlyDictionary<string, MethodBinding> inherited, out MethodBinding? factory)
+        IReadOnlyDictionary<string, MethodBinding> inherited, bool isValueClass, out MethodBinding? factory)
     {
-        factory = null;
+        factory = isValueClass ? ValueFactory(cpp, csName, prefix) : null;
+        var self = isValueClass ? $"ibg::value_of<{csName}>(self)->" : $"ibg::as<{csName}>(self)->";
         var methods = new List<MethodBinding>();
         var providedByBase = baseCpp is null ? [] : AncestorsAndSelf(baseCpp);
         var signatures = new Dictionary<string, MethodBinding>(StringComparer.Ordinal);
@@ -75,10 +76,11 @@ public sealed partial class ModuleBuilder
             }
             foreach (var variant in DefaultArgumentVariants(parameters))
             {
-                var callee = function.IsStatic ? $"{csName}::{function.Name}" : $"ibg::as<{csName}>(self)->{function.Name}";
+                var callee = function.IsStatic ? $"{csName}::{function.Name}" : self + function.Name;
                 var binding = Bind(function, declaring, memberName, string.Empty, callee, returnType, variant) with
                 {
                     CanCallBack = !function.IsStatic && !function.IsConst && DerivesFrom(cpp, ItkObject),
+                    CppSelfType = isValueClass ? "void *" : "itk::LightObject *",
                 };
                 if (signatures.TryGetValue(binding.Signature, out var twin))
                 {
@@ -143,7 +145,7 @@ public sealed partial class ModuleBuilder
                     Parameters = variant,
                     IsStatic = true,
                     Lock = Policy(null, qualified),
-                    Documentation = Documentation.Of(function.Comment),
+                    Documentation = Documentation.Of(function.Comment, variant.Select(p => p.Name).ToList()),
                 };
                 if (signatures.Add(binding.Signature))
                 {
@@ -172,7 +174,7 @@ public sealed partial class ModuleBuilder
         IsConst = function.IsConst,
         IsVirtual = function.IsVirtual,
         Lock = Policy(declaring, function.Name),
-        Documentation = Documentation.Of(function.Comment),
+        Documentation = Documentation.Of(function.Comment, parameters.Select(p => p.Name).ToList()),
     };
 
     // scope: The C++ name lengths of %apply arrays are evaluated in: the class alias of the shim, or empty.
@@ -229,7 +231,7 @@ public sealed partial class ModuleBuilder
         var signature = $"{function.Name}({string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling))})";
         var member = owner is null ? signature : $"{owner.FullName}::{signature}";
         var shared = declaring is null ? member : $"{TemplateSpelling(declaring)}::{signature}";
-        _skips.Add(owner is null ? null : _proxyNames[owner.FullName], member, shared, id, reason, function.Location);
+        _skips.Add(owner is null ? null : _proxyNames.GetValueOrDefault(owner.FullName) ?? _valueClasses[owner.FullName], member, shared, id, reason, function.Location);
     }
 
     /// <summary><c>itk::ImageSource&lt;TOutputImage&gt;</c> for a member of an instantiation: how one warning names it for all.</summary>

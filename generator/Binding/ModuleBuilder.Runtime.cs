@@ -71,4 +71,21 @@ public sealed partial class ModuleBuilder
         Parameters = parameters,
         Lock = policy,
     };
+
+    /// <summary>A value class's default constructor behind its proxy's constructor, when it has one.</summary>
+    private MethodBinding? ValueFactory(CppClass cpp, string csName, string prefix) =>
+        !cpp.HasPublicConstructor || (cpp.Constructors.Count > 0 && !cpp.Constructors.Any(c => c.Parameters.All(p => p.DefaultValue is not null)))
+            ? null
+            : RuntimeMember(cpp, "New", prefix + "_New", $"new {csName}", null, new ValueObjectMarshaller.Factory(csName), [], Policy(cpp, "New")) with
+            {
+                CsName = "CreateNative", Access = "private", IsStatic = true,
+            };
+
+    /// <summary>The address of the function a value class's handles call to delete their copy; asked once.</summary>
+    private MethodBinding ReleaseMember(CppClass cpp, string csName, string prefix) =>
+        RuntimeMember(cpp, "ReleaseFunction", prefix + "_ibg_ReleaseFunction", $"ibg::release_function<{csName}>", null,
+            new PointerMarshaller("void *"), [], LockPolicy.Holds) with
+        {
+            CsName = "GetReleaseFunction", Access = "private", IsStatic = true,
+        };
 }

@@ -18,6 +18,7 @@ public sealed partial class ModuleBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _wrappedHeaders;
     private readonly Dictionary<string, string> _proxyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _valueClasses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EnumBinding> _enums = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClassBinding> _built = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedDirectives = [];
@@ -46,13 +47,13 @@ public sealed partial class ModuleBuilder
         }
         var classes = SelectClasses();
         var usedEnums = UsedEnums(classes);
-        foreach (var selected in classes)
+        foreach (var selected in classes.Where(c => !_valueClasses.ContainsKey(c.Class.FullName)))
         {
             _proxyNames[selected.Class.FullName] = selected.Name;
         }
         var moduleEnums = CollectEnums(classes, usedEnums);
         _applies = new ApplyRules(_request.Applies);
-        _types = new TypeMapper(_proxyNames, _enums, NativeClass, _applies);
+        _types = new TypeMapper(_proxyNames, _valueClasses, _enums, NativeClass, _applies);
 
         // Bases first, so each proxy can see what its wrapped base already declares.
         var ordered = classes.OrderBy(c => Depth(c.Class)).ThenBy(c => c.Order).ToList();
@@ -65,7 +66,7 @@ public sealed partial class ModuleBuilder
         ReportUnusedRules();
         _skips.Report(_diagnostics);
 
-        var built = ordered.Select(c => _built[c.Class.FullName]).ToList();
+        var built = ordered.Select(c => _built[c.Class.FullName]).Concat(EnumHolderClasses()).ToList();
         return new ModuleBinding
         {
             Name = _request.ModuleName,
@@ -106,7 +107,14 @@ public sealed partial class ModuleBuilder
         {
             var reference = prefix + binding.CsName;
             _built[binding.CppName] = binding with { CsReference = reference };
-            _proxyNames[binding.CppName] = reference;
+            if (binding.IsValueClass)
+            {
+                _valueClasses[binding.CppName] = reference;
+            }
+            else
+            {
+                _proxyNames[binding.CppName] = reference;
+            }
             _importedClasses.Add(binding.CppName);
             foreach (var e in binding.Enums)
             {
@@ -157,9 +165,14 @@ public sealed partial class ModuleBuilder
                     $"%template({directive.Name}) names '{directive.CppType}', which an imported module already wraps; its proxy is used, remove the directive");
                 continue;
             }
-            if (IsWrappable(cpp) && TryClaim(names, directive.Name, directive.Location))
+            var isValueClass = IsValueClass(cpp);
+            if ((isValueClass || IsWrappable(cpp)) && TryClaim(names, directive.Name, directive.Location))
             {
                 selected.Add(new SelectedClass(cpp, directive.Name, selected.Count));
+                if (isValueClass)
+                {
+                    _valueClasses[cpp.FullName] = directive.Name;
+                }
             }
         }
         return selected;
@@ -176,6 +189,14 @@ public sealed partial class ModuleBuilder
         names.Add(name, location);
         return true;
     }
+
+    /// <summary>
+    /// A class a %template names that is not reference counted but can be created, copied and deleted (a structuring
+    /// element, a kernel): its proxy owns a heap copy.
+    /// </summary>
+    private static bool IsValueClass(CppClass cpp) =>
+        !DerivesFrom(cpp, LightObject) && !cpp.IsAbstract && cpp.HasPublicDestructor
+        && (cpp.Functions.Any(f => !f.IsStatic && !f.IsDeleted) || cpp.Fields.Any(f => !f.IsStatic));
 
     /// <summary>Reference-counted classes become proxies; other classes only when all they offer is static.</summary>
     private bool IsWrappable(CppClass cpp)
@@ -199,8 +220,9 @@ public sealed partial class ModuleBuilder
         var baseClass = NearestWrappedBase(cpp);
         var prefix = $"{_request.ModuleName}_{csName}";
         var isCounted = DerivesFrom(cpp, LightObject);
+        var isValue = _valueClasses.ContainsKey(cpp.FullName);
         var inherited = InheritedSignatures(baseClass);
-        var methods = BuildMethods(cpp, baseClass is null ? null : Find(baseClass.CppName), csName, prefix, inherited, out var factory);
+        var methods = BuildMethods(cpp, baseClass is null ? null : Find(baseClass.CppName), csName, prefix, inherited, isValue, out var factory);
         var properties = BuildProperties(cpp, csName, methods, baseClass);
         var image = ImageOf(cpp);
         var declaresEvents = DerivesFrom(cpp, ItkObject) && (baseClass is null || !DerivesFrom(Find(baseClass.CppName), ItkObject));
@@ -219,6 +241,8 @@ public sealed partial class ModuleBuilder
             NativePrefix = prefix,
             BaseClass = baseClass,
             IsReferenceCounted = isCounted,
+            IsValueClass = isValue,
+            Release = isValue ? ReleaseMember(cpp, csName, prefix) : null,
             DeclaresEvents = declaresEvents,
             Image = image,
             Factory = factory,

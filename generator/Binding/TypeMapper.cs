@@ -14,6 +14,7 @@ public sealed class TypeMapper
     private const string ApplyHint = "say what it points to with %apply, e.g. %apply double INPUT[ImageDimension] { const double * };";
 
     private readonly IReadOnlyDictionary<string, string> _proxies;
+    private readonly IReadOnlyDictionary<string, string> _valueClasses;
     private readonly IReadOnlyDictionary<string, EnumBinding> _enums;
     private readonly string _nativeClass;
     private readonly ApplyRules _rules;
@@ -21,9 +22,12 @@ public sealed class TypeMapper
     // proxies: Wrapped classes: canonical C++ name → C# proxy name.
     // enums: Wrapped enums: canonical C++ name → binding (its CsName qualified as C# code refers to it).
     // nativeClass: The module's class of entry points, whose helpers free returned memory.
-    public TypeMapper(IReadOnlyDictionary<string, string> proxies, IReadOnlyDictionary<string, EnumBinding> enums, string nativeClass, ApplyRules rules)
+    // valueClasses: wrapped value classes (not reference counted): canonical C++ name → C# proxy name.
+    public TypeMapper(IReadOnlyDictionary<string, string> proxies, IReadOnlyDictionary<string, string> valueClasses,
+        IReadOnlyDictionary<string, EnumBinding> enums, string nativeClass, ApplyRules rules)
     {
         _proxies = proxies;
+        _valueClasses = valueClasses;
         _enums = enums;
         _nativeClass = nativeClass;
         _rules = rules;
@@ -119,10 +123,13 @@ public sealed class TypeMapper
                 return crossing;
             }
             case CppPointerType pointer when rule is { Mode: ApplyMode.Input or ApplyMode.Output }:
-                marshaller = MapSpan(pointer, rule, cppType, scope, out reason);
+                marshaller = MapSpan(pointer.Pointee, rule, cppType, scope, out reason);
                 return marshaller?.In(name);
             case CppPointerType pointer:
                 marshaller = MapPointer(pointer, cppType, out reason);
+                return marshaller?.In(name);
+            case CppArrayType array when rule is { Mode: ApplyMode.Input or ApplyMode.Output }:
+                marshaller = MapSpan(array.ElementType, rule, cppType, scope, out reason);
                 return marshaller?.In(name);
             case CppArrayType array:
                 marshaller = MapArray(array, cppType, out reason);
@@ -158,6 +165,10 @@ public sealed class TypeMapper
     private ValueMarshaller? MapNamed(CppNamedType named, string cppType, out string reason)
     {
         reason = string.Empty;
+        if (_valueClasses.TryGetValue(named.CanonicalSpelling, out var valueProxy))
+        {
+            return new ValueObjectMarshaller(valueProxy, named.CanonicalSpelling);
+        }
         var arguments = named.TemplateArguments;
         int NumberAt(int index) => index < arguments.Count && int.TryParse(arguments[index].Value, out var n) ? n : -1;
         ArrayElement? ElementAt(int index) =>
@@ -169,6 +180,13 @@ public sealed class TypeMapper
                 return new StringMarshaller(_nativeClass);
             case "std::vector" when ElementAt(0) is { CppType: not "bool" } vectorElement:
                 return new PrimitiveVectorMarshaller(vectorElement, _nativeClass);
+            case "std::vector" when arguments.Count > 0 && arguments[0].Type?.StripTypedefs() is CppNamedType itemType
+                                    && MapNamed(itemType, itemType.CanonicalSpelling, out _) is FixedArrayMarshaller items:
+                return new ArrayVectorMarshaller(itemType.CanonicalSpelling, items.Element, items.Length, _nativeClass);
+            case "std::basic_ostream" when arguments.Count > 0 && arguments[0].Type is CppPrimitiveType { PrimitiveKind: CppPrimitiveKind.Char }:
+                return new StreamMarshaller(_nativeClass);
+            case "itk::Indent":
+                return new IndentMarshaller();
             case "itk::SmartPointer" when arguments.Count == 1 && arguments[0].Type is { } pointee:
                 var target = Unqualify(pointee.StripTypedefs(), out _);
                 if (_proxies.TryGetValue(target.CanonicalSpelling, out var proxy))
@@ -181,11 +199,14 @@ public sealed class TypeMapper
                 return new FixedArrayMarshaller(named.CanonicalSpelling, Element(CppPrimitiveKind.UnsignedLong)!, NumberAt(0));
             case "itk::Index" or "itk::Offset" when NumberAt(0) > 0:
                 return new FixedArrayMarshaller(named.CanonicalSpelling, Element(CppPrimitiveKind.Long)!, NumberAt(0));
-            case "itk::FixedArray" or "itk::Vector" or "itk::Point" or "itk::CovariantVector" when NumberAt(1) > 0 && ElementAt(0) is { } element:
+            case "itk::FixedArray" or "itk::Vector" or "itk::Point" or "itk::CovariantVector" or "itk::ContinuousIndex" or "vnl_vector_fixed"
+                when NumberAt(1) > 0 && ElementAt(0) is { } element:
                 return new FixedArrayMarshaller(named.CanonicalSpelling, element, NumberAt(1));
+            case "itk::Array" or "itk::OptimizerParameters" or "itk::VariableLengthVector" when ElementAt(0) is { CppType: not "bool" } arrayElement:
+                return new VariableArrayMarshaller(named.CanonicalSpelling, arrayElement, _nativeClass);
             case "itk::ImageRegion" when NumberAt(0) > 0:
                 return new RegionMarshaller(named.CanonicalSpelling, NumberAt(0));
-            case "itk::Matrix" when NumberAt(1) > 0 && NumberAt(2) > 0 && ElementAt(0) is { CppType: not "bool" } matrixElement:
+            case "itk::Matrix" or "vnl_matrix_fixed" when NumberAt(1) > 0 && NumberAt(2) > 0 && ElementAt(0) is { CppType: not "bool" } matrixElement:
                 return new MatrixMarshaller(named.CanonicalSpelling, matrixElement, NumberAt(1), NumberAt(2));
         }
         reason = _proxies.ContainsKey(named.CanonicalSpelling)
@@ -206,16 +227,72 @@ public sealed class TypeMapper
         {
             return new ObjectMarshaller(proxy, pointee.CanonicalSpelling, isSmartPointer: false, _nativeClass);
         }
+        if (pointee is CppFunctionType function)
+        {
+            return MapFunctionPointer(function, cppType, out reason);
+        }
+        if (Decorated(pointee, out reason) is { } decorated)
+        {
+            return decorated;
+        }
+        if (reason.Length > 0)
+        {
+            return null;
+        }
         reason = pointee is CppNamedType
             ? $"class '{pointee.CanonicalSpelling}' is not wrapped (add a %template or %include for it)"
             : $"raw pointer '{cppType}' has no meaning the generator can guess; {ApplyHint}";
         return null;
     }
 
-    private static SpanMarshaller? MapSpan(CppPointerType pointer, ApplyDirective rule, string cppType, string scope, out string reason)
+    /// <summary>A function pointer whose return and parameters are arithmetic values or const references to them.</summary>
+    private static FunctionPointerMarshaller? MapFunctionPointer(CppFunctionType function, string cppType, out string reason)
     {
         reason = string.Empty;
-        var pointee = Unqualify(pointer.Pointee.StripTypedefs(), out var isConst);
+        static string? Value(CppType type, bool allowReference)
+        {
+            var stripped = type.StripTypedefs();
+            if (allowReference && stripped is CppReferenceType { IsRValue: false } reference)
+            {
+                var referenced = Unqualify(reference.Referenced.StripTypedefs(), out var isConst);
+                return isConst && referenced is CppPrimitiveType p && PrimitiveCsType(p.PrimitiveKind) is { } pointee ? pointee + "*" : null;
+            }
+            return Unqualify(stripped, out _) is CppPrimitiveType primitive
+                ? primitive.PrimitiveKind == CppPrimitiveKind.Void ? "void" : PrimitiveCsType(primitive.PrimitiveKind)
+                : null;
+        }
+        var parameters = function.ParameterTypes.Select(t => Value(t, allowReference: true)).ToList();
+        var returned = Value(function.ReturnType, allowReference: false);
+        if (function.IsVariadic || returned is null || parameters.Any(p => p is null or "void"))
+        {
+            reason = $"function pointer '{cppType}' is mapped only with arithmetic parameters and result";
+            return null;
+        }
+        return new FunctionPointerMarshaller($"delegate* unmanaged<{string.Join(", ", parameters.Append(returned))}>", cppType);
+    }
+
+    /// <summary>A <c>SimpleDataObjectDecorator&lt;T&gt;</c> whose T has a marshaller of its own.</summary>
+    private DecoratorMarshaller? Decorated(CppType pointee, out string reason)
+    {
+        reason = string.Empty;
+        if (pointee is not CppNamedType { FullName: "itk::SimpleDataObjectDecorator" } named || named.TemplateArguments.Count != 1
+            || named.TemplateArguments[0].Type is not { } decoratedType)
+        {
+            return null;
+        }
+        var inner = MapValue(Unqualify(decoratedType.StripTypedefs(), out _), decoratedType.CanonicalSpelling, out var innerReason);
+        if (inner is null)
+        {
+            reason = $"'{named.CanonicalSpelling}' decorates a value that {innerReason}";
+            return null;
+        }
+        return new DecoratorMarshaller(inner, named.CanonicalSpelling);
+    }
+
+    private static SpanMarshaller? MapSpan(CppType pointed, ApplyDirective rule, string cppType, string scope, out string reason)
+    {
+        reason = string.Empty;
+        var pointee = Unqualify(pointed.StripTypedefs(), out var isConst);
         if (pointee is not CppPrimitiveType primitive || Element(primitive.PrimitiveKind) is not { CppType: not "bool" } element)
         {
             reason = $"%apply at {rule.Location} makes '{cppType}' an array, but only pointers to arithmetic types can be";
@@ -227,7 +304,7 @@ public sealed class TypeMapper
             reason = $"%apply at {rule.Location} makes '{cppType}' an OUTPUT array, but it points to const values; use INPUT";
             return null;
         }
-        return new SpanMarshaller(element, rule.Length!, scope, writable);
+        return new SpanMarshaller(element, rule.Length!, scope, writable, pointsToConst: isConst);
     }
 
     private static CArrayMarshaller? MapArray(CppArrayType array, string cppType, out string reason)

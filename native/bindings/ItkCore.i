@@ -50,8 +50,6 @@
 %nothread itk::MultiThreaderBase::SetGlobalDefaultNumberOfThreads;
 %nothread itk::MultiThreaderBase::GetGlobalDefaultNumberOfThreads;
 
-// Streams have no C# mapping; ToString-style printing is not part of the binding.
-%ignore itk::LightObject::Print;
 
 // DiscreteGaussian's per-axis variance and maximum error: an array of one value an axis.
 %apply double INPUT[ImageDimension] { const double * v };

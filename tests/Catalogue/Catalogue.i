@@ -10,6 +10,12 @@
 #include "itkImage.h"
 #include "itkImageFileReader.h"
 #include "itkImageFileWriter.h"
+#include "itkImageIOBase.h"
+#include "itkAffineTransform.h"
+#include "itkTranslationTransform.h"
+#include "itkEuler2DTransform.h"
+#include "itkLinearInterpolateImageFunction.h"
+#include "itkNearestNeighborInterpolateImageFunction.h"
 #include "itkAbsImageFilter.h"
 #include "itkAbsoluteValueDifferenceImageFilter.h"
 #include "itkAccumulateImageFilter.h"
@@ -271,8 +277,23 @@
 %}
 %include "itkLightObject.h"
 %include "itkObject.h"
+%include "itkDataObject.h"
+// Exception types: ITK's exceptions reach C# as ItkException.
+%ignore itk::DataObjectError;
+%ignore itk::InvalidRequestedRegionError;
 %include "itkProcessObject.h"
 %include "itkImage.h"
+%include "itkImageIOBase.h"
+// ImageIOBase's pixel-type traits are compile-time helpers, not API.
+%ignore itk::ImageIOBase::MapPixelType;
+%import "itkTransform.h"
+%import "itkMatrixOffsetTransformBase.h"
+%import "itkAffineTransform.h"
+%import "itkTranslationTransform.h"
+%import "itkEuler2DTransform.h"
+%import "itkInterpolateImageFunction.h"
+%import "itkLinearInterpolateImageFunction.h"
+%import "itkNearestNeighborInterpolateImageFunction.h"
 %import "itkAbsImageFilter.h"
 %import "itkAbsoluteValueDifferenceImageFilter.h"
 %import "itkAccumulateImageFilter.h"
@@ -536,6 +557,7 @@
 
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
+%template(ImageUL2) itk::Image<unsigned long, 2>;
 %template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
 %template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
 
@@ -876,3 +898,42 @@
 %template(VotingBinaryImageFilterUC2) itk::VotingBinaryImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(VotingBinaryIterativeHoleFillingImageFilterUC2) itk::VotingBinaryIterativeHoleFillingImageFilter<itk::Image<unsigned char, 2>>;
 %template(XorImageFilterUC2) itk::XorImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+
+// What Resample, Warp and Expand take: transforms and interpolators, as ordinary wrapped classes.
+%template(TransformD2) itk::Transform<double, 2, 2>;
+%template(MatrixOffsetTransformBaseD2) itk::MatrixOffsetTransformBase<double, 2, 2>;
+%template(AffineTransformD2) itk::AffineTransform<double, 2>;
+%template(TranslationTransformD2) itk::TranslationTransform<double, 2>;
+%template(Euler2DTransformD) itk::Euler2DTransform<double>;
+%template(InterpolateImageFunctionF2) itk::InterpolateImageFunction<itk::Image<float, 2>, double>;
+%template(LinearInterpolateImageFunctionF2) itk::LinearInterpolateImageFunction<itk::Image<float, 2>, double>;
+%template(NearestNeighborInterpolateImageFunctionF2) itk::NearestNeighborInterpolateImageFunction<itk::Image<float, 2>, double>;
+
+// The kernel of the morphology filters, a value class with its static factories (Ball, Box, Cross, Annulus).
+%template(FlatStructuringElement2) itk::FlatStructuringElement<2>;
+
+// The pixel functors the functor filters hold (GetFunctor, SetFunctor): value classes, C# gets and gives copies.
+%template(FunctorAdd1F) itk::Functor::Add1<float, float>;
+%template(FunctorBinaryNotF) itk::Functor::BinaryNot<float>;
+%template(FunctorBinaryNotUC) itk::Functor::BinaryNot<unsigned char>;
+%template(FunctorBinaryThresholdF) itk::Functor::BinaryThreshold<float, float>;
+%template(FunctorBinaryThresholdUC) itk::Functor::BinaryThreshold<unsigned char, unsigned char>;
+%template(FunctorChangeLabelF) itk::Functor::ChangeLabel<float, float>;
+%template(FunctorChangeLabelUC) itk::Functor::ChangeLabel<unsigned char, unsigned char>;
+%template(FunctorClampF) itk::Functor::Clamp<float, float>;
+%template(FunctorExpNegativeF) itk::Functor::ExpNegative<float, float>;
+%template(FunctorIntensityLinearTransformF) itk::Functor::IntensityLinearTransform<float, float>;
+%template(FunctorIntensityWindowingTransformF) itk::Functor::IntensityWindowingTransform<float, float>;
+%template(FunctorInvertIntensityTransformF) itk::Functor::InvertIntensityTransform<float, float>;
+%template(FunctorMaximum1F) itk::Functor::Maximum1<float, float>;
+%template(FunctorNotF) itk::Functor::NOT<float, float>;
+%template(FunctorNotUC) itk::Functor::NOT<unsigned char, unsigned char>;
+%template(FunctorSigmoidF) itk::Functor::Sigmoid<float, float>;
+%template(FunctorSimilarPixelsFunctorUC) itk::Functor::SimilarPixelsFunctor<unsigned char>;
+%template(FunctorThresholdLabelerF) itk::Functor::ThresholdLabeler<float, float>;
+
+// Raw pointers the filters take: one value an image axis (DiscreteGaussian's variance and maximum error).
+%apply double INPUT[ImageDimension] { const double * v, const double * spacing, const double * origin };
+%apply float INPUT[ImageDimension] { const float * v, const float * spacing, const float * origin };
+%apply long INPUT[ImageDimension] { long[] };
+%apply unsigned long INPUT[ImageDimension] { const unsigned long[] };

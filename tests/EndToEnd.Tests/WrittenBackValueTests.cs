@@ -31,6 +31,16 @@ public class WrittenBackValueTests
     }
 
     [Fact]
+    public void PrintWritesIntoAnOutString()
+    {
+        using var median = new MedianImageFilterF2();
+        median.Print(out var text);
+        Assert.Contains("MedianImageFilter", text, StringComparison.Ordinal);
+        median.Print(out var indented, 4);
+        Assert.StartsWith("    ", indented, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RegionsRoundTripThroughAnImage()
     {
         using var image = ImageF2.FromPixels(new float[12], 4, 3);

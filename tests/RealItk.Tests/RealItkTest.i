@@ -13,6 +13,14 @@
 #include "itkRegionOfInterestImageFilter.h"
 #include "itkFlipImageFilter.h"
 #include "itkRecursiveGaussianImageFilter.h"
+#include "itkResampleImageFilter.h"
+#include "itkAffineTransform.h"
+#include "itkLinearInterpolateImageFunction.h"
+#include "itkGrayscaleDilateImageFilter.h"
+#include "itkFlatStructuringElement.h"
+#include "itkConnectedThresholdImageFilter.h"
+#include "itkOtsuThresholdImageFilter.h"
+#include "itkStatisticsImageFilter.h"
 %}
 
 %include "itkLightObject.h"
@@ -28,6 +36,17 @@
 %include "itkRegionOfInterestImageFilter.h"
 %include "itkFlipImageFilter.h"
 %include "itkRecursiveGaussianImageFilter.h"
+%include "itkResampleImageFilter.h"
+%import "itkTransform.h"
+%import "itkMatrixOffsetTransformBase.h"
+%import "itkAffineTransform.h"
+%import "itkInterpolateImageFunction.h"
+%import "itkLinearInterpolateImageFunction.h"
+%include "itkGrayscaleDilateImageFilter.h"
+%import "itkFlatStructuringElement.h"
+%include "itkConnectedThresholdImageFilter.h"
+%include "itkOtsuThresholdImageFilter.h"
+%include "itkStatisticsImageFilter.h"
 
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
@@ -42,6 +61,19 @@
 %template(RegionOfInterestImageFilterF2) itk::RegionOfInterestImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(FlipImageFilterF2) itk::FlipImageFilter<itk::Image<float, 2>>;
 %template(RecursiveGaussianImageFilterF2) itk::RecursiveGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+// Resample's transform and interpolator; a kernel (a value class) with its static factories; region growing from
+// seeds; a threshold and a mean read from a decorated output.
+%template(TransformD2) itk::Transform<double, 2, 2>;
+%template(MatrixOffsetTransformBaseD2) itk::MatrixOffsetTransformBase<double, 2, 2>;
+%template(AffineTransformD2) itk::AffineTransform<double, 2>;
+%template(InterpolateImageFunctionF2) itk::InterpolateImageFunction<itk::Image<float, 2>, double>;
+%template(LinearInterpolateImageFunctionF2) itk::LinearInterpolateImageFunction<itk::Image<float, 2>, double>;
+%template(ResampleImageFilterF2) itk::ResampleImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(FlatStructuringElement2) itk::FlatStructuringElement<2>;
+%template(GrayscaleDilateImageFilterF2) itk::GrayscaleDilateImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::FlatStructuringElement<2>>;
+%template(ConnectedThresholdImageFilterF2) itk::ConnectedThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(OtsuThresholdImageFilterF2UC2) itk::OtsuThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>;
+%template(StatisticsImageFilterF2) itk::StatisticsImageFilter<itk::Image<float, 2>>;
 
 // DiscreteGaussian's per-axis variance and maximum error: one value an axis.
 %apply double INPUT[ImageDimension] { const double * v };

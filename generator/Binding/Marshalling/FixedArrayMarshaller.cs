@@ -10,6 +10,10 @@ public sealed class FixedArrayMarshaller(string cppType, ArrayElement element, i
 {
     public override string CsType => element.CsType + "[]";
 
+    public ArrayElement Element => element;
+
+    public int Length => length;
+
     private IEnumerable<string> Checks(string name) =>
     [
         $"ArgumentNullException.ThrowIfNull({name});",

@@ -10,7 +10,8 @@ namespace ItkBindGen.Binding.Marshalling;
 // scope: The C++ scope the length is evaluated in (the class alias), or empty.
 // writable: OUTPUT: the callee writes the values (<c>Span</c>); otherwise it reads them (<c>ReadOnlySpan</c>).
 // isParams: The C# parameter takes a <c>params</c> list (only for a last parameter).
-public sealed class SpanMarshaller(ArrayElement element, string length, string scope, bool writable, bool isParams = false) : ValueMarshaller
+// pointsToConst: whether the C++ parameter points to const values (an INPUT array of a non-const pointer is passed cast).
+public sealed class SpanMarshaller(ArrayElement element, string length, string scope, bool writable, bool isParams = false, bool pointsToConst = true) : ValueMarshaller
 {
     public override string CsType => $"{(writable ? "Span" : "ReadOnlySpan")}<{element.CsType}>";
 
@@ -38,7 +39,7 @@ public sealed class SpanMarshaller(ArrayElement element, string length, string s
             ? [$"{(writable ? string.Empty : "const ")}{element.CppShimType} * {name}"]
             : [$"{(writable ? string.Empty : "const ")}{element.CppShimType} * {name}", $"std::size_t {name}_length"],
         CppBefore = LengthIsNumber ? [] : [$"ibg::check_length({name}_length, {CppLength}, \"{name}\");"],
-        CppArgument = name,
+        CppArgument = writable || pointsToConst ? name : $"const_cast<{element.CppShimType} *>({name})",
     };
 
     /// <summary>A span cannot outlive the call: it is never returned.</summary>

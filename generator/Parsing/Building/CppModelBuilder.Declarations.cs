@@ -76,8 +76,10 @@ internal sealed partial class CppModelBuilder
 
     private CppEnum BuildEnum(CXCursor cursor, string? fullName)
     {
+        var parent = ClangNative.clang_getCursorSemanticParent(cursor);
         var result = new CppEnum
         {
+            OwnerClass = parent.Kind is CXCursorKind.ClassDecl or CXCursorKind.StructDecl ? QualifiedName(parent) : null,
             Name = Clang.Spelling(cursor),
             FullName = fullName ?? QualifiedName(cursor),
             IsScoped = ClangNative.clang_EnumDecl_isScoped(cursor) != 0,

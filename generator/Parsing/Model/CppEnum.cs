@@ -11,6 +11,9 @@ public sealed class CppEnum : CppDeclaration
 
     public List<CppEnumItem> Items { get; } = [];
 
+    /// <summary>The full name of the class that declares it, or null for an enum of a namespace.</summary>
+    public string? OwnerClass { get; init; }
+
     public override string ToString() =>
         $"enum {(IsScoped ? "class " : string.Empty)}{Name} : {IntegerType.CanonicalSpelling} {{ {string.Join(", ", Items)} }}";
 }

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <exception>
 #include <new>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -188,6 +189,29 @@ as(itk::LightObject * object) noexcept
   return static_cast<T *>(object);
 }
 
+// Value classes (not reference counted) cross as the address of a heap copy the managed side owns.
+template <typename T>
+T *
+value_of(void * object) noexcept
+{
+  return static_cast<T *>(object);
+}
+
+template <typename T>
+void
+destroy(void * object) noexcept
+{
+  delete static_cast<T *>(object);
+}
+
+// What a value class's handles call to delete their copy.
+template <typename T>
+void *
+release_function() noexcept
+{
+  return reinterpret_cast<void *>(&destroy<T>);
+}
+
 // Hands one reference to the managed side, which releases it with the module's Unregister.
 template <typename T>
 itk::LightObject *
@@ -200,6 +224,25 @@ share(T * object) noexcept
   auto * light = static_cast<itk::LightObject *>(const_cast<std::remove_const_t<T> *>(object));
   light->Register();
   return light;
+}
+
+// The value a decorated input or output holds (SimpleDataObjectDecorator::Get); a missing decorator is an error.
+template <typename TDecorator>
+decltype(auto)
+decorated(TDecorator * decorator)
+{
+  if (decorator == nullptr)
+  {
+    throw std::logic_error("the decorated value is not set");
+  }
+  return decorator->Get();
+}
+
+template <typename TDecorator>
+decltype(auto)
+decorated(const itk::SmartPointer<TDecorator> & decorator)
+{
+  return decorated(decorator.GetPointer());
 }
 
 // An observer that forwards events to a managed handler and frees the managed context when destroyed.

@@ -1,18 +1,29 @@
 // Runs real ITK filters on an input image and writes median.mha, gaussian.mha, threshold.png, extract.mha, roi.mha,
-// flip.mha, recursive-gaussian.mha, gaussian-axes.mha and direction.mha, so tests can compare the C# results.
+// flip.mha, recursive-gaussian.mha, gaussian-axes.mha, direction.mha, resample.mha, dilate-ball.mha,
+// connected.mha, otsu.png and values.txt (Otsu's threshold and the mean), so tests can compare the C# results.
+#include "itkAffineTransform.h"
 #include "itkBinaryThresholdImageFilter.h"
+#include "itkConnectedThresholdImageFilter.h"
 #include "itkDiscreteGaussianImageFilter.h"
 #include "itkExtractImageFilter.h"
+#include "itkFlatStructuringElement.h"
 #include "itkFlipImageFilter.h"
+#include "itkGrayscaleDilateImageFilter.h"
 #include "itkImage.h"
 #include "itkImageDuplicator.h"
 #include "itkImageFileReader.h"
 #include "itkImageFileWriter.h"
+#include "itkLinearInterpolateImageFunction.h"
 #include "itkMedianImageFilter.h"
+#include "itkOtsuThresholdImageFilter.h"
 #include "itkRecursiveGaussianImageFilter.h"
 #include "itkRegionOfInterestImageFilter.h"
+#include "itkResampleImageFilter.h"
+#include "itkStatisticsImageFilter.h"
 
 #include <cmath>
+#include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <string>
 
@@ -132,6 +143,82 @@ main(int argc, char * argv[])
     directionWriter->SetInput(rotated);
     directionWriter->SetFileName(out + "/direction.mha");
     directionWriter->Update();
+
+    // Resample through an affine transform (rotation by 10 degrees about the centre, then a shift) with linear
+    // interpolation, onto the input's grid with a rotated output direction.
+    auto transform = itk::AffineTransform<double, 2>::New();
+    const auto size = reader->GetOutput()->GetLargestPossibleRegion().GetSize();
+    itk::Point<double, 2> centre;
+    centre[0] = (size[0] - 1) / 2.0;
+    centre[1] = (size[1] - 1) / 2.0;
+    transform->SetCenter(centre);
+    transform->Rotate2D(10.0 * std::acos(-1.0) / 180.0);
+    itk::Vector<double, 2> shift;
+    shift[0] = 1.5;
+    shift[1] = -2.0;
+    transform->Translate(shift);
+    auto resample = itk::ResampleImageFilter<ImageType, ImageType>::New();
+    resample->SetInput(reader->GetOutput());
+    resample->SetTransform(transform);
+    resample->SetInterpolator(itk::LinearInterpolateImageFunction<ImageType, double>::New());
+    resample->SetSize(size);
+    resample->SetDefaultPixelValue(-1.0f);
+    const double tilt = 5.0 * std::acos(-1.0) / 180.0;
+    ImageType::DirectionType outputDirection;
+    outputDirection[0][0] = std::cos(tilt);
+    outputDirection[0][1] = -std::sin(tilt);
+    outputDirection[1][0] = std::sin(tilt);
+    outputDirection[1][1] = std::cos(tilt);
+    resample->SetOutputDirection(outputDirection);
+    auto resampleWriter = itk::ImageFileWriter<ImageType>::New();
+    resampleWriter->SetInput(resample->GetOutput());
+    resampleWriter->SetFileName(out + "/resample.mha");
+    resampleWriter->Update();
+
+    // Grayscale dilation with a ball of radius (2, 3).
+    using KernelType = itk::FlatStructuringElement<2>;
+    KernelType::RadiusType radius;
+    radius[0] = 2;
+    radius[1] = 3;
+    auto dilate = itk::GrayscaleDilateImageFilter<ImageType, ImageType, KernelType>::New();
+    dilate->SetInput(reader->GetOutput());
+    dilate->SetKernel(KernelType::Ball(radius));
+    auto dilateWriter = itk::ImageFileWriter<ImageType>::New();
+    dilateWriter->SetInput(dilate->GetOutput());
+    dilateWriter->SetFileName(out + "/dilate-ball.mha");
+    dilateWriter->Update();
+
+    // Region growing from two seeds with full (8-) connectivity.
+    auto connected = itk::ConnectedThresholdImageFilter<ImageType, ImageType>::New();
+    connected->SetInput(reader->GetOutput());
+    ImageType::IndexType seed;
+    seed[0] = 5;
+    seed[1] = 5;
+    connected->AddSeed(seed);
+    seed[0] = 40;
+    seed[1] = 30;
+    connected->AddSeed(seed);
+    connected->SetLower(0.2f);
+    connected->SetUpper(0.9f);
+    connected->SetReplaceValue(1.0f);
+    connected->SetConnectivity(itk::ConnectedThresholdImageFilterEnums::Connectivity::FullConnectivity);
+    auto connectedWriter = itk::ImageFileWriter<ImageType>::New();
+    connectedWriter->SetInput(connected->GetOutput());
+    connectedWriter->SetFileName(out + "/connected.mha");
+    connectedWriter->Update();
+
+    // Otsu's threshold, and the mean read from the statistics filter's decorated output.
+    auto otsu = itk::OtsuThresholdImageFilter<ImageType, MaskType>::New();
+    otsu->SetInput(reader->GetOutput());
+    auto otsuWriter = itk::ImageFileWriter<MaskType>::New();
+    otsuWriter->SetInput(otsu->GetOutput());
+    otsuWriter->SetFileName(out + "/otsu.png");
+    otsuWriter->Update();
+    auto statistics = itk::StatisticsImageFilter<ImageType>::New();
+    statistics->SetInput(reader->GetOutput());
+    statistics->Update();
+    std::ofstream values(out + "/values.txt");
+    values << std::setprecision(17) << otsu->GetThreshold() << '\n' << statistics->GetMeanOutput()->Get() << '\n';
   }
   catch (const std::exception & e)
   {

@@ -1,0 +1,25 @@
+namespace ItkBindGen.Binding.Marshalling;
+
+/// <summary>
+/// ITK's <c>SimpleDataObjectDecorator&lt;T&gt;</c> inputs and outputs (<c>SetLowerThresholdInput</c>,
+/// <c>GetThresholdOutput</c>) as the plain value: in, the shim wraps the value in a new decorator the filter keeps;
+/// out, it reads the decorator's value. The value itself crosses as its own kind's marshaller says.
+/// </summary>
+// inner: the marshaller of the decorated type T; decorator: the decorator's canonical C++ name.
+public sealed class DecoratorMarshaller(ValueMarshaller inner, string decorator) : ValueMarshaller
+{
+    public override string CsType => inner.CsType;
+
+    public override ParameterCrossing In(string name)
+    {
+        var value = inner.In(name);
+        return value with
+        {
+            CppBefore = [.. value.CppBefore, $"auto {name}_decorator = {decorator}::New();", $"{name}_decorator->Set({value.CppArgument});"],
+            CppArgument = $"{name}_decorator.GetPointer()",
+        };
+    }
+
+    /// <summary>The value of the returned decorator; a filter without that output yet reports an error instead of a null.</summary>
+    public override ReturnCrossing? Return(string call, IReadOnlyList<string> cppAfter) => inner.Return($"ibg::decorated({call})", cppAfter);
+}
