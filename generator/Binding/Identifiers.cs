@@ -8,7 +8,7 @@ public static class Identifiers
     // Locals of the generated wrappers and shim; a parameter with one of these names gets a suffix.
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "error", "result", "resultPointer", "resultData", "resultLength", "self", "returned", "i",
+        "error", "result", "resultPointer", "resultData", "resultLength", "resultCount", "resultIndex", "resultSize", "self", "returned", "i", "j", "item", "flat",
     };
 
     // ITK's Set macros name their parameter _arg: the C# parameter reads as a property setter's.

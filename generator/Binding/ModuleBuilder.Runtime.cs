@@ -22,7 +22,7 @@ public sealed partial class ModuleBuilder
 
         var bufferedSize = new SpanMarshaller(SizeElement, dimension, string.Empty, writable: true);
         var count = new PrimitiveMarshaller("ulong", "unsigned long");
-        yield return RuntimeMember(cpp, "GetBuffer", prefix + "_ibg_Buffer", "ibg::pixel_buffer", $"ibg::as<{csName}>(self)",
+        yield return RuntimeMember(cpp, "GetBuffer", prefix + "_ibg_Buffer", $"ibg::pixel_buffer<{image.Components}>", $"ibg::as<{csName}>(self)",
             new PointerMarshaller("void *"),
             [
                 new ParameterBinding("size", bufferedSize, bufferedSize.In("size"), null),

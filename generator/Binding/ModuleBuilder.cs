@@ -274,16 +274,32 @@ public sealed partial class ModuleBuilder
         return null;
     }
 
-    private ImageBinding? ImageOf(CppClass cpp)
+    private static ImageBinding? ImageOf(CppClass cpp)
     {
         if (cpp.TemplateName != "itk::Image" || cpp.TemplateArguments.Count != 2
-            || cpp.TemplateArguments[0].Type is not CppPrimitiveType pixel
-            || TypeMapper.PrimitiveCsType(pixel.PrimitiveKind) is not { } pixelCs
+            || cpp.TemplateArguments[0].Type?.StripTypedefs() is not { } pixel
             || !int.TryParse(cpp.TemplateArguments[1].Value, out var dimension))
         {
             return null;
         }
-        return new ImageBinding(pixelCs, pixel.CanonicalSpelling, dimension);
+        if (pixel is CppPrimitiveType scalar && TypeMapper.PrimitiveCsType(scalar.PrimitiveKind) is { } scalarCs)
+        {
+            return new ImageBinding(scalarCs, pixel.CanonicalSpelling, dimension);
+        }
+        // Pixels of several values of one arithmetic type, laid out contiguously.
+        if (pixel is CppNamedType { TemplateArguments: [{ Type: var component }, ..] arguments } named
+            && component?.StripTypedefs() is CppPrimitiveType element && TypeMapper.PrimitiveCsType(element.PrimitiveKind) is { } elementCs)
+        {
+            var components = named.FullName switch
+            {
+                "itk::Vector" or "itk::CovariantVector" or "itk::FixedArray" when arguments.Count == 2 && int.TryParse(arguments[1].Value, out var n) => n,
+                "itk::RGBPixel" => 3,
+                "itk::RGBAPixel" => 4,
+                _ => 0,
+            };
+            return components > 0 ? new ImageBinding(elementCs, pixel.CanonicalSpelling, dimension, components) : null;
+        }
+        return null;
     }
 
     private CppClass Find(string fullName) =>

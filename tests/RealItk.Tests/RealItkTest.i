@@ -21,6 +21,7 @@
 #include "itkConnectedThresholdImageFilter.h"
 #include "itkOtsuThresholdImageFilter.h"
 #include "itkStatisticsImageFilter.h"
+#include "itkWarpImageFilter.h"
 %}
 
 %include "itkLightObject.h"
@@ -47,6 +48,7 @@
 %include "itkConnectedThresholdImageFilter.h"
 %include "itkOtsuThresholdImageFilter.h"
 %include "itkStatisticsImageFilter.h"
+%include "itkWarpImageFilter.h"
 
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
@@ -74,6 +76,9 @@
 %template(ConnectedThresholdImageFilterF2) itk::ConnectedThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(OtsuThresholdImageFilterF2UC2) itk::OtsuThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>;
 %template(StatisticsImageFilterF2) itk::StatisticsImageFilter<itk::Image<float, 2>>;
+// Warp by a displacement field: an image of vector pixels, seen from C# as two floats a pixel.
+%template(ImageVF2) itk::Image<itk::Vector<float, 2>, 2>;
+%template(WarpImageFilterF2) itk::WarpImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<itk::Vector<float, 2>, 2>>;
 
 // DiscreteGaussian's per-axis variance and maximum error: one value an axis.
 %apply double INPUT[ImageDimension] { const double * v };

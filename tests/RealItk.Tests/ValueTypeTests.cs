@@ -201,6 +201,36 @@ public sealed class ValueTypeTests : IDisposable
         Assert.Equal(statistics.GetMean(), statistics.GetMeanOutput());
     }
 
+    [Fact]
+    public void WarpTakesADisplacementFieldOfVectorPixels()
+    {
+        // Two floats a pixel, x fastest: the same field the C++ program builds.
+        var values = new float[67 * 41 * 2];
+        for (var y = 0; y < 41; y++)
+        {
+            for (var x = 0; x < 67; x++)
+            {
+                values[2 * (y * 67 + x)] = 0.5f + 0.1f * x;
+                values[2 * (y * 67 + x) + 1] = -0.25f * y / 10.0f;
+            }
+        }
+        using var field = ImageVF2.FromPixels(values, 67, 41);
+        Assert.Equal(new ImageRegion([0, 0], [67, 41]), field.LargestPossibleRegion);
+        using (var view = field.GetPixelView())
+        {
+            Assert.Equal(values.Length, view.Length);
+        }
+        using var warp = new WarpImageFilterF2();
+        warp.SetInput(_input);
+        warp.SetDisplacementField(field);
+        warp.SetOutputSize([67, 41]);
+        warp.SetEdgePaddingValue(-1f);
+        warp.Update();
+        using var warped = warp.GetOutput()!;
+        Assert.Equal(Expected("warp.mha"), Bits(warped));
+        Assert.Contains(-1f, warped.ToArray());
+    }
+
     private int[] Expected(string file)
     {
         using var reader = new ImageFileReaderF2();

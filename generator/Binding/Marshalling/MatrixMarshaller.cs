@@ -10,9 +10,9 @@ public sealed class MatrixMarshaller(string cppType, ArrayElement element, int r
 
     private IEnumerable<string> Rows(string statement) =>
     [
-        $"for (unsigned int r = 0; r < {rows}; ++r)",
+        $"for (unsigned int i = 0; i < {rows}; ++i)",
         "{",
-        $"  for (unsigned int c = 0; c < {columns}; ++c)",
+        $"  for (unsigned int j = 0; j < {columns}; ++j)",
         "  {",
         "    " + statement,
         "  }",
@@ -35,7 +35,7 @@ public sealed class MatrixMarshaller(string cppType, ArrayElement element, int r
         CsArguments = [$"{name}Pointer"],
         CsInteropParameters = [$"{element.CsType}* {name}"],
         CppParameters = [$"const {element.CppShimType} * {name}"],
-        CppBefore = [$"{cppType} {name}_value;", .. Rows($"{name}_value[r][c] = {name}[r * {columns} + c];")],
+        CppBefore = [$"{cppType} {name}_value;", .. Rows($"{name}_value[i][j] = {name}[i * {columns} + j];")],
         CppArgument = $"{name}_value",
     };
 
@@ -50,6 +50,6 @@ public sealed class MatrixMarshaller(string cppType, ArrayElement element, int r
         CsReturn = ["return result;"],
         CppReturnType = "void",
         CppParameters = [$"{element.CppShimType} * result"],
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: true, value => Rows($"result[r * {columns} + c] = {value}[r][c];")),
+        CppStatements = HandOver(call, cppAfter, usesValueTwice: true, value => Rows($"result[i * {columns} + j] = {value}[i][j];")),
     };
 }

@@ -57,6 +57,8 @@ public class TypeMappingTests
         %ignore itk::LightObject;
         %rename(SetMode) itk::Widget::Mode;
         %nothread itk::Widget::GetScale;
+        %feature("director") itk::Widget;
+        %apply double INPUT[3] { const double * nothing };
         """;
 
     private static (ModuleBinding Module, DiagnosticBag Diagnostics) Bind(bool threads)
@@ -152,9 +154,20 @@ public class TypeMappingTests
     public void WhatCannotBeMappedIsSkippedWithAWarningNamingTheMember()
     {
         var warnings = Threaded.Value.Diagnostics.Items.Where(d => d.Id == DiagnosticIds.MemberNotWrapped).Select(d => d.Message).ToList();
-        Assert.Contains(warnings, w => w.Contains("itk::Widget::Callback", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.Contains("operator()", StringComparison.Ordinal) && w.Contains("operators are not wrapped", StringComparison.Ordinal));
-        Assert.DoesNotContain(Widget.Methods, m => m.CppName is "Callback" or "operator()");
+        Assert.DoesNotContain(Widget.Methods, m => m.CppName is "operator()");
+    }
+
+    [Fact]
+    public void CFunctionPointersAreUnmanagedFunctionPointers() =>
+        Assert.Equal("delegate* unmanaged<int, void> callback", Assert.Single(Method("Callback", 1).Parameters).CsDeclaration);
+
+    [Fact]
+    public void FeaturesAndRulesThatMatchNothingAreReported()
+    {
+        var diagnostics = Threaded.Value.Diagnostics.Items;
+        Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.FeatureNotSupported && d.Message.Contains("%feature(\"director\") itk::Widget;", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.DirectiveMatchesNothing && d.Message.Contains("const double* nothing", StringComparison.Ordinal));
     }
 
     [Fact]

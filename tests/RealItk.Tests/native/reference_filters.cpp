@@ -1,6 +1,7 @@
 // Runs real ITK filters on an input image and writes median.mha, gaussian.mha, threshold.png, extract.mha, roi.mha,
 // flip.mha, recursive-gaussian.mha, gaussian-axes.mha, direction.mha, resample.mha, dilate-ball.mha,
-// connected.mha, otsu.png and values.txt (Otsu's threshold and the mean), so tests can compare the C# results.
+// connected.mha, otsu.png, values.txt (Otsu's threshold and the mean) and warp.mha, so tests can compare the C#
+// results.
 #include "itkAffineTransform.h"
 #include "itkBinaryThresholdImageFilter.h"
 #include "itkConnectedThresholdImageFilter.h"
@@ -20,6 +21,7 @@
 #include "itkRegionOfInterestImageFilter.h"
 #include "itkResampleImageFilter.h"
 #include "itkStatisticsImageFilter.h"
+#include "itkWarpImageFilter.h"
 
 #include <cmath>
 #include <fstream>
@@ -217,6 +219,34 @@ main(int argc, char * argv[])
     auto statistics = itk::StatisticsImageFilter<ImageType>::New();
     statistics->SetInput(reader->GetOutput());
     statistics->Update();
+    // Warp by a displacement field of vector pixels: d(x, y) = (0.5 + 0.1 x, -0.25 y / 10), linear interpolation.
+    using FieldType = itk::Image<itk::Vector<float, 2>, 2>;
+    auto field = FieldType::New();
+    field->SetRegions(size);
+    field->Allocate();
+    for (unsigned long y = 0; y < size[1]; ++y)
+    {
+      for (unsigned long x = 0; x < size[0]; ++x)
+      {
+        FieldType::IndexType index;
+        index[0] = static_cast<long>(x);
+        index[1] = static_cast<long>(y);
+        itk::Vector<float, 2> d;
+        d[0] = 0.5f + 0.1f * static_cast<float>(x);
+        d[1] = -0.25f * static_cast<float>(y) / 10.0f;
+        field->SetPixel(index, d);
+      }
+    }
+    auto warp = itk::WarpImageFilter<ImageType, ImageType, FieldType>::New();
+    warp->SetInput(reader->GetOutput());
+    warp->SetDisplacementField(field);
+    warp->SetOutputSize(size);
+    warp->SetEdgePaddingValue(-1.0f);
+    auto warpWriter = itk::ImageFileWriter<ImageType>::New();
+    warpWriter->SetInput(warp->GetOutput());
+    warpWriter->SetFileName(out + "/warp.mha");
+    warpWriter->Update();
+
     std::ofstream values(out + "/values.txt");
     values << std::setprecision(17) << otsu->GetThreshold() << '\n' << statistics->GetMeanOutput()->Get() << '\n';
   }

@@ -479,7 +479,7 @@ public unsafe partial class ImageUC2 : Object
         return result;
     }
 
-    /// <summary>Creates an image of the given size (x fastest) holding a copy of <paramref name="pixels"/>.</summary>
+    /// <summary>Creates an image of the given size (x fastest) holding a copy of <paramref name="pixels"/> (x fastest; a pixel of several values gives them in a row).</summary>
     public static ImageUC2 FromPixels(ReadOnlySpan<byte> pixels, params ReadOnlySpan<ulong> size)
     {
         var image = new ImageUC2();
@@ -489,7 +489,7 @@ public unsafe partial class ImageUC2 : Object
             using var view = image.GetPixelView();
             if (pixels.Length != view.Length)
             {
-                throw new ArgumentException($"Expected {view.Length} pixels for the given size, got {pixels.Length}.", nameof(pixels));
+                throw new ArgumentException($"Expected {view.Length} values for the given size, got {pixels.Length}.", nameof(pixels));
             }
             pixels.CopyTo(view.Span);
             return image;

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <exception>
 #include <new>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -351,17 +352,19 @@ allocate_pixels(TImage * image, const unsigned long * size)
   image->Allocate();
 }
 
-// The first pixel of an image's buffer, the buffered size (x first) and the number of pixels.
-template <typename TImage>
+// The first pixel of an image's buffer, the buffered size (x first) and the number of values: pixels times the
+// values a pixel holds (VComponents: 2 for Vector<float, 2>, 1 for a scalar).
+template <unsigned int VComponents, typename TImage>
 void *
 pixel_buffer(TImage * image, unsigned long * size, unsigned long & pixel_count)
 {
+  static_assert(sizeof(typename TImage::PixelType) % VComponents == 0, "a pixel holds VComponents values of one type");
   const auto region = image->GetBufferedRegion();
   for (unsigned int i = 0; i < TImage::ImageDimension; ++i)
   {
     size[i] = region.GetSize()[i];
   }
-  pixel_count = region.GetNumberOfPixels();
+  pixel_count = region.GetNumberOfPixels() * VComponents;
   return image->GetBufferPointer();
 }
 

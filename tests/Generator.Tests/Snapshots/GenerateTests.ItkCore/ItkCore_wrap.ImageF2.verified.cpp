@@ -478,7 +478,7 @@ ItkCore_ImageF2_ibg_Buffer(itk::LightObject * self, unsigned long * size, unsign
   try
   {
     unsigned long pixelCount_value{};
-    decltype(auto) returned = ibg::pixel_buffer(ibg::as<ImageF2>(self), size, pixelCount_value);
+    decltype(auto) returned = ibg::pixel_buffer<1>(ibg::as<ImageF2>(self), size, pixelCount_value);
     *pixelCount = pixelCount_value;
     return static_cast<void *>(returned);
   }

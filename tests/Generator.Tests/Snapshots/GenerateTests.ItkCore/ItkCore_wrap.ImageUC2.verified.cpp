@@ -478,7 +478,7 @@ ItkCore_ImageUC2_ibg_Buffer(itk::LightObject * self, unsigned long * size, unsig
   try
   {
     unsigned long pixelCount_value{};
-    decltype(auto) returned = ibg::pixel_buffer(ibg::as<ImageUC2>(self), size, pixelCount_value);
+    decltype(auto) returned = ibg::pixel_buffer<1>(ibg::as<ImageUC2>(self), size, pixelCount_value);
     *pixelCount = pixelCount_value;
     return static_cast<void *>(returned);
   }

@@ -495,7 +495,7 @@ public unsafe partial class ImageF2 : Object
         return result;
     }
 
-    /// <summary>Creates an image of the given size (x fastest) holding a copy of <paramref name="pixels"/>.</summary>
+    /// <summary>Creates an image of the given size (x fastest) holding a copy of <paramref name="pixels"/> (x fastest; a pixel of several values gives them in a row).</summary>
     public static ImageF2 FromPixels(ReadOnlySpan<float> pixels, params ReadOnlySpan<ulong> size)
     {
         var image = new ImageF2();
@@ -505,7 +505,7 @@ public unsafe partial class ImageF2 : Object
             using var view = image.GetPixelView();
             if (pixels.Length != view.Length)
             {
-                throw new ArgumentException($"Expected {view.Length} pixels for the given size, got {pixels.Length}.", nameof(pixels));
+                throw new ArgumentException($"Expected {view.Length} values for the given size, got {pixels.Length}.", nameof(pixels));
             }
             pixels.CopyTo(view.Span);
             return image;

@@ -36,6 +36,21 @@ ItkCore_LightObject_GetNameOfClass(itk::LightObject * self, ibg_error ** error) 
   return {};
 }
 
+IBG_EXPORT void
+ItkCore_LightObject_Print(itk::LightObject * self, char ** os, int indent, ibg_error ** error) noexcept
+{
+  try
+  {
+    std::ostringstream os_value;
+    ibg::as<LightObject>(self)->Print(os_value, itk::Indent(indent));
+    *os = ibg::duplicate(os_value.str());
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT int
 ItkCore_LightObject_GetReferenceCount(itk::LightObject * self, ibg_error ** error) noexcept
 {

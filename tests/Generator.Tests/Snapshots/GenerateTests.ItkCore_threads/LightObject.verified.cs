@@ -45,6 +45,18 @@ public unsafe partial class LightObject : NativeObject
         return ItkCoreNative.TakeString(result);
     }
 
+    public void Print(out string os, int indent = 0)
+    {
+        NativeError* error = null;
+        nint osNative = 0;
+        using (BindingLock.Release())
+        {
+            ItkCoreNative.ItkCore_LightObject_Print(Handle, &osNative, indent, &error);
+        }
+        ItkCoreNative.Check(error);
+        os = ItkCoreNative.TakeString(osNative);
+    }
+
     public int GetReferenceCount()
     {
         NativeError* error = null;
@@ -78,6 +90,9 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_LightObject_GetNameOfClass(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_LightObject_Print(NativeObjectHandle self, nint* os, int indent, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial int ItkCore_LightObject_GetReferenceCount(NativeObjectHandle self, NativeError** error);

@@ -9,7 +9,6 @@ namespace ItkCore;
 
 public static unsafe partial class TestHooks
 {
-
     public enum Rounding : int
     {
         Down = -1,
