@@ -13,8 +13,10 @@
 
 %include "itkLightObject.h"
 %include "itkObject.h"
+%include "itkDataObject.h"
 %include "itkProcessObject.h"
 %include "itkImage.h"
+%include "itkImageIOBase.h"
 %include "itkMedianImageFilter.h"
 %include "itkDiscreteGaussianImageFilter.h"
 %include "itkBinaryThresholdImageFilter.h"
@@ -50,7 +52,13 @@
 %template(ImageFileWriterUC2) itk::ImageFileWriter<itk::Image<unsigned char, 2>>;
 %template(ImageFileWriterUC3) itk::ImageFileWriter<itk::Image<unsigned char, 3>>;
 
-// Streams have no C# mapping; ToString-style printing is not part of the binding.
-%ignore itk::LightObject::Print;
-// An exception type: ITK's exceptions reach C# as ItkException.
+// Exception types: ITK's exceptions reach C# as ItkException.
 %ignore itk::ImageFileWriterException;
+%ignore itk::DataObjectError;
+%ignore itk::InvalidRequestedRegionError;
+// ImageIOBase's pixel-type traits are compile-time helpers, not API.
+%ignore itk::ImageIOBase::MapPixelType;
+
+// DiscreteGaussian's per-axis variance and maximum error: one value an image axis.
+%apply double INPUT[ImageDimension] { const double * v };
+%apply float INPUT[ImageDimension] { const float * v };
