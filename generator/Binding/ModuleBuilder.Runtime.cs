@@ -15,7 +15,7 @@ public sealed partial class ModuleBuilder
         var dimension = image.Dimension.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var size = new SpanMarshaller(SizeElement, dimension, string.Empty, writable: false, isParams: true);
         yield return RuntimeMember(cpp, "AllocatePixels", prefix + "_ibg_Allocate", "ibg::allocate_pixels", $"ibg::as<{csName}>(self)",
-            VoidMarshaller.Instance, [new ParameterBinding("size", size, size.In("size"), null)], Policy(cpp, "AllocatePixels")) with
+            VoidMarshaller.Instance, [new ParameterBinding("size", size, size.In("size")!, null)], Policy(cpp, "AllocatePixels")) with
         {
             Documentation = ["<summary>Sets the largest, requested and buffered regions to <paramref name=\"size\"/> and allocates the pixel buffer.</summary>"],
         };
@@ -25,7 +25,7 @@ public sealed partial class ModuleBuilder
         yield return RuntimeMember(cpp, "GetBuffer", prefix + "_ibg_Buffer", $"ibg::pixel_buffer<{image.Components}>", $"ibg::as<{csName}>(self)",
             new PointerMarshaller("void *"),
             [
-                new ParameterBinding("size", bufferedSize, bufferedSize.In("size"), null),
+                new ParameterBinding("size", bufferedSize, bufferedSize.In("size")!, null),
                 new ParameterBinding("pixelCount", count, count.ByReference("pixelCount", outOnly: true), null),
             ],
             Policy(cpp, "GetBuffer")) with { Access = "private" };
@@ -44,14 +44,14 @@ public sealed partial class ModuleBuilder
         var tag = new PrimitiveMarshaller("ulong", "unsigned long");
         yield return RuntimeMember(cpp, "AddObserver", prefix + "_ibg_AddObserver", "ibg::add_observer", "ibg::as<itk::Object>(self)", tag,
             [
-                new ParameterBinding("eventKind", kind, kind.In("eventKind"), null),
-                new ParameterBinding("invoke", invoke, invoke.In("invoke"), null),
-                new ParameterBinding("release", release, release.In("release"), null),
-                new ParameterBinding("context", context, context.In("context"), null),
+                new ParameterBinding("eventKind", kind, kind.In("eventKind")!, null),
+                new ParameterBinding("invoke", invoke, invoke.In("invoke")!, null),
+                new ParameterBinding("release", release, release.In("release")!, null),
+                new ParameterBinding("context", context, context.In("context")!, null),
             ],
             LockPolicy.Holds) with { CsName = "AddNativeObserver", Access = "private" };
         yield return RuntimeMember(cpp, "RemoveObserver", prefix + "_ibg_RemoveObserver", "ibg::as<itk::Object>(self)->RemoveObserver", null,
-            VoidMarshaller.Instance, [new ParameterBinding("tag", tag, tag.In("tag"), null)], LockPolicy.Holds) with
+            VoidMarshaller.Instance, [new ParameterBinding("tag", tag, tag.In("tag")!, null)], LockPolicy.Holds) with
         {
             CsName = "RemoveNativeObserver", Access = "private",
         };

@@ -137,7 +137,7 @@ public sealed partial class ModuleBuilder
         foreach (var cpp in _compilation.AllClasses())
         {
             if (cpp.IsTemplate || !cpp.IsDefinition || cpp.IsFromSystemHeader || !IsInWrappedHeader(cpp.Location)
-                || IsNested(cpp) || IsIgnored(cpp.FullName) || _importedClasses.Contains(cpp.FullName))
+                || IsNested(cpp) || IsIgnored(cpp.FullName) || _importedClasses.Contains(cpp.FullName) || IsException(cpp))
             {
                 continue;
             }
@@ -189,6 +189,9 @@ public sealed partial class ModuleBuilder
         names.Add(name, location);
         return true;
     }
+
+    /// <summary>ITK's exceptions reach C# as the runtime's typed exceptions; they get no proxy.</summary>
+    private static bool IsException(CppClass cpp) => DerivesFrom(cpp, "itk::ExceptionObject") || DerivesFrom(cpp, "std::exception");
 
     /// <summary>
     /// A class a %template names that is not reference counted but can be created, copied and deleted (a structuring

@@ -113,7 +113,7 @@ public sealed class TypeMapper
                 }
                 if (isConst)
                 {
-                    return marshaller.In(name);
+                    return In(marshaller, name, cppType, out reason);
                 }
                 var crossing = marshaller.ByReference(name, outOnly: rule?.Mode == ApplyMode.OutReference);
                 if (crossing is null)
@@ -124,20 +124,27 @@ public sealed class TypeMapper
             }
             case CppPointerType pointer when rule is { Mode: ApplyMode.Input or ApplyMode.Output }:
                 marshaller = MapSpan(pointer.Pointee, rule, cppType, scope, out reason);
-                return marshaller?.In(name);
+                return marshaller is null ? null : In(marshaller, name, cppType, out reason);
             case CppPointerType pointer:
                 marshaller = MapPointer(pointer, cppType, out reason);
-                return marshaller?.In(name);
+                return marshaller is null ? null : In(marshaller, name, cppType, out reason);
             case CppArrayType array when rule is { Mode: ApplyMode.Input or ApplyMode.Output }:
                 marshaller = MapSpan(array.ElementType, rule, cppType, scope, out reason);
-                return marshaller?.In(name);
+                return marshaller is null ? null : In(marshaller, name, cppType, out reason);
             case CppArrayType array:
                 marshaller = MapArray(array, cppType, out reason);
-                return marshaller?.In(name);
+                return marshaller is null ? null : In(marshaller, name, cppType, out reason);
             default:
                 marshaller = MapValue(Unqualify(type, out _), cppType, out reason);
-                return marshaller?.In(name);
+                return marshaller is null ? null : In(marshaller, name, cppType, out reason);
         }
+    }
+
+    private static ParameterCrossing? In(ValueMarshaller marshaller, string name, string cppType, out string reason)
+    {
+        var crossing = marshaller.In(name);
+        reason = crossing is null ? $"'{cppType}' is mapped only as a result ({marshaller.Kind})" : string.Empty;
+        return crossing;
     }
 
     private ValueMarshaller? MapValue(CppType type, string cppType, out string reason)
@@ -180,6 +187,8 @@ public sealed class TypeMapper
                 return new StringMarshaller(_nativeClass);
             case "std::vector" when ElementAt(0) is { CppType: not "bool" } vectorElement:
                 return new PrimitiveVectorMarshaller(vectorElement, _nativeClass);
+            case "std::vector" when arguments.Count > 0 && ListOf(arguments[0].Type) is { } list:
+                return list;
             case "std::vector" when arguments.Count > 0 && arguments[0].Type?.StripTypedefs() is CppNamedType itemType
                                     && MapNamed(itemType, itemType.CanonicalSpelling, out _) is FixedArrayMarshaller items:
                 return new ArrayVectorMarshaller(itemType.CanonicalSpelling, items.Element, items.Length, _nativeClass);
@@ -187,6 +196,8 @@ public sealed class TypeMapper
                 return new StreamMarshaller(_nativeClass);
             case "itk::Indent":
                 return new IndentMarshaller();
+            case "itk::SmartPointer" when arguments.Count == 1 && NodeContainer(arguments[0].Type) is { } smartNodes:
+                return smartNodes;
             case "itk::SmartPointer" when arguments.Count == 1 && arguments[0].Type is { } pointee:
                 var target = Unqualify(pointee.StripTypedefs(), out _);
                 if (_proxies.TryGetValue(target.CanonicalSpelling, out var proxy))
@@ -226,6 +237,10 @@ public sealed class TypeMapper
         if (pointee is CppNamedType { IsEnum: false } && _proxies.TryGetValue(pointee.CanonicalSpelling, out var proxy))
         {
             return new ObjectMarshaller(proxy, pointee.CanonicalSpelling, isSmartPointer: false, _nativeClass);
+        }
+        if (NodeContainer(pointee) is { } nodes)
+        {
+            return nodes;
         }
         if (pointee is CppFunctionType function)
         {
@@ -271,13 +286,58 @@ public sealed class TypeMapper
         return new FunctionPointerMarshaller($"delegate* unmanaged<{string.Join(", ", parameters.Append(returned))}>", cppType);
     }
 
-    /// <summary>A <c>SimpleDataObjectDecorator&lt;T&gt;</c> whose T has a marshaller of its own.</summary>
+    /// <summary>A <c>VectorContainer</c> of <c>LevelSetNode</c>s of an arithmetic value type.</summary>
+    private NodeContainerMarshaller? NodeContainer(CppType? type)
+    {
+        if (type is null || Unqualify(type.StripTypedefs(), out _) is not CppNamedType { FullName: "itk::VectorContainer" } container
+            || container.TemplateArguments is not [_, { Type: var element }]
+            || element?.StripTypedefs() is not CppNamedType { FullName: "itk::LevelSetNode" } node
+            || node.TemplateArguments is not [{ Type: CppPrimitiveType value }, { Value: var dimensionText }]
+            || PrimitiveCsType(value.PrimitiveKind) is null || !int.TryParse(dimensionText, out var dimension))
+        {
+            return null;
+        }
+        return new NodeContainerMarshaller(container.CanonicalSpelling, dimension, _nativeClass);
+    }
+
+    /// <summary>The elements of a returned <c>std::vector</c> of strings or of (Smart)pointers to a wrapped class.</summary>
+    private ListMarshaller? ListOf(CppType? element)
+    {
+        switch (element?.StripTypedefs())
+        {
+            case CppNamedType { FullName: "std::basic_string" or "std::__cxx11::basic_string" } text
+                when text.TemplateArguments is [{ Type: CppPrimitiveType { PrimitiveKind: CppPrimitiveKind.Char } }, ..]:
+                return ListMarshaller.OfStrings(_nativeClass);
+            case CppNamedType { FullName: "itk::SmartPointer" } smart when smart.TemplateArguments is [{ Type: { } target }]
+                && _proxies.TryGetValue(Unqualify(target.StripTypedefs(), out _).CanonicalSpelling, out var proxy):
+                return ListMarshaller.OfObjects(proxy, isSmartPointer: true, _nativeClass);
+            case CppPointerType pointer when _proxies.TryGetValue(Unqualify(pointer.Pointee.StripTypedefs(), out _).CanonicalSpelling, out var proxy):
+                return ListMarshaller.OfObjects(proxy, isSmartPointer: false, _nativeClass);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A <c>SimpleDataObjectDecorator&lt;T&gt;</c> whose T has a marshaller of its own, or a <c>DataObjectDecorator&lt;T&gt;</c>
+    /// of a wrapped class.
+    /// </summary>
     private DecoratorMarshaller? Decorated(CppType pointee, out string reason)
     {
         reason = string.Empty;
-        if (pointee is not CppNamedType { FullName: "itk::SimpleDataObjectDecorator" } named || named.TemplateArguments.Count != 1
-            || named.TemplateArguments[0].Type is not { } decoratedType)
+        if (pointee is not CppNamedType { FullName: "itk::SimpleDataObjectDecorator" or "itk::DataObjectDecorator" } named
+            || named.TemplateArguments.Count != 1 || named.TemplateArguments[0].Type is not { } decoratedType)
         {
+            return null;
+        }
+        if (named.FullName == "itk::DataObjectDecorator")
+        {
+            var target = Unqualify(decoratedType.StripTypedefs(), out _).CanonicalSpelling;
+            if (_proxies.TryGetValue(target, out var proxy))
+            {
+                return new DecoratorMarshaller(new ObjectMarshaller(proxy, target, isSmartPointer: false, _nativeClass), named.CanonicalSpelling);
+            }
+            reason = $"'{named.CanonicalSpelling}' decorates class '{target}', which is not wrapped (add a %template or %include for it)";
             return null;
         }
         var inner = MapValue(Unqualify(decoratedType.StripTypedefs(), out _), decoratedType.CanonicalSpelling, out var innerReason);

@@ -52,10 +52,6 @@
 %template(ImageFileWriterUC2) itk::ImageFileWriter<itk::Image<unsigned char, 2>>;
 %template(ImageFileWriterUC3) itk::ImageFileWriter<itk::Image<unsigned char, 3>>;
 
-// Exception types: ITK's exceptions reach C# as ItkException.
-%ignore itk::ImageFileWriterException;
-%ignore itk::DataObjectError;
-%ignore itk::InvalidRequestedRegionError;
 // ImageIOBase's pixel-type traits are compile-time helpers, not API.
 %ignore itk::ImageIOBase::MapPixelType;
 

@@ -278,9 +278,6 @@
 %include "itkLightObject.h"
 %include "itkObject.h"
 %include "itkDataObject.h"
-// Exception types: ITK's exceptions reach C# as ItkException.
-%ignore itk::DataObjectError;
-%ignore itk::InvalidRequestedRegionError;
 %include "itkProcessObject.h"
 %include "itkImage.h"
 %include "itkImageIOBase.h"

@@ -22,10 +22,12 @@
 #include "itkOtsuThresholdImageFilter.h"
 #include "itkStatisticsImageFilter.h"
 #include "itkWarpImageFilter.h"
+#include "itkFastMarchingImageFilter.h"
 %}
 
 %include "itkLightObject.h"
 %include "itkObject.h"
+%include "itkDataObject.h"
 %include "itkProcessObject.h"
 %include "itkImage.h"
 %include "itkMedianImageFilter.h"
@@ -49,6 +51,7 @@
 %include "itkOtsuThresholdImageFilter.h"
 %include "itkStatisticsImageFilter.h"
 %include "itkWarpImageFilter.h"
+%include "itkFastMarchingImageFilter.h"
 
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
@@ -78,12 +81,11 @@
 %template(StatisticsImageFilterF2) itk::StatisticsImageFilter<itk::Image<float, 2>>;
 // Warp by a displacement field: an image of vector pixels, seen from C# as two floats a pixel.
 %template(ImageVF2) itk::Image<itk::Vector<float, 2>, 2>;
+// Fast marching from trial points: a VectorContainer of LevelSetNodes, seen from C# as LevelSetNode[].
+%template(FastMarchingImageFilterF2) itk::FastMarchingImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(WarpImageFilterF2) itk::WarpImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<itk::Vector<float, 2>, 2>>;
 
 // DiscreteGaussian's per-axis variance and maximum error: one value an axis.
 %apply double INPUT[ImageDimension] { const double * v };
 %apply float INPUT[ImageDimension] { const float * v };
 
-%ignore itk::LightObject::Print;
-// An exception type: ITK's exceptions reach C# as ItkException.
-%ignore itk::ImageFileWriterException;

@@ -231,6 +231,47 @@ public sealed class ValueTypeTests : IDisposable
         Assert.Contains(-1f, warped.ToArray());
     }
 
+    [Fact]
+    public void ImagesAreDataObjectsThatCopyInformationAndGraft()
+    {
+        using var source = ImageF2.FromPixels([1f, 2f, 3f, 4f, 5f, 6f], 3, 2);
+        source.SetSpacing(new[] { 0.5, 2.0 });
+        source.SetOrigin(new[] { -1.0, 4.0 });
+        DataObject data = source;
+
+        using var information = new ImageF2();
+        information.CopyInformation(data);
+        Assert.Equal(new[] { 0.5, 2.0 }, information.GetSpacing());
+        Assert.Equal(new[] { -1.0, 4.0 }, information.GetOrigin());
+        Assert.Equal(source.LargestPossibleRegion, information.LargestPossibleRegion);
+
+        // A grafted image shares the pixels it was grafted from.
+        using var grafted = new ImageF2();
+        grafted.Graft(data);
+        using (var view = source.GetPixelView())
+        {
+            view.Span[0] = 42f;
+        }
+        Assert.Equal(42f, grafted.ToArray()[0]);
+    }
+
+    [Fact]
+    public void FastMarchingStartsFromTrialPoints()
+    {
+        using var marching = new FastMarchingImageFilterF2();
+        marching.SetTrialPoints([new LevelSetNode([10, 10], 0), new LevelSetNode([50, 30], 0)]);
+        var trial = marching.GetTrialPoints();
+        Assert.Equal([10L, 10L], trial[0].Index);
+        Assert.Equal([50L, 30L], trial[1].Index);
+        Assert.Equal(0.0, trial[1].Value);
+        marching.SetSpeedConstant(1.0);
+        marching.SetOutputSize([67, 41]);
+        marching.Update();
+        using var arrival = marching.GetOutput()!;
+        Assert.Equal(Expected("fast-marching.mha"), Bits(arrival));
+        Assert.Equal(0f, arrival.ToArray()[10 * 67 + 10]);
+    }
+
     private int[] Expected(string file)
     {
         using var reader = new ImageFileReaderF2();

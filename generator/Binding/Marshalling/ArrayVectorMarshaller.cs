@@ -67,11 +67,7 @@ public sealed class ArrayVectorMarshaller(string elementType, ArrayElement eleme
         CppStatements = HandOver(call, cppAfter, usesValueTwice: true, value =>
         [
             $"*result_count = {value}.size();",
-            $"*result_data = static_cast<{element.CppShimType} *>(std::malloc(sizeof({element.CppShimType}) * {length} * ({value}.empty() ? 1 : {value}.size())));",
-            "if (*result_data == nullptr)",
-            "{",
-            "  throw std::bad_alloc();",
-            "}",
+            $"*result_data = ibg::allocate<{element.CppShimType}>({length} * {value}.size());",
             $"for (std::size_t i = 0; i < {value}.size(); ++i)",
             "{",
             $"  for (unsigned int j = 0; j < {length}; ++j)",

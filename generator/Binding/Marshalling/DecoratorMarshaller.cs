@@ -2,7 +2,8 @@ namespace ItkBindGen.Binding.Marshalling;
 
 /// <summary>
 /// ITK's <c>SimpleDataObjectDecorator&lt;T&gt;</c> inputs and outputs (<c>SetLowerThresholdInput</c>,
-/// <c>GetThresholdOutput</c>) as the plain value: in, the shim wraps the value in a new decorator the filter keeps;
+/// <c>GetMeanOutput</c>) as the plain value, and <c>DataObjectDecorator&lt;T&gt;</c> of a wrapped class
+/// (<c>SetTransformInput</c>) as its proxy: in, the shim wraps the value in a new decorator the filter keeps;
 /// out, it reads the decorator's value. The value itself crosses as its own kind's marshaller says.
 /// </summary>
 // inner: the marshaller of the decorated type T; decorator: the decorator's canonical C++ name.
@@ -10,10 +11,10 @@ public sealed class DecoratorMarshaller(ValueMarshaller inner, string decorator)
 {
     public override string CsType => inner.CsType;
 
-    public override ParameterCrossing In(string name)
+    public override ParameterCrossing? In(string name)
     {
         var value = inner.In(name);
-        return value with
+        return value is null ? null : value with
         {
             CppBefore = [.. value.CppBefore, $"auto {name}_decorator = {decorator}::New();", $"{name}_decorator->Set({value.CppArgument});"],
             CppArgument = $"{name}_decorator.GetPointer()",

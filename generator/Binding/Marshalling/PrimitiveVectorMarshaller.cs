@@ -35,11 +35,7 @@ public sealed class PrimitiveVectorMarshaller(ArrayElement element, string nativ
         CppStatements = HandOver(call, cppAfter, usesValueTwice: true, value =>
         [
             $"*result_length = {value}.size();",
-            $"*result_data = static_cast<{element.CppShimType} *>(std::malloc(sizeof({element.CppShimType}) * ({value}.empty() ? 1 : {value}.size())));",
-            "if (*result_data == nullptr)",
-            "{",
-            "  throw std::bad_alloc();",
-            "}",
+            $"*result_data = ibg::allocate<{element.CppShimType}>({value}.size());",
             $"std::copy({value}.begin(), {value}.end(), *result_data);",
         ]),
     };

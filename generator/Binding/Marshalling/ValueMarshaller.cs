@@ -12,8 +12,8 @@ public abstract class ValueMarshaller
     /// <summary>The type users see in C#.</summary>
     public abstract string CsType { get; }
 
-    /// <summary>A parameter taken by value, by const reference or by pointer to const.</summary>
-    public abstract ParameterCrossing In(string name);
+    /// <summary>A parameter taken by value, by const reference or by pointer to const; null when the kind is only a result.</summary>
+    public abstract ParameterCrossing? In(string name);
 
     /// <summary>
     /// A parameter the callee writes through a non-const reference: <c>ref</c> in C#, or <c>out</c> when

@@ -40,11 +40,7 @@ public sealed class VariableArrayMarshaller(string cppType, ArrayElement element
         CppStatements = HandOver(call, cppAfter, usesValueTwice: true, value =>
         [
             $"*result_length = {value}.Size();",
-            $"*result_data = static_cast<{element.CppShimType} *>(std::malloc(sizeof({element.CppShimType}) * ({value}.Size() == 0 ? 1 : {value}.Size())));",
-            "if (*result_data == nullptr)",
-            "{",
-            "  throw std::bad_alloc();",
-            "}",
+            $"*result_data = ibg::allocate<{element.CppShimType}>({value}.Size());",
             .. ArrayElement.Loop("*result_length", $"(*result_data)[i] = {element.ToShim(value + "[i]")};"),
         ]),
     };

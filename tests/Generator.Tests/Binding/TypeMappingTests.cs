@@ -9,10 +9,16 @@ public class TypeMappingTests
 {
     private const string Header = """
         #pragma once
+        #include <exception>
         #include <string>
         #include <vector>
         namespace itk
         {
+        struct Failure : std::exception
+        {
+          const char * what() const noexcept override;
+          int Code() const;
+        };
         class LightObject
         {
         public:
@@ -156,6 +162,13 @@ public class TypeMappingTests
         var warnings = Threaded.Value.Diagnostics.Items.Where(d => d.Id == DiagnosticIds.MemberNotWrapped).Select(d => d.Message).ToList();
         Assert.Contains(warnings, w => w.Contains("operator()", StringComparison.Ordinal) && w.Contains("operators are not wrapped", StringComparison.Ordinal));
         Assert.DoesNotContain(Widget.Methods, m => m.CppName is "operator()");
+    }
+
+    [Fact]
+    public void ExceptionClassesGetNoProxyAndNoWarning()
+    {
+        Assert.DoesNotContain(Threaded.Value.Module.Classes, c => c.CsName == "Failure");
+        Assert.DoesNotContain(Threaded.Value.Diagnostics.Items, d => d.Message.Contains("Failure", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace ItkBindGen.Tests.Emit;
 public sealed class LargeModuleTests : IDisposable
 {
     private const int Classes = 5;
-    private const int MethodsPerClass = 1100;
+    private const int MethodsPerClass = 1300;
     private const long FourMiB = 4L * 1024 * 1024;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "itkbindgen-large-" + Guid.NewGuid().ToString("N"));

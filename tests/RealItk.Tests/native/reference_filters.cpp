@@ -1,12 +1,13 @@
 // Runs real ITK filters on an input image and writes median.mha, gaussian.mha, threshold.png, extract.mha, roi.mha,
 // flip.mha, recursive-gaussian.mha, gaussian-axes.mha, direction.mha, resample.mha, dilate-ball.mha,
-// connected.mha, otsu.png, values.txt (Otsu's threshold and the mean) and warp.mha, so tests can compare the C#
-// results.
+// connected.mha, otsu.png, values.txt (Otsu's threshold and the mean), warp.mha and fast-marching.mha, so tests
+// can compare the C# results.
 #include "itkAffineTransform.h"
 #include "itkBinaryThresholdImageFilter.h"
 #include "itkConnectedThresholdImageFilter.h"
 #include "itkDiscreteGaussianImageFilter.h"
 #include "itkExtractImageFilter.h"
+#include "itkFastMarchingImageFilter.h"
 #include "itkFlatStructuringElement.h"
 #include "itkFlipImageFilter.h"
 #include "itkGrayscaleDilateImageFilter.h"
@@ -246,6 +247,30 @@ main(int argc, char * argv[])
     warpWriter->SetInput(warp->GetOutput());
     warpWriter->SetFileName(out + "/warp.mha");
     warpWriter->Update();
+
+    // Fast marching at speed 1 from two trial points of arrival time 0.
+    using MarchingType = itk::FastMarchingImageFilter<ImageType, ImageType>;
+    auto marching = MarchingType::New();
+    auto trial = MarchingType::NodeContainer::New();
+    trial->Initialize();
+    MarchingType::NodeType node;
+    MarchingType::NodeType::IndexType nodeIndex;
+    nodeIndex[0] = 10;
+    nodeIndex[1] = 10;
+    node.SetIndex(nodeIndex);
+    node.SetValue(0.0f);
+    trial->InsertElement(0, node);
+    nodeIndex[0] = 50;
+    nodeIndex[1] = 30;
+    node.SetIndex(nodeIndex);
+    trial->InsertElement(1, node);
+    marching->SetTrialPoints(trial);
+    marching->SetSpeedConstant(1.0);
+    marching->SetOutputSize(size);
+    auto marchingWriter = itk::ImageFileWriter<ImageType>::New();
+    marchingWriter->SetInput(marching->GetOutput());
+    marchingWriter->SetFileName(out + "/fast-marching.mha");
+    marchingWriter->Update();
 
     std::ofstream values(out + "/values.txt");
     values << std::setprecision(17) << otsu->GetThreshold() << '\n' << statistics->GetMeanOutput()->Get() << '\n';

@@ -245,6 +245,90 @@ decorated(const itk::SmartPointer<TDecorator> & decorator)
   return decorated(decorator.GetPointer());
 }
 
+// A buffer for a result the managed side copies and frees with the module's Free; one element for an empty result,
+// so it is never null.
+template <typename T>
+T *
+allocate(std::size_t count)
+{
+  auto * memory = static_cast<T *>(std::malloc(sizeof(T) * (count == 0 ? 1 : count)));
+  if (memory == nullptr)
+  {
+    throw std::bad_alloc();
+  }
+  return memory;
+}
+
+// A raw pointer, from a raw pointer or a SmartPointer.
+template <typename T>
+T *
+pointer_of(T * pointer) noexcept
+{
+  return pointer;
+}
+
+template <typename T>
+T *
+pointer_of(const itk::SmartPointer<T> & pointer) noexcept
+{
+  return pointer.GetPointer();
+}
+
+// A new VectorContainer of level-set nodes from flat indices (count x dimension, x first) and values.
+template <typename TContainer>
+typename TContainer::Pointer
+node_container(const long * indices, const double * values, std::size_t count)
+{
+  using NodeType = typename TContainer::Element;
+  constexpr unsigned int dimension = NodeType::SetDimension;
+  auto container = TContainer::New();
+  container->Initialize();
+  for (std::size_t i = 0; i < count; ++i)
+  {
+    typename NodeType::IndexType index;
+    for (unsigned int j = 0; j < dimension; ++j)
+    {
+      index[j] = indices[i * dimension + j];
+    }
+    NodeType node;
+    node.SetIndex(index);
+    node.SetValue(static_cast<typename NodeType::PixelType>(values[i]));
+    container->InsertElement(static_cast<typename TContainer::ElementIdentifier>(i), node);
+  }
+  return container;
+}
+
+// A container's nodes as flat indices and values in buffers the managed side frees; none for a null container.
+template <typename TContainer>
+void
+copy_nodes(const TContainer * container, long ** indices, double ** values, std::size_t * count)
+{
+  using NodeType = typename TContainer::Element;
+  constexpr unsigned int dimension = NodeType::SetDimension;
+  const std::size_t size = container == nullptr ? 0 : container->Size();
+  *indices = allocate<long>(dimension * size);
+  try
+  {
+    *values = allocate<double>(size);
+  }
+  catch (...)
+  {
+    std::free(*indices);
+    *indices = nullptr;
+    throw;
+  }
+  for (std::size_t i = 0; i < size; ++i)
+  {
+    const NodeType & node = container->ElementAt(static_cast<typename TContainer::ElementIdentifier>(i));
+    for (unsigned int j = 0; j < dimension; ++j)
+    {
+      (*indices)[i * dimension + j] = node.GetIndex()[j];
+    }
+    (*values)[i] = static_cast<double>(node.GetValue());
+  }
+  *count = size;
+}
+
 // An observer that forwards events to a managed handler and frees the managed context when destroyed.
 class ManagedCommand : public itk::Command
 {

@@ -334,11 +334,7 @@ ItkCore_DiscreteGaussianImageFilterF2_GetKernel(itk::LightObject * self, unsigne
   {
     decltype(auto) returned = ibg::as<DiscreteGaussianImageFilterF2>(self)->GetKernel(dimension);
     *result_length = returned.size();
-    *result_data = static_cast<double *>(std::malloc(sizeof(double) * (returned.empty() ? 1 : returned.size())));
-    if (*result_data == nullptr)
-    {
-      throw std::bad_alloc();
-    }
+    *result_data = ibg::allocate<double>(returned.size());
     std::copy(returned.begin(), returned.end(), *result_data);
   }
   catch (...)

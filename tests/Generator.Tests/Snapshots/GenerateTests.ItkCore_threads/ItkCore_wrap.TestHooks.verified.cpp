@@ -137,11 +137,7 @@ ItkCore_TestHooks_Scale(const double * values, std::size_t values_length, double
   {
     decltype(auto) returned = TestHooks::Scale(std::vector<double>(values, values + values_length), factor);
     *result_length = returned.size();
-    *result_data = static_cast<double *>(std::malloc(sizeof(double) * (returned.empty() ? 1 : returned.size())));
-    if (*result_data == nullptr)
-    {
-      throw std::bad_alloc();
-    }
+    *result_data = ibg::allocate<double>(returned.size());
     std::copy(returned.begin(), returned.end(), *result_data);
   }
   catch (...)

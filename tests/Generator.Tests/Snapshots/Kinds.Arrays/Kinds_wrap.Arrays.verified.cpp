@@ -45,11 +45,7 @@ Kinds_Arrays_Seeds(const long * seeds, std::size_t seeds_count, long ** result_d
     }
     decltype(auto) returned = Arrays::Seeds(seeds_value);
     *result_count = returned.size();
-    *result_data = static_cast<long *>(std::malloc(sizeof(long) * 2 * (returned.empty() ? 1 : returned.size())));
-    if (*result_data == nullptr)
-    {
-      throw std::bad_alloc();
-    }
+    *result_data = ibg::allocate<long>(2 * returned.size());
     for (std::size_t i = 0; i < returned.size(); ++i)
     {
       for (unsigned int j = 0; j < 2; ++j)
