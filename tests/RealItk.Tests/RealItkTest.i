@@ -23,6 +23,8 @@
 #include "itkStatisticsImageFilter.h"
 #include "itkWarpImageFilter.h"
 #include "itkFastMarchingImageFilter.h"
+#include "itkImageToHistogramFilter.h"
+#include "itkOtsuThresholdCalculator.h"
 %}
 
 %include "itkLightObject.h"
@@ -52,6 +54,9 @@
 %include "itkStatisticsImageFilter.h"
 %include "itkWarpImageFilter.h"
 %include "itkFastMarchingImageFilter.h"
+%import "itkHistogram.h"
+%import "itkImageToHistogramFilter.h"
+%import "itkOtsuThresholdCalculator.h"
 
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
@@ -81,6 +86,10 @@
 %template(StatisticsImageFilterF2) itk::StatisticsImageFilter<itk::Image<float, 2>>;
 // Warp by a displacement field: an image of vector pixels, seen from C# as two floats a pixel.
 %template(ImageVF2) itk::Image<itk::Vector<float, 2>, 2>;
+// Otsu's threshold as ITK's filter computes it: a histogram of the image, then the calculator's decorated output.
+%template(HistogramD) itk::Statistics::Histogram<double, itk::Statistics::DenseFrequencyContainer2>;
+%template(ImageToHistogramFilterF2) itk::Statistics::ImageToHistogramFilter<itk::Image<float, 2>>;
+%template(OtsuThresholdCalculatorHD) itk::OtsuThresholdCalculator<itk::Statistics::Histogram<double, itk::Statistics::DenseFrequencyContainer2>, float>;
 // Fast marching from trial points: a VectorContainer of LevelSetNodes, seen from C# as LevelSetNode[].
 %template(FastMarchingImageFilterF2) itk::FastMarchingImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(WarpImageFilterF2) itk::WarpImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<itk::Vector<float, 2>, 2>>;

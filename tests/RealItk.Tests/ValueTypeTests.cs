@@ -199,6 +199,21 @@ public sealed class ValueTypeTests : IDisposable
         statistics.Update();
         Assert.Equal(values[1], statistics.GetMeanOutput());
         Assert.Equal(statistics.GetMean(), statistics.GetMeanOutput());
+
+        // Otsu's threshold in two steps: a histogram of 128 bins over the image's range, then the calculator's
+        // decorated output. The filter builds its histogram a little differently; it agrees within a bin.
+        using var histogram = new ImageToHistogramFilterF2();
+        histogram.SetInput(_input);
+        histogram.SetHistogramSize([128]);
+        histogram.SetAutoMinimumMaximum(true);
+        histogram.Update();
+        using var calculator = new OtsuThresholdCalculatorHD();
+        using var bins = histogram.GetOutput()!;
+        calculator.SetInput(bins);
+        calculator.Update();
+        Assert.Equal((float)values[2], calculator.GetOutput());
+        var pixels = _input.ToArray();
+        Assert.InRange(calculator.GetOutput() - otsu.GetThreshold(), -(pixels.Max() - pixels.Min()) / 128, (pixels.Max() - pixels.Min()) / 128);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 // Runs real ITK filters on an input image and writes median.mha, gaussian.mha, threshold.png, extract.mha, roi.mha,
 // flip.mha, recursive-gaussian.mha, gaussian-axes.mha, direction.mha, resample.mha, dilate-ball.mha,
-// connected.mha, otsu.png, values.txt (Otsu's threshold and the mean), warp.mha and fast-marching.mha, so tests
-// can compare the C# results.
+// connected.mha, otsu.png, values.txt (Otsu's threshold, the mean, and Otsu's threshold from a histogram and
+// the calculator's decorated output), warp.mha and fast-marching.mha, so tests can compare the C# results.
 #include "itkAffineTransform.h"
 #include "itkBinaryThresholdImageFilter.h"
 #include "itkConnectedThresholdImageFilter.h"
@@ -15,8 +15,10 @@
 #include "itkImageDuplicator.h"
 #include "itkImageFileReader.h"
 #include "itkImageFileWriter.h"
+#include "itkImageToHistogramFilter.h"
 #include "itkLinearInterpolateImageFunction.h"
 #include "itkMedianImageFilter.h"
+#include "itkOtsuThresholdCalculator.h"
 #include "itkOtsuThresholdImageFilter.h"
 #include "itkRecursiveGaussianImageFilter.h"
 #include "itkRegionOfInterestImageFilter.h"
@@ -272,8 +274,23 @@ main(int argc, char * argv[])
     marchingWriter->SetFileName(out + "/fast-marching.mha");
     marchingWriter->Update();
 
+    // Otsu's threshold in two steps: a histogram of 128 bins over the image's range, then the calculator.
+    using HistogramFilterType = itk::Statistics::ImageToHistogramFilter<ImageType>;
+    auto histogram = HistogramFilterType::New();
+    histogram->SetInput(reader->GetOutput());
+    HistogramFilterType::HistogramSizeType bins(1);
+    bins[0] = 128;
+    histogram->SetHistogramSize(bins);
+    histogram->SetAutoMinimumMaximum(true);
+    histogram->Update();
+    auto calculator = itk::OtsuThresholdCalculator<HistogramFilterType::HistogramType, float>::New();
+    calculator->SetInput(histogram->GetOutput());
+    calculator->Update();
+
     std::ofstream values(out + "/values.txt");
-    values << std::setprecision(17) << otsu->GetThreshold() << '\n' << statistics->GetMeanOutput()->Get() << '\n';
+    values << std::setprecision(17) << otsu->GetThreshold() << '\n'
+           << statistics->GetMeanOutput()->Get() << '\n'
+           << calculator->GetOutput()->Get() << '\n';
   }
   catch (const std::exception & e)
   {
