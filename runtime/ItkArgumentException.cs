@@ -53,6 +53,9 @@ public class ItkArgumentException : ArgumentException
     /// <summary>ITK's description of the error, or null.</summary>
     public string? Description { get; }
 
+    /// <summary>The C++ exception's whole <c>what()</c> text (with ITK's file, line and location prefix), or null.</summary>
+    public string? NativeMessage { get; init; }
+
     /// <summary>The C++ source file that threw, or null.</summary>
     public string? File { get; }
 

@@ -50,8 +50,14 @@ public class ItkException : Exception
         NativeTypeName = nativeTypeName;
     }
 
-    /// <summary>ITK's description of the error, or null.</summary>
+    /// <summary>ITK's description of the error, or null; <see cref="Exception.Message"/> when ITK gave one.</summary>
     public string? Description { get; }
+
+    /// <summary>
+    /// The C++ exception's whole <c>what()</c> text (ITK prefixes the file, line and location), or null; the parts are
+    /// <see cref="File"/>, <see cref="Line"/>, <see cref="Location"/> and <see cref="Description"/>.
+    /// </summary>
+    public string? NativeMessage { get; init; }
 
     /// <summary>The C++ source file that threw, or null.</summary>
     public string? File { get; }

@@ -44,20 +44,23 @@ public static class NativeErrors
         string? location = NativeStrings.FromUtf8(error->Location);
         int line = error->Line;
         Exception? inner = TakePendingCallbackException()?.SourceException;
+        // ITK's what() starts with "file:line:" and the location; a reader wants the description, the rest stays in properties.
+        var readable = string.IsNullOrEmpty(description) ? message : description;
+        var native = message;
         message ??= description;
 
         return kind switch
         {
             NativeErrorKind.ItkException =>
-                new ItkException(message ?? "ITK exception", description, file, line, location, typeName, inner),
+                new ItkException(readable ?? "ITK exception", description, file, line, location, typeName, inner) { NativeMessage = native },
             NativeErrorKind.ProcessAborted =>
-                new ItkProcessAbortedException(message ?? "The ITK process was aborted.", description, file, line, location, typeName, inner),
+                new ItkProcessAbortedException(readable ?? "The ITK process was aborted.", description, file, line, location, typeName, inner) { NativeMessage = native },
             NativeErrorKind.OutOfMemory =>
-                new OutOfMemoryException(message ?? "Native code ran out of memory.", inner),
+                new OutOfMemoryException(readable ?? "Native code ran out of memory.", inner),
             NativeErrorKind.InvalidArgument =>
-                new ItkArgumentException(message ?? "Invalid argument.", description, file, line, location, typeName, inner),
+                new ItkArgumentException(readable ?? "Invalid argument.", description, file, line, location, typeName, inner) { NativeMessage = native },
             NativeErrorKind.Range =>
-                new ItkRangeException(message ?? "Value out of range.", description, file, line, location, typeName, inner),
+                new ItkRangeException(readable ?? "Value out of range.", description, file, line, location, typeName, inner) { NativeMessage = native },
             NativeErrorKind.StdException =>
                 new NativeException(message ?? typeName ?? "C++ exception", typeName, inner),
             NativeErrorKind.Unknown =>

@@ -65,6 +65,14 @@ public class FilterResultTests
         var error = Assert.ThrowsAny<Exception>(reader.Update);
         Assert.Contains("image.mha", error.Message);
         Assert.StartsWith("ItkBindGen.Runtime", error.GetType().Namespace);
+
+        // The message reads as ITK's description; the file, line and location prefix of what() stays in properties.
+        var itk = Assert.IsAssignableFrom<ItkBindGen.Runtime.ItkException>(error);
+        Assert.Equal(itk.Description, itk.Message);
+        Assert.DoesNotContain($"{itk.File}:", itk.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(itk.File));
+        Assert.True(itk.Line > 0);
+        Assert.Contains($"{itk.File}:{itk.Line}", itk.NativeMessage, StringComparison.Ordinal);
     }
 
     internal static float[] RandomPixels(int count, int seed)

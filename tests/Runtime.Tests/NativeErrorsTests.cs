@@ -5,10 +5,11 @@ namespace ItkBindGen.Runtime.Tests;
 public unsafe class NativeErrorsTests
 {
     [Fact]
-    public void ItkExceptionKeepsAllDetails()
+    public void ItkExceptionReadsAsItsDescriptionAndKeepsAllDetails()
     {
-        var ex = Assert.IsType<ItkException>(Convert(1, "itk::ExceptionObject", "what happened", "the description", "itkFilter.hxx", 42, "Update()"));
-        Assert.Equal("what happened", ex.Message);
+        var ex = Assert.IsType<ItkException>(Convert(1, "itk::ExceptionObject", "itkFilter.hxx:42:\nUpdate()\nthe description", "the description", "itkFilter.hxx", 42, "Update()"));
+        Assert.Equal("the description", ex.Message);
+        Assert.Equal("itkFilter.hxx:42:\nUpdate()\nthe description", ex.NativeMessage);
         Assert.Equal("the description", ex.Description);
         Assert.Equal("itkFilter.hxx", ex.File);
         Assert.Equal(42, ex.Line);
@@ -21,7 +22,8 @@ public unsafe class NativeErrorsTests
     {
         var ex = Assert.IsType<ItkProcessAbortedException>(Convert(2, "itk::ProcessAborted", "aborted", "AbortGenerateData was set", "itkProcessObject.cxx", 7, "UpdateOutputData"));
         Assert.IsAssignableFrom<OperationCanceledException>(ex);
-        Assert.Equal("aborted", ex.Message);
+        Assert.Equal("AbortGenerateData was set", ex.Message);
+        Assert.Equal("aborted", ex.NativeMessage);
         Assert.Equal("AbortGenerateData was set", ex.Description);
         Assert.Equal("itkProcessObject.cxx", ex.File);
         Assert.Equal(7, ex.Line);
@@ -50,7 +52,8 @@ public unsafe class NativeErrorsTests
     {
         var ex = Assert.IsType<ItkRangeException>(Convert(5, "itk::RangeError", "index out of range", "index 9", "itkImage.hxx", 99, "GetPixel"));
         Assert.IsAssignableFrom<ArgumentOutOfRangeException>(ex);
-        Assert.Equal("index out of range", ex.Message);
+        Assert.Equal("index 9", ex.Message);
+        Assert.Equal("index out of range", ex.NativeMessage);
         Assert.Equal("index 9", ex.Description);
         Assert.Equal(99, ex.Line);
         Assert.Equal("GetPixel", ex.Location);
