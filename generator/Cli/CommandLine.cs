@@ -4,13 +4,15 @@ namespace ItkBindGen.Cli;
 
 /// <summary>
 /// The testable entry point. The root command generates bindings (SWIG's command line shape);
-/// <c>inspect</c> prints what the parser sees. Exit codes: 0 ok, 1 errors in the inputs, 2 usage errors.
+/// <c>inspect</c> prints what the parser sees. Exit codes: 0 ok, 1 errors in the inputs, 2 usage errors,
+/// 3 an internal error (a bug in the generator; nothing is written, as output is committed only at the end).
 /// </summary>
 public static class CommandLine
 {
     public const int Ok = 0;
     public const int InputErrors = 1;
     public const int UsageErrors = 2;
+    public const int InternalError = 3;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -28,6 +30,14 @@ public static class CommandLine
             stderr.WriteLine("Run 'itkbindgen --help' for usage.");
             return UsageErrors;
         }
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception)
+        {
+            stderr.WriteLine($"itkbindgen: error {Diagnostics.DiagnosticIds.InternalError}: internal error, nothing was written; please report it with the input: {exception}");
+            return InternalError;
+        }
     }
 }

@@ -96,8 +96,14 @@ public sealed partial class InterfaceParser
             {
                 return ParseOperatorName(token, tokens, name);
             }
-            if (token.IsPunctuation("~") && tokens.Peek().Kind == InterfaceTokenKind.Identifier)
+            if (token.IsPunctuation("~"))
             {
+                // Peek holds the next token already: the '~' is not pushed back as well.
+                if (tokens.Peek().Kind != InterfaceTokenKind.Identifier)
+                {
+                    _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, token.Location, "bad destructor name: expected a class name after '~'");
+                    return null;
+                }
                 name.Append('~').Append(tokens.Next().Text);
                 break;
             }

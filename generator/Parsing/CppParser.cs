@@ -30,8 +30,8 @@ public static class CppParser
         var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         foreach (var header in headers)
         {
-            var full = Path.GetFullPath(header);
-            if (!File.Exists(full))
+            var full = header.Length == 0 ? string.Empty : Path.GetFullPath(header);
+            if (full.Length == 0 || !File.Exists(full))
             {
                 diagnostics.Error(DiagnosticIds.HeaderNotFound, SourceLocation.None, $"header '{header}' was not found");
                 continue;
