@@ -133,6 +133,10 @@ internal static class GenerateCommand
                 diagnostics.Error(DiagnosticIds.UnsupportedInputFile, SourceLocation.None,
                     $"'{input}' is neither an interface file (.i) nor a header ({string.Join(", ", HeaderExtensions)})");
             }
+            else if (Directory.Exists(Full(input)))
+            {
+                diagnostics.Error(DiagnosticIds.UnsupportedInputFile, SourceLocation.None, $"input '{input}' is a folder; give the interface file or header in it");
+            }
             else if (!File.Exists(Full(input)))
             {
                 diagnostics.Error(DiagnosticIds.InputFileNotFound, SourceLocation.None, $"input file '{input}' does not exist");
@@ -166,7 +170,17 @@ internal static class GenerateCommand
             diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, "--dllimport needs a library name");
         }
 
+        // Output folders are created when missing; one that is a file cannot be, and nothing is written.
+        var outdir = parseResult.GetValue(options.OutDir);
+        if (outdir is not null && File.Exists(Full(outdir)))
+        {
+            diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--outdir '{outdir}' is a file; give a folder (it is created when missing)");
+        }
         var shim = parseResult.GetValue(options.Output);
+        if (shim is not null && Path.GetDirectoryName(Full(shim)) is { } shimFolder && File.Exists(shimFolder))
+        {
+            diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--output '{shim}': '{shimFolder}' is a file, not a folder");
+        }
         if (shim is not null && !ShimExtensions.Contains(Path.GetExtension(shim), StringComparer.OrdinalIgnoreCase))
         {
             diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None,

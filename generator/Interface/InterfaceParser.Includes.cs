@@ -94,11 +94,57 @@ public sealed partial class InterfaceParser
         return null;
     }
 
+    private static readonly System.Text.UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The index of the first byte that is not part of valid UTF-8, or null.</summary>
+    private static int? FirstInvalidUtf8(byte[] bytes)
+    {
+        var remaining = bytes.AsSpan();
+        var offset = 0;
+        while (remaining.Length > 0)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(remaining, out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+            offset += consumed;
+            remaining = remaining[consumed..];
+        }
+        return null;
+    }
+
+    private static (int Line, int Column) LineAndColumn(byte[] bytes, int index)
+    {
+        var line = 1;
+        var start = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                start = i + 1;
+            }
+        }
+        return (line, System.Text.Encoding.UTF8.GetCharCount(bytes, start, index - start) + 1);
+    }
+
     private bool TryReadText(string path, SourceLocation includedFrom, out string text)
     {
         try
         {
-            text = File.ReadAllText(path);
+            var bytes = File.ReadAllBytes(path);
+            if (FirstInvalidUtf8(bytes) is { } bad)
+            {
+                var (line, column) = LineAndColumn(bytes, bad);
+                _diagnostics.Error(DiagnosticIds.UnreadableInterfaceFile, new SourceLocation(path, line, column),
+                    $"interface file '{path}' is not UTF-8 text: byte 0x{bytes[bad]:X2} is not valid here; save it as UTF-8");
+                text = string.Empty;
+                return false;
+            }
+            // A byte order mark is not text, as File.ReadAllText would drop it.
+            var bom = bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? 3 : 0;
+            text = Strict.GetString(bytes, bom, bytes.Length - bom);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
