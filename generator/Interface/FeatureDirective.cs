@@ -4,7 +4,8 @@ namespace ItkBindGen.Interface;
 
 /// <summary>
 /// <c>%feature("name") target;</c> or <c>%feature("name", "value") target;</c>, kept for features to come
-/// (directors). The value is null when only the name was given.
+/// (directors); until one is implemented the binding reports each (IBG3008). The value is null when only the name
+/// was given.
 /// </summary>
 public sealed record FeatureDirective(string Name, string? Value, string Target, SourceLocation Location)
 {
