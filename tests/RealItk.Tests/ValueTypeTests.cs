@@ -287,6 +287,28 @@ public sealed class ValueTypeTests : IDisposable
         Assert.Equal(0f, arrival.ToArray()[10 * 67 + 10]);
     }
 
+    [Fact]
+    public void ListsOfNamesAndObjectsAndDecoratedObjectsComeBack()
+    {
+        using var median = new MedianImageFilterF2();
+        median.SetInput(_input);
+        Assert.Equal(["Primary"], median.GetInputNames());
+        var inputs = median.GetInputs();
+        var input = Assert.Single(inputs);
+        Assert.Equal<NativeObject>(_input, input!);
+        input!.Dispose();
+
+        // A transform set through its decorated input comes back as the same native object.
+        using var transform = new AffineTransformD2();
+        transform.Translate([2.0, 1.0]);
+        using var resample = new ResampleImageFilterF2();
+        resample.SetTransformInput(transform);
+        using var decorated = resample.GetTransformInput()!;
+        Assert.Equal<NativeObject>(transform, decorated);
+        using var plain = resample.GetTransform()!;
+        Assert.Equal<NativeObject>(transform, plain);
+    }
+
     private int[] Expected(string file)
     {
         using var reader = new ImageFileReaderF2();
