@@ -62,10 +62,9 @@ public sealed record MethodBinding
         $"{CppCallee}({string.Join(", ", (CppSelfArgument is null ? [] : new[] { CppSelfArgument }).Concat(Parameters.Select(p => p.Crossing.CppArgument)))})";
 
     /// <summary>The returned value's crossing, given the call and what runs after it.</summary>
-    public ReturnCrossing Return => _return ??= ReturnMarshaller.Return(CppCall, Parameters.SelectMany(p => p.Crossing.CppAfter).ToList())
+    // Derived on each read, not cached: a record's `with` would copy a cache made for other members' values.
+    public ReturnCrossing Return => ReturnMarshaller.Return(CppCall, Parameters.SelectMany(p => p.Crossing.CppAfter).ToList())
         ?? throw new InvalidOperationException($"{ReturnMarshaller.Kind} values cannot be returned ({CppName})");
-
-    private ReturnCrossing? _return;
 
     // C#: the wrapper's parts, in the order the template lays them out.
     public string CsModifiers => $"{Access} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}";

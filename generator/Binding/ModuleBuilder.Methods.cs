@@ -34,7 +34,7 @@ public sealed partial class ModuleBuilder
             {
                 if (!cpp.IsAbstract && factory is null)
                 {
-                    factory = Bind(function, declaring, "CreateNative", prefix + "_New", $"{csName}::New", new FactoryMarshaller(NativeClass), []) with
+                    factory = Bind(function, declaring, "CreateNative", prefix + "_New", $"{csName}::New", FactoryMarshaller.ReferenceCounted(NativeClass), []) with
                     {
                         Access = "private",
                     };

@@ -76,7 +76,7 @@ public sealed partial class ModuleBuilder
     private MethodBinding? ValueFactory(CppClass cpp, string csName, string prefix) =>
         !cpp.HasPublicConstructor || (cpp.Constructors.Count > 0 && !cpp.Constructors.Any(c => c.Parameters.All(p => p.DefaultValue is not null)))
             ? null
-            : RuntimeMember(cpp, "New", prefix + "_New", $"new {csName}", null, new ValueObjectMarshaller.Factory(csName), [], Policy(cpp, "New")) with
+            : RuntimeMember(cpp, "New", prefix + "_New", $"new {csName}", null, FactoryMarshaller.ValueClass(csName), [], Policy(cpp, "New")) with
             {
                 CsName = "CreateNative", Access = "private", IsStatic = true,
             };

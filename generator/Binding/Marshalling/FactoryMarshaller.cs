@@ -1,8 +1,17 @@
 namespace ItkBindGen.Binding.Marshalling;
 
-/// <summary>What a class's <c>New()</c> returns to its proxy's constructor: the handle of the new object, never null.</summary>
-public sealed class FactoryMarshaller(string nativeClass) : ValueMarshaller
+/// <summary>
+/// What a class's factory returns to its proxy's constructor: the handle of the new object, never null. A reference
+/// counted class's <c>New()</c> hands over one reference its handle unregisters; a value class's <c>new</c> hands over
+/// the copy its handle deletes.
+/// </summary>
+// releaseFunction: the C# expression of the handle's release function; sharesReference: the call returns a SmartPointer.
+public sealed class FactoryMarshaller(string releaseFunction, bool sharesReference) : ValueMarshaller
 {
+    public static FactoryMarshaller ReferenceCounted(string nativeClass) => new($"{nativeClass}.UnregisterFunction", sharesReference: true);
+
+    public static FactoryMarshaller ValueClass(string proxy) => new($"{proxy}.ReleaseFunction", sharesReference: false);
+
     public override string CsType => "NativeObjectHandle";
 
     public override ParameterCrossing In(string name) => throw new InvalidOperationException("a factory result is not a parameter");
@@ -13,9 +22,10 @@ public sealed class FactoryMarshaller(string nativeClass) : ValueMarshaller
         CsInteropReturnType = "nint",
         CsLocals = ["nint result;"],
         CsAssign = "result = ",
-        CsReturn = [$"return new NativeObjectHandle(result, {nativeClass}.UnregisterFunction);"],
-        CppReturnType = "itk::LightObject *",
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: false, value => [$"return ibg::share({value}.GetPointer());"]),
+        CsReturn = [$"return new NativeObjectHandle(result, {releaseFunction});"],
+        CppReturnType = sharesReference ? "itk::LightObject *" : "void *",
+        CppStatements = HandOver(call, cppAfter, usesValueTwice: false,
+            value => [sharesReference ? $"return ibg::share({value}.GetPointer());" : $"return {value};"]),
         CppFallback = "return {};",
     };
 }

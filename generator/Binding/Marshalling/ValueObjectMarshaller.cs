@@ -32,24 +32,4 @@ public sealed class ValueObjectMarshaller(string proxy, string cppClass) : Value
         CppStatements = HandOver(call, cppAfter, usesValueTwice: false, value => [$"return new {cppClass}({value});"]),
         CppFallback = "return {};",
     };
-
-    /// <summary>The result of the class's default constructor, for its proxy's constructor.</summary>
-    public sealed class Factory(string proxy) : ValueMarshaller
-    {
-        public override string CsType => "NativeObjectHandle";
-
-        public override ParameterCrossing In(string name) => throw new InvalidOperationException("a factory result is not a parameter");
-
-        public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
-        {
-            CsType = "NativeObjectHandle",
-            CsInteropReturnType = "nint",
-            CsLocals = ["nint result;"],
-            CsAssign = "result = ",
-            CsReturn = [$"return new NativeObjectHandle(result, {proxy}.ReleaseFunction);"],
-            CppReturnType = "void *",
-            CppStatements = HandOver(call, cppAfter, usesValueTwice: false, value => [$"return {value};"]),
-            CppFallback = "return {};",
-        };
-    }
 }
