@@ -13,7 +13,12 @@ public sealed record BindingRequest
 
     public required bool Threads { get; init; }
 
+    /// <summary>What the shim links: <see cref="NativeCoreTarget"/> or <see cref="ItkTarget"/>.</summary>
     public required string Target { get; init; }
+
+    public const string NativeCoreTarget = "native-core";
+
+    public const string ItkTarget = "itk";
 
     public required string ShimFileName { get; init; }
 

@@ -74,6 +74,7 @@ public sealed partial class ModuleBuilder
             NativeLibrary = _request.NativeLibrary,
             Threads = _request.Threads,
             Target = _request.Target,
+            Startup = StartupBinding.For(_request.Target, _request.ModuleName),
             ShimFileName = _request.ShimFileName,
             VerbatimBlocks = _request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
             ShimIncludes = _request.ShimIncludes,

@@ -1,3 +1,4 @@
+using ItkBindGen.Binding;
 using ItkBindGen.Diagnostics;
 
 namespace ItkBindGen.Cli;
@@ -11,10 +12,10 @@ namespace ItkBindGen.Cli;
 public sealed record GenerateSettings
 {
     /// <summary><c>--target native-core</c>: link the shim against the shared native core (the default).</summary>
-    public const string NativeCoreTarget = "native-core";
+    public const string NativeCoreTarget = BindingRequest.NativeCoreTarget;
 
     /// <summary><c>--target itk</c>: link the shim against a system ITK.</summary>
-    public const string ItkTarget = "itk";
+    public const string ItkTarget = BindingRequest.ItkTarget;
 
     /// <summary>The <c>.i</c> inputs, full paths, in command line order.</summary>
     public required IReadOnlyList<string> InterfaceFiles { get; init; }

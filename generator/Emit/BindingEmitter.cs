@@ -41,6 +41,10 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
         }
         Render(files, "cpp/Module.sbncmake", Path.Combine(shimFolder, $"{module.Name}.cmake"), module, null);
         files.Add(new GeneratedFile(Path.Combine(shimFolder, SupportHeaderName), TemplateSet.ReadEmbedded("native/" + SupportHeaderName)));
+        if (module.Startup is { } startup)
+        {
+            files.Add(new GeneratedFile(Path.Combine(shimFolder, startup.Header), TemplateSet.ReadEmbedded("native/" + startup.Header)));
+        }
         return files;
     }
 

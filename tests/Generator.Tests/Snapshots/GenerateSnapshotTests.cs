@@ -32,6 +32,28 @@ public class GenerateSnapshotTests
         Assert.True(problems.Count == 0, "Generated output changed; review the .received files and accept them with ITKBINDGEN_ACCEPT=1:\n" + string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// Against a system ITK the module also starts ITK once before its first call: the module-wide files (the native
+    /// class's static constructor, the shim's start-up entry point, the CMake fragment) and the start-up header.
+    /// </summary>
+    [Fact]
+    public void ItkTargetModuleFiles()
+    {
+        var (module, files, _) = Generate(threads: true, GenerateSettings.ItkTarget);
+        Assert.NotNull(module.Startup);
+        // The start-up header is written as it is in the repository.
+        var header = Assert.Single(files, f => Path.GetFileName(f.Path) == module.Startup.Header);
+        Assert.Equal(File.ReadAllText(Path.Combine(Root, "native", "shim", "include", module.Startup.Header)), header.Content);
+        string[] moduleWide = ["ItkCore.Native.cs", "ItkCore_wrap.cpp", "ItkCore.cmake"];
+        var produced = files.Where(f => moduleWide.Contains(Path.GetFileName(f.Path)))
+            .ToDictionary(f => Path.GetFileName(f.Path), f => Scrub(f.Content), StringComparer.Ordinal);
+        Assert.Equal(moduleWide.Length, produced.Count);
+        var problems = GoldenFiles.Verify("GenerateTests.ItkCore_itk", produced);
+        Assert.True(problems.Count == 0, "Generated output changed; review the .received files and accept them with ITKBINDGEN_ACCEPT=1:\n" + string.Join("\n", problems));
+        // The native core has nothing to start.
+        Assert.Null(Generate(threads: true).Module.Startup);
+    }
+
     [Fact]
     public void GenerationIsDeterministic()
     {
@@ -106,7 +128,7 @@ public class GenerateSnapshotTests
         return count;
     }
 
-    private static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files, DiagnosticBag Diagnostics) Generate(bool threads)
+    private static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files, DiagnosticBag Diagnostics) Generate(bool threads, string target = GenerateSettings.NativeCoreTarget)
     {
         var output = Path.Combine(Path.GetTempPath(), "itkbindgen-snapshot");
         var settings = new GenerateSettings
@@ -114,6 +136,7 @@ public class GenerateSnapshotTests
             InterfaceFiles = [Path.Combine(Root, "native", "bindings", "ItkCore.i")],
             Headers = [],
             Threads = threads,
+            Target = target,
             OutputDirectory = Path.Combine(output, "cs"),
             ShimPath = Path.Combine(output, "native", "ItkCore_wrap.cpp"),
             IncludeDirs = [Path.Combine(Root, "native", "include")],

@@ -19,3 +19,4 @@
 %template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
 %template(ImageFileReaderUC2) itk::ImageFileReader<itk::Image<unsigned char, 2>>;
 %template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
+%template(ImageFileWriterUC2) itk::ImageFileWriter<itk::Image<unsigned char, 2>>;
