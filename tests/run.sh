@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, then the
-# catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
+# The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, a bounded
+# fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, then the catalogue of real
+# ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/.ci/prerequisites.sh"
@@ -16,6 +17,15 @@ done
 echo "== .NET tests =="
 cd "$root"
 dotnet test ItkBindGen.sln --nologo
+
+echo "== fuzzing: the interface parser and the command line, 20 s a property =="
+ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
+
+echo "== concurrent start-up and file IO, fresh processes =="
+bash "$root/tests/Startup/run.sh" 200
+
+echo "== sanitized shims =="
+bash "$root/tests/Sanitized/run.sh"
 
 if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
   bash "$root/tests/Catalogue/run.sh"

@@ -16,7 +16,8 @@ public static class GenerationPipeline
     public static bool Run(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log)
     {
         var total = Stopwatch.StartNew();
-        var module = Bind(settings, diagnostics, log);
+        var inputs = new List<string>();
+        var module = Bind(settings, diagnostics, log, inputs);
         if (module is null || diagnostics.HasErrors)
         {
             return false;
@@ -31,6 +32,10 @@ public static class GenerationPipeline
         {
             files.Add(new GeneratedFile(reportPath, ModuleReport.ToJson(module)));
         }
+        if (!OutputPathsAreFree(files.Select(f => f.Path).Append(settings.ResolveManifestPath(module.Name)), inputs, diagnostics))
+        {
+            return false;
+        }
         var written = OutputWriter.Write(files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)), diagnostics, settings.ResolveManifestPath(module.Name));
         if (settings.Verbose)
         {
@@ -40,7 +45,39 @@ public static class GenerationPipeline
     }
 
     /// <summary>Runs the stages up to the binding model, which snapshot tests print.</summary>
-    public static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log)
+    public static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log) =>
+        Bind(settings, diagnostics, log, inputs: []);
+
+    // Writing a generated file (or the report) over a file the run read would lose it, and two outputs at one path would
+    // leave one of them: both refused before anything is written.
+    private static bool OutputPathsAreFree(IEnumerable<string> outputs, IEnumerable<string> inputs, DiagnosticBag diagnostics)
+    {
+        var read = inputs.Select(RealPath).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var output in outputs)
+        {
+            var real = RealPath(output);
+            if (read.Contains(real))
+            {
+                diagnostics.Error(DiagnosticIds.OutputIsInput, SourceLocation.None,
+                    $"'{output}' is an input of this run and would be overwritten; give -outdir, -o or --report a path of its own");
+            }
+            else if (!seen.Add(real))
+            {
+                diagnostics.Error(DiagnosticIds.OutputPathTwice, SourceLocation.None,
+                    $"'{output}' would be written twice (two outputs of this run have that path); give -outdir, -o or --report a path of its own");
+            }
+        }
+        return !diagnostics.HasErrors;
+    }
+
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
+    }
+
+    private static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log, List<string> inputs)
     {
         var interfaces = settings.InterfaceFiles.Select(path => InterfaceParser.Parse(path, settings.IncludeDirs, diagnostics)).ToList();
         if (diagnostics.HasErrors)
@@ -61,6 +98,7 @@ public static class GenerationPipeline
         var importer = new ModuleImports(settings, diagnostics);
         var imports = importer.Load(interfaces);
         parsed.AddRange(importer.Headers);
+        inputs.AddRange(interfaces.SelectMany(i => i.SourceFiles).Concat(importer.InterfaceFiles).Concat(parsed));
         if (diagnostics.HasErrors)
         {
             return null;

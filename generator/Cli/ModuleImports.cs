@@ -15,6 +15,10 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
     private readonly List<string> _open = [];
     private readonly List<string> _headers = [];
     private readonly List<TemplateDirective> _templates = [];
+    private readonly List<string> _interfaceFiles = [];
+
+    /// <summary>Every interface file the imports read.</summary>
+    public IReadOnlyList<string> InterfaceFiles => _interfaceFiles;
 
     /// <summary>Headers of every imported module, to parse (types only).</summary>
     public IReadOnlyList<string> Headers => _headers;
@@ -79,6 +83,7 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
         }
         _open.Add(path);
         var file = InterfaceParser.Parse(path, settings.IncludeDirs, diagnostics);
+        _interfaceFiles.AddRange(file.SourceFiles);
         var imports = LoadImports([file]);
         _open.RemoveAt(_open.Count - 1);
         if (file.ModuleName is not { } name)

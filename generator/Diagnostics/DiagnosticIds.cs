@@ -57,4 +57,6 @@ public static class DiagnosticIds
     public static readonly DiagnosticId TemplateRuntime = new(4003);
     public static readonly DiagnosticId OutputWriteFailed = new(4004);
     public static readonly DiagnosticId StaleOutputNotRemoved = new(4005);
+    public static readonly DiagnosticId OutputIsInput = new(4006);
+    public static readonly DiagnosticId OutputPathTwice = new(4007);
 }

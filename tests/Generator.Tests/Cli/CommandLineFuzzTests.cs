@@ -6,7 +6,7 @@ namespace ItkBindGen.Tests.Cli;
 /// <summary>
 /// Property-based fuzzing of the command line: any list of arguments, made of the tool's options, values good and
 /// bad, and paths that exist, do not, or are of the wrong kind, ends with exit code 0, 1 or 2 (never an internal
-/// error) and writes nothing outside the output folder.
+/// error), never changes an input and writes nothing outside the output folder and the report's path.
 /// </summary>
 public sealed class CommandLineFuzzTests : IDisposable
 {
@@ -19,10 +19,17 @@ public sealed class CommandLineFuzzTests : IDisposable
     {
         var inputs = Path.Combine(_root, "inputs");
         var output = Path.Combine(_root, "out");
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Path.Combine(inputs, "tiny.h")] = "#pragma once\nnamespace demo { struct Tiny { static int Twice(int value); }; }\n",
+            [Path.Combine(inputs, "tiny.i")] = "%module Tiny\n%{\n#include \"tiny.h\"\n%}\n%include \"tiny.h\"\n",
+            [Path.Combine(inputs, "broken.i")] = "%module\n%template(X) ;\n",
+        };
         Directory.CreateDirectory(inputs);
-        File.WriteAllText(Path.Combine(inputs, "tiny.h"), "#pragma once\nnamespace demo { struct Tiny { static int Twice(int value); }; }\n");
-        File.WriteAllText(Path.Combine(inputs, "tiny.i"), "%module Tiny\n%{\n#include \"tiny.h\"\n%}\n%include \"tiny.h\"\n");
-        File.WriteAllText(Path.Combine(inputs, "broken.i"), "%module\n%template(X) ;\n");
+        foreach (var (path, text) in sources)
+        {
+            File.WriteAllText(path, text);
+        }
         string[] pieces =
         [
             "-threads", "-module", "Tiny", "M2", "class", "-namespace", "My.Space", "1bad", "-outdir", output,
@@ -33,7 +40,6 @@ public sealed class CommandLineFuzzTests : IDisposable
             "inspect", "--json", Path.Combine(inputs, "tiny.i"), Path.Combine(inputs, "broken.i"), Path.Combine(_root, "none.i"),
             "", "-", "--", "-outdirx", "--libclang", "/nonexistent/libclang.so", "--instantiate", "demo::Tiny",
         ];
-        var before = Snapshot(inputs);
         string[] good = [Path.Combine(inputs, "tiny.i"), "-I", inputs, "-outdir", Path.Combine(output, "cs"), "-o", Path.Combine(output, "native", "Tiny_wrap.cpp")];
 
         // Random lists, and a good command with random additions so that many runs get as far as generating.
@@ -44,9 +50,34 @@ public sealed class CommandLineFuzzTests : IDisposable
             var exit = CommandLine.Run(args, stdout, stderr);
             Assert.True(exit is CommandLine.Ok or CommandLine.InputErrors or CommandLine.UsageErrors,
                 $"exit {exit} for [{string.Join(" ", args)}]:\n{stderr}");
-            Assert.Equal(before, Snapshot(inputs));
-            Assert.DoesNotContain(Directory.GetFileSystemEntries(_root), e => e != inputs && e != output && e != Path.Combine(_root, "missing"));
-        }, iter: 150, threads: 1, print: args => string.Join(" ", args.Select(a => '"' + a + '"')));
+            // Outputs go where -outdir, -o and --report say, even into the inputs' folder (found by the bounded run:
+            // "--report <root>/none.i", "-outdir <root>/none.i", "--report <inputs>/broken.i" when tiny.i is the input
+            // are valid requests); an input of the run is never overwritten (IBG4006) and nothing else is written.
+            var named = OutputsNamedBy(args);
+            foreach (var (path, text) in sources.Where(s => !named.Contains(s.Key)))
+            {
+                Assert.Equal(text, File.ReadAllText(path));
+            }
+            var added = Directory.GetFileSystemEntries(_root).Where(e => e != inputs && e != output && e != Path.Combine(_root, "missing"))
+                .Concat(named.Contains(inputs) ? [] : Directory.GetFileSystemEntries(inputs).Where(e => !sources.ContainsKey(e)))
+                .ToList();
+            Assert.All(added, e => Assert.Contains(e, named));
+            foreach (var entry in added.Concat(Directory.GetFileSystemEntries(inputs).Where(e => !sources.ContainsKey(e))))
+            {
+                if (Directory.Exists(entry))
+                {
+                    Directory.Delete(entry, recursive: true);
+                }
+                else if (File.Exists(entry))
+                {
+                    File.Delete(entry);
+                }
+            }
+            foreach (var (path, text) in sources)
+            {
+                File.WriteAllText(path, text);
+            }
+        }, iter: FuzzBudget.Iterations(150), time: FuzzBudget.Seconds, threads: 1, print: args => string.Join(" ", args.Select(a => '"' + a + '"')));
     }
 
     // Found by the fuzzing: an empty path reached Path.GetFullPath.
@@ -58,7 +89,21 @@ public sealed class CommandLineFuzzTests : IDisposable
         Assert.Contains("header '' was not found", stderr.ToString(), StringComparison.Ordinal);
     }
 
-    private static string Snapshot(string folder) =>
-        string.Join("\n", Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => f + " " + File.ReadAllText(f).GetHashCode(StringComparison.Ordinal)));
+    // The paths an argument list names as outputs: -outdir's folder, -o's folder and file, --report's file.
+    private static HashSet<string> OutputsNamedBy(string[] args)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (option, value) in args.Zip(args.Skip(1)).Where(p => p.Second.Length > 0))
+        {
+            if (option is "-outdir" or "--report" or "-o")
+            {
+                named.Add(Path.GetFullPath(value));
+            }
+            if (option == "-o" && Path.GetDirectoryName(Path.GetFullPath(value)) is { } folder)
+            {
+                named.Add(folder);
+            }
+        }
+        return named;
+    }
 }

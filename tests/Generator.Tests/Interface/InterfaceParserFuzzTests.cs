@@ -37,7 +37,7 @@ public sealed class InterfaceParserFuzzTests
                 Assert.True(diagnostic.Location.File == File && diagnostic.Location.Line >= 1 && diagnostic.Location.Column >= 1,
                     $"unlocated diagnostic for {Quote(text)}: {diagnostic}");
             }
-        }, iter: 100_000, threads: 1, print: Quote);
+        }, iter: FuzzBudget.Iterations(100_000), time: FuzzBudget.Seconds, threads: 1, print: Quote);
 
     [Fact]
     public void Text_that_parses_cleanly_prints_back_to_the_same_model() =>
@@ -52,7 +52,7 @@ public sealed class InterfaceParserFuzzTests
             var printed = file.ToString();
             var again = InterfaceParser.ParseText(printed, File, new DiagnosticBag());
             Assert.Equal(printed, again.ToString());
-        }, iter: 20_000, threads: 1, print: Quote);
+        }, iter: FuzzBudget.Iterations(20_000), time: FuzzBudget.Seconds, threads: 1, print: Quote);
 
     // Inputs the fuzzing found, kept as regression cases.
     [Theory]
