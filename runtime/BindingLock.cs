@@ -24,15 +24,12 @@ namespace ItkBindGen.Runtime;
 /// Finalizers and native release callbacks never take this lock (see <see cref="NativeObjectHandle"/>),
 /// so a finalizer cannot deadlock against a thread that holds it.
 /// </para>
-/// <example>
-/// What generated code does around a native call:
-/// <code>
-/// // without -threads
-/// using (BindingLock.HoldForNativeCall()) { result = Native.Filter_Update(Handle, &amp;err); }
-/// // with -threads, or a %thread method
-/// using (BindingLock.Release()) { result = Native.Filter_Update(Handle, &amp;err); }
-/// </code>
-/// </example>
+/// <para>
+/// Without <c>-threads</c> generated code holds the lock around each native call (<see cref="HoldForNativeCall"/>),
+/// with it the code releases it (<see cref="Release"/>): compare
+/// <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore/MedianImageFilterF2.verified.cs</c> with the same file in
+/// <c>GenerateTests.ItkCore_threads</c>.
+/// </para>
 /// </remarks>
 public static partial class BindingLock
 {

@@ -43,8 +43,9 @@ public static class NativeCallbacks
 
     /// <summary>
     /// Makes a context for <paramref name="handler"/> to pass, with <see cref="InvokeFunction"/> and
-    /// <see cref="ReleaseFunction"/>, to the shim's <c>AddObserver</c>. The native command then owns the
-    /// context and gives it back through <see cref="ReleaseFunction"/>.
+    /// <see cref="ReleaseFunction"/>, to the shim's <c>AddObserver</c>. From that call on native code owns the context,
+    /// whether the call succeeds or throws, and gives it back through <see cref="ReleaseFunction"/> exactly once: there
+    /// is nothing for the caller to free.
     /// </summary>
     /// <param name="handler">The handler to run for each event.</param>
     /// <returns>The context.</returns>
@@ -55,32 +56,14 @@ public static class NativeCallbacks
     }
 
     /// <summary>
-    /// Frees a context native code never took ownership of (its <c>AddObserver</c> failed). Do not call it for a
-    /// context native code owns: that one is freed through <see cref="ReleaseFunction"/>.
-    /// </summary>
-    /// <param name="context">A context from <see cref="Register"/>; 0 is ignored.</param>
-    public static void Unregister(nint context)
-    {
-        if (context != 0)
-        {
-            GCHandle.FromIntPtr(context).Free();
-        }
-    }
-
-    /// <summary>
     /// Marks the current thread as making a wrapped native call until disposed, so handler exceptions on this
     /// thread reach <see cref="NativeErrors.ThrowPendingCallbackException"/>. <see cref="BindingLock.HoldForNativeCall"/>
     /// marks the thread already; <c>-threads</c> code, whose <see cref="BindingLock.Release"/> is free and marks
     /// nothing when the lock is not held, wraps calls that can call back in this scope.
     /// </summary>
     /// <returns>The scope.</returns>
-    /// <example>
-    /// <code>
-    /// using (NativeCallbacks.BeginCall())
-    /// using (BindingLock.Release()) { Native.Filter_Update(Handle, &amp;err); }
-    /// // error check, then NativeErrors.ThrowPendingCallbackException();
-    /// </code>
-    /// </example>
+    /// <remarks>Generated calls that can call back use it: see <c>Update</c> in
+    /// <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore_threads/ProcessObject.verified.cs</c>.</remarks>
     public static NativeCallScope BeginCall()
     {
         BindingLock.EnterNativeCall();

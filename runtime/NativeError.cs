@@ -3,11 +3,8 @@ using System.Runtime.InteropServices;
 namespace ItkBindGen.Runtime;
 
 /// <summary>
-/// A C++ exception caught by the shim, in the shim's C layout:
-/// <code>
-/// typedef struct ibg_error { int32_t kind; int32_t line; const char* type_name; const char* message;
-///                            const char* description; const char* file; const char* location; } ibg_error;
-/// </code>
+/// A C++ exception caught by the shim, in the layout of <c>ibg_error</c> in
+/// <c>native/shim/include/ItkBindGenShim.h</c>.
 /// The shim allocates it and its free function releases it; strings are UTF-8 and may be null.
 /// Convert it with <see cref="NativeErrors.ToException"/> before freeing it.
 /// </summary>

@@ -8,12 +8,9 @@ namespace ItkBindGen.Runtime;
 /// handlers back to the thread that made the native call.
 /// </summary>
 /// <remarks>
-/// Generated code after a native call that can fail and call back:
-/// <code>
-/// if (err != null) { var ex = NativeErrors.ToException(err); Native.FreeError(err); throw ex; }
-/// NativeErrors.ThrowPendingCallbackException();
-/// </code>
-/// Both run after the binding lock scope of the call has ended, so the lock is back in its prior state.
+/// Generated code converts and frees a native error after the binding lock scope of the call has ended, so the lock is
+/// back in its prior state: see <c>Check</c> in
+/// <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore_threads/ItkCore.Native.verified.cs</c>.
 /// </remarks>
 public static class NativeErrors
 {
@@ -40,27 +37,20 @@ public static class NativeErrors
         string? typeName = NativeStrings.FromUtf8(error->TypeName);
         string? message = NativeStrings.FromUtf8(error->Message);
         string? description = NativeStrings.FromUtf8(error->Description);
-        string? file = NativeStrings.FromUtf8(error->File);
-        string? location = NativeStrings.FromUtf8(error->Location);
-        int line = error->Line;
+        var details = new ItkErrorDetails(description, NativeStrings.FromUtf8(error->File), error->Line,
+            NativeStrings.FromUtf8(error->Location), typeName, message);
         Exception? inner = TakePendingCallbackException()?.SourceException;
-        // ITK's what() starts with "file:line:" and the location; a reader wants the description, the rest stays in properties.
+        // ITK's what() starts with "file:line:" and the location; a reader wants the description, the rest stays in Details.
         var readable = string.IsNullOrEmpty(description) ? message : description;
-        var native = message;
         message ??= description;
 
         return kind switch
         {
-            NativeErrorKind.ItkException =>
-                new ItkException(readable ?? "ITK exception", description, file, line, location, typeName, inner) { NativeMessage = native },
-            NativeErrorKind.ProcessAborted =>
-                new ItkProcessAbortedException(readable ?? "The ITK process was aborted.", description, file, line, location, typeName, inner) { NativeMessage = native },
-            NativeErrorKind.OutOfMemory =>
-                new OutOfMemoryException(readable ?? "Native code ran out of memory.", inner),
-            NativeErrorKind.InvalidArgument =>
-                new ItkArgumentException(readable ?? "Invalid argument.", description, file, line, location, typeName, inner) { NativeMessage = native },
-            NativeErrorKind.Range =>
-                new ItkRangeException(readable ?? "Value out of range.", description, file, line, location, typeName, inner) { NativeMessage = native },
+            NativeErrorKind.ItkException => new ItkException(readable ?? "ITK exception", details, inner),
+            NativeErrorKind.ProcessAborted => new ItkProcessAbortedException(readable ?? "The ITK process was aborted.", details, inner),
+            NativeErrorKind.OutOfMemory => new OutOfMemoryException(readable ?? "Native code ran out of memory.", inner),
+            NativeErrorKind.InvalidArgument => new ItkArgumentException(readable ?? "Invalid argument.", details, inner),
+            NativeErrorKind.Range => new ItkRangeException(readable ?? "Value out of range.", details, inner),
             NativeErrorKind.StdException =>
                 new NativeException(message ?? typeName ?? "C++ exception", typeName, inner),
             NativeErrorKind.Unknown =>

@@ -9,37 +9,8 @@ namespace ItkBindGen.Runtime;
 /// with multicast delegates. The event kind is part of the key, so one list serves all of a proxy's events.
 /// If a handler captures its proxy, the native command keeps the proxy alive until the observer is removed
 /// or the native object dies: dispose proxies with observers.
-/// <example>
-/// The intended generated add/remove (error checks shortened):
-/// <code>
-/// private readonly ObserverList _observers = new();
-///
-/// public event EventHandler&lt;ProgressEventArgs&gt;? ProgressChanged
-/// {
-///     add
-///     {
-///         if (value is null) return;
-///         nint context = NativeCallbacks.Register((kind, progress) =&gt; value(this, new ProgressEventArgs(progress)));
-///         NativeError* err = null;
-///         ulong tag;
-///         using (BindingLock.HoldForNativeCall())
-///         {
-///             tag = Native.Object_AddObserver(Handle, (int)ItkEventKind.Progress,
-///                 NativeCallbacks.InvokeFunction, NativeCallbacks.ReleaseFunction, context, &amp;err);
-///         }
-///         if (err != null) { NativeCallbacks.Unregister(context); var ex = NativeErrors.ToException(err); Native.FreeError(err); throw ex; }
-///         _observers.Add(ItkEventKind.Progress, value, tag);
-///     }
-///     remove
-///     {
-///         if (value is null || !_observers.TryRemove(ItkEventKind.Progress, value, out ulong tag)) return;
-///         NativeError* err = null;
-///         using (BindingLock.HoldForNativeCall()) { Native.Object_RemoveObserver(Handle, tag, &amp;err); }
-///         if (err != null) { var ex = NativeErrors.ToException(err); Native.FreeError(err); throw ex; }
-///     }
-/// }
-/// </code>
-/// </example>
+/// Generated proxies keep one list for their events; see <c>AddObserver</c> and <c>RemoveObserver</c> in
+/// <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore_threads/Object.verified.cs</c>.
 /// </remarks>
 public sealed class ObserverList
 {

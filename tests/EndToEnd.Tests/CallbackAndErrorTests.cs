@@ -86,9 +86,9 @@ public class CallbackAndErrorTests
     {
         using var median = new MedianImageFilterF2();
         var exception = Assert.Throws<ItkException>(median.Update);
-        Assert.False(string.IsNullOrEmpty(exception.File));
-        Assert.True(exception.Line > 0);
-        Assert.False(string.IsNullOrEmpty(exception.Description));
+        Assert.False(string.IsNullOrEmpty(exception.Details.File));
+        Assert.True(exception.Details.Line > 0);
+        Assert.False(string.IsNullOrEmpty(exception.Details.Description));
     }
 
     [Fact]

@@ -68,11 +68,11 @@ public class FilterResultTests
 
         // The message reads as ITK's description; the file, line and location prefix of what() stays in properties.
         var itk = Assert.IsAssignableFrom<ItkBindGen.Runtime.ItkException>(error);
-        Assert.Equal(itk.Description, itk.Message);
-        Assert.DoesNotContain($"{itk.File}:", itk.Message, StringComparison.Ordinal);
-        Assert.False(string.IsNullOrEmpty(itk.File));
-        Assert.True(itk.Line > 0);
-        Assert.Contains($"{itk.File}:{itk.Line}", itk.NativeMessage, StringComparison.Ordinal);
+        Assert.Equal(itk.Details.Description, itk.Message);
+        Assert.DoesNotContain($"{itk.Details.File}:", itk.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(itk.Details.File));
+        Assert.True(itk.Details.Line > 0);
+        Assert.Contains($"{itk.Details.File}:{itk.Details.Line}", itk.Details.NativeMessage, StringComparison.Ordinal);
     }
 
     internal static float[] RandomPixels(int count, int seed)

@@ -9,12 +9,12 @@ public unsafe class NativeErrorsTests
     {
         var ex = Assert.IsType<ItkException>(Convert(1, "itk::ExceptionObject", "itkFilter.hxx:42:\nUpdate()\nthe description", "the description", "itkFilter.hxx", 42, "Update()"));
         Assert.Equal("the description", ex.Message);
-        Assert.Equal("itkFilter.hxx:42:\nUpdate()\nthe description", ex.NativeMessage);
-        Assert.Equal("the description", ex.Description);
-        Assert.Equal("itkFilter.hxx", ex.File);
-        Assert.Equal(42, ex.Line);
-        Assert.Equal("Update()", ex.Location);
-        Assert.Equal("itk::ExceptionObject", ex.NativeTypeName);
+        Assert.Equal("itkFilter.hxx:42:\nUpdate()\nthe description", ex.Details.NativeMessage);
+        Assert.Equal("the description", ex.Details.Description);
+        Assert.Equal("itkFilter.hxx", ex.Details.File);
+        Assert.Equal(42, ex.Details.Line);
+        Assert.Equal("Update()", ex.Details.Location);
+        Assert.Equal("itk::ExceptionObject", ex.Details.NativeTypeName);
     }
 
     [Fact]
@@ -23,10 +23,10 @@ public unsafe class NativeErrorsTests
         var ex = Assert.IsType<ItkProcessAbortedException>(Convert(2, "itk::ProcessAborted", "aborted", "AbortGenerateData was set", "itkProcessObject.cxx", 7, "UpdateOutputData"));
         Assert.IsAssignableFrom<OperationCanceledException>(ex);
         Assert.Equal("AbortGenerateData was set", ex.Message);
-        Assert.Equal("aborted", ex.NativeMessage);
-        Assert.Equal("AbortGenerateData was set", ex.Description);
-        Assert.Equal("itkProcessObject.cxx", ex.File);
-        Assert.Equal(7, ex.Line);
+        Assert.Equal("aborted", ex.Details.NativeMessage);
+        Assert.Equal("AbortGenerateData was set", ex.Details.Description);
+        Assert.Equal("itkProcessObject.cxx", ex.Details.File);
+        Assert.Equal(7, ex.Details.Line);
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public unsafe class NativeErrorsTests
         Assert.IsAssignableFrom<ArgumentException>(ex);
         Assert.Equal("radius must be positive", ex.Message);
         Assert.Null(ex.ParamName);
-        Assert.Equal("itkBox.hxx", ex.File);
-        Assert.Equal(12, ex.Line);
+        Assert.Equal("itkBox.hxx", ex.Details.File);
+        Assert.Equal(12, ex.Details.Line);
     }
 
     [Fact]
@@ -53,10 +53,10 @@ public unsafe class NativeErrorsTests
         var ex = Assert.IsType<ItkRangeException>(Convert(5, "itk::RangeError", "index out of range", "index 9", "itkImage.hxx", 99, "GetPixel"));
         Assert.IsAssignableFrom<ArgumentOutOfRangeException>(ex);
         Assert.Equal("index 9", ex.Message);
-        Assert.Equal("index out of range", ex.NativeMessage);
-        Assert.Equal("index 9", ex.Description);
-        Assert.Equal(99, ex.Line);
-        Assert.Equal("GetPixel", ex.Location);
+        Assert.Equal("index out of range", ex.Details.NativeMessage);
+        Assert.Equal("index 9", ex.Details.Description);
+        Assert.Equal(99, ex.Details.Line);
+        Assert.Equal("GetPixel", ex.Details.Location);
     }
 
     [Fact]

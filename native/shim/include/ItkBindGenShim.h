@@ -40,15 +40,28 @@ typedef void (*ibg_release_callback)(void * context);
 namespace ibg
 {
 
+// The values of ItkBindGen.Runtime.NativeErrorKind, with its names.
 enum ErrorKind : std::int32_t
 {
-  ItkError = 1,
-  Aborted = 2,
+  ItkException = 1,
+  ProcessAborted = 2,
   OutOfMemory = 3,
   InvalidArgument = 4,
-  OutOfRange = 5,
-  StdError = 6,
+  Range = 5,
+  StdException = 6,
   Unknown = 7
+};
+
+// The values of ItkBindGen.Runtime.ItkEventKind, with its names.
+enum class EventKind : std::int32_t
+{
+  Any = 0,
+  Start = 1,
+  End = 2,
+  Progress = 3,
+  Abort = 4,
+  Modified = 5,
+  Iteration = 6
 };
 
 inline char *
@@ -141,7 +154,7 @@ capture_current_exception(ibg_error ** out) noexcept
   }
   catch (const itk::ProcessAborted & e)
   {
-    set_itk_error(out, Aborted, e);
+    set_itk_error(out, ProcessAborted, e);
   }
   catch (const itk::MemoryAllocationError & e)
   {
@@ -153,11 +166,11 @@ capture_current_exception(ibg_error ** out) noexcept
   }
   catch (const itk::RangeError & e)
   {
-    set_itk_error(out, OutOfRange, e);
+    set_itk_error(out, Range, e);
   }
   catch (const itk::ExceptionObject & e)
   {
-    set_itk_error(out, ItkError, e);
+    set_itk_error(out, ItkException, e);
   }
   catch (const std::bad_alloc & e)
   {
@@ -169,11 +182,11 @@ capture_current_exception(ibg_error ** out) noexcept
   }
   catch (const std::out_of_range & e)
   {
-    set_error(out, OutOfRange, "std::out_of_range", e.what());
+    set_error(out, Range, "std::out_of_range", e.what());
   }
   catch (const std::exception & e)
   {
-    set_error(out, StdError, "std::exception", e.what());
+    set_error(out, StdException, "std::exception", e.what());
   }
   catch (...)
   {
@@ -365,19 +378,19 @@ public:
     {
       progress = process->GetProgress();
     }
-    m_Invoke(m_Context, KindOf(event), progress);
+    m_Invoke(m_Context, static_cast<std::int32_t>(KindOf(event)), progress);
   }
 
-  static std::int32_t
+  static ibg::EventKind
   KindOf(const itk::EventObject & event)
   {
-    if (dynamic_cast<const itk::StartEvent *>(&event) != nullptr) return 1;
-    if (dynamic_cast<const itk::EndEvent *>(&event) != nullptr) return 2;
-    if (dynamic_cast<const itk::ProgressEvent *>(&event) != nullptr) return 3;
-    if (dynamic_cast<const itk::AbortEvent *>(&event) != nullptr) return 4;
-    if (dynamic_cast<const itk::ModifiedEvent *>(&event) != nullptr) return 5;
-    if (dynamic_cast<const itk::IterationEvent *>(&event) != nullptr) return 6;
-    return 0;
+    if (dynamic_cast<const itk::StartEvent *>(&event) != nullptr) return ibg::EventKind::Start;
+    if (dynamic_cast<const itk::EndEvent *>(&event) != nullptr) return ibg::EventKind::End;
+    if (dynamic_cast<const itk::ProgressEvent *>(&event) != nullptr) return ibg::EventKind::Progress;
+    if (dynamic_cast<const itk::AbortEvent *>(&event) != nullptr) return ibg::EventKind::Abort;
+    if (dynamic_cast<const itk::ModifiedEvent *>(&event) != nullptr) return ibg::EventKind::Modified;
+    if (dynamic_cast<const itk::IterationEvent *>(&event) != nullptr) return ibg::EventKind::Iteration;
+    return ibg::EventKind::Any;
   }
 
   ~ManagedCommand() override { m_Release(m_Context); }
@@ -399,14 +412,14 @@ add_observer(itk::Object * object, std::int32_t kind, ibg_event_callback invoke,
              void * context)
 {
   auto command = ManagedCommand::Create(invoke, release, context);
-  switch (kind)
+  switch (static_cast<ibg::EventKind>(kind))
   {
-    case 1: return object->AddObserver(itk::StartEvent(), command);
-    case 2: return object->AddObserver(itk::EndEvent(), command);
-    case 3: return object->AddObserver(itk::ProgressEvent(), command);
-    case 4: return object->AddObserver(itk::AbortEvent(), command);
-    case 5: return object->AddObserver(itk::ModifiedEvent(), command);
-    case 6: return object->AddObserver(itk::IterationEvent(), command);
+    case ibg::EventKind::Start: return object->AddObserver(itk::StartEvent(), command);
+    case ibg::EventKind::End: return object->AddObserver(itk::EndEvent(), command);
+    case ibg::EventKind::Progress: return object->AddObserver(itk::ProgressEvent(), command);
+    case ibg::EventKind::Abort: return object->AddObserver(itk::AbortEvent(), command);
+    case ibg::EventKind::Modified: return object->AddObserver(itk::ModifiedEvent(), command);
+    case ibg::EventKind::Iteration: return object->AddObserver(itk::IterationEvent(), command);
     default: return object->AddObserver(itk::AnyEvent(), command);
   }
 }
