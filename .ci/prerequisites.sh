@@ -2,7 +2,8 @@
 # Makes sure the Debian packages the build and tests need are present: installs them as root, names them otherwise.
 set -euo pipefail
 
-packages=(cmake g++ make libgtest-dev libclang-common-19-dev libclang-19-dev libinsighttoolkit5-dev)
+# clang and zlib1g-dev: the NativeAOT linker step (dotnet publish -p:PublishAot=true).
+packages=(cmake g++ make libgtest-dev libclang-common-19-dev libclang-19-dev libinsighttoolkit5-dev clang zlib1g-dev)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, a bounded
-# fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, then the catalogue of real
-# ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
+# fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, the NativeAOT build of
+# MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/.ci/prerequisites.sh"
@@ -26,6 +26,16 @@ bash "$root/tests/Startup/run.sh" 200
 
 echo "== sanitized shims =="
 bash "$root/tests/Sanitized/run.sh"
+
+echo "== NativeAOT: samples/MedianDemo published with PublishAot=true, then run =="
+aot="$root/artifacts/median-demo-aot"
+rm -rf "$aot"
+dotnet publish "$root/samples/MedianDemo" -c Release -r linux-x64 -p:PublishAot=true -o "$aot" --nologo | tee "$root/artifacts/median-demo-aot.log"
+if grep -q "warning IL" "$root/artifacts/median-demo-aot.log"; then
+  echo "NativeAOT publish reported trim or AOT warnings" >&2
+  exit 1
+fi
+"$aot/MedianDemo" "$aot/output"
 
 if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
   bash "$root/tests/Catalogue/run.sh"
