@@ -185,7 +185,7 @@ static (string Outcome, string Detail) Run(Type type, ImageF2 input, ImageUC2 ma
     catch (Exception e)
     {
         var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
-        return (inner.GetType().Name, FirstLine(inner is ItkException { Description: { } description } ? description : inner.Message));
+        return (inner.GetType().Name, FirstLine(inner is ItkException { Details.Description: { } description } ? description : inner.Message));
     }
 }
 
