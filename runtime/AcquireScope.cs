@@ -6,16 +6,17 @@ namespace ItkBindGen.Runtime;
 /// </summary>
 public readonly struct AcquireScope : IDisposable
 {
-    private readonly bool _entered;
+    // Null in default(AcquireScope), which was never entered.
+    private readonly BindingThreadState? _state;
 
-    internal AcquireScope(bool entered) => _entered = entered;
+    internal AcquireScope(BindingThreadState state) => _state = state;
 
     /// <summary>Releases the level of the lock this scope took.</summary>
     public void Dispose()
     {
-        if (_entered)
+        if (_state is not null)
         {
-            BindingLock.Exit();
+            BindingLock.Exit(_state);
         }
     }
 }

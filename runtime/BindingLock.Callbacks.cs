@@ -43,30 +43,29 @@ public static partial class BindingLock
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CallbackScope AcquireForCallback()
     {
-        int depth = t_depth;
-        if (depth > 0)
+        var state = BindingThreadState.Current;
+        if (state.Depth > 0)
         {
-            t_depth = depth + 1;
+            state.Depth++;
         }
         else
         {
-            EnterForCallback();
+            EnterForCallback(state);
         }
 
-        return new CallbackScope(entered: true);
+        return new CallbackScope(state);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void EnterForCallback()
+    private static void EnterForCallback(BindingThreadState state)
     {
-        long suspectOwner = 0;
+        int suspectOwner = 0;
         long suspectSince = 0;
         while (true)
         {
-            var provider = Volatile.Read(ref s_provider);
-            long owner = Volatile.Read(ref s_ownerState);
+            int owner = Volatile.Read(ref s_nativeCallOwner);
             TimeSpan slice = s_pollInterval;
-            if ((owner & 1) != 0)
+            if (owner != 0)
             {
                 // The owner holds the lock for a native call: time how long it stays there.
                 long now = Stopwatch.GetTimestamp();
@@ -84,8 +83,7 @@ public static partial class BindingLock
                     if (remaining <= TimeSpan.Zero)
                     {
                         BindingLockTelemetry.RecordDeadlock();
-                        throw new BindingLockDeadlockException(
-                            Environment.CurrentManagedThreadId, (int)(owner >> 1), waited);
+                        throw new BindingLockDeadlockException(Environment.CurrentManagedThreadId, owner, waited);
                     }
 
                     if (remaining < slice)
@@ -99,15 +97,9 @@ public static partial class BindingLock
                 suspectOwner = 0;
             }
 
-            if (provider.TryEnter(slice))
+            if (TryEnterOutermost(state, slice))
             {
-                if (ReferenceEquals(provider, Volatile.Read(ref s_provider)))
-                {
-                    BecomeOwner(provider, depth: 1, holdDepth: 0);
-                    return;
-                }
-
-                provider.Exit();
+                return;
             }
         }
     }

@@ -4,56 +4,45 @@ namespace ItkBindGen.Runtime;
 
 /// <summary>
 /// The process-wide, reentrant binding lock: the counterpart of Python's GIL for the generated bindings.
-/// Without <c>-threads</c> generated code holds it for every native call
-/// (<see cref="HoldForNativeCall"/>); with <c>-threads</c> it releases it around the call
-/// (<see cref="Release"/>); native-to-managed callbacks take it around the managed handler
-/// (<see cref="AcquireForCallback"/>).
+/// Without <c>-threads</c> generated code holds it for every native call; with <c>-threads</c> it releases it around
+/// the call; native-to-managed callbacks take it around the managed handler (<see cref="AcquireForCallback"/>).
+/// Generated code does both through <see cref="NativeCall"/>; <see cref="Release"/> and <see cref="HoldForNativeCall"/>
+/// are the same lock paths for code of one's own.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Cost model. Each thread's reentrancy depth lives in a thread-static field, so:
-/// <see cref="Release"/> when the thread does not hold the lock (the common <c>-threads</c> case) is one
-/// thread-static read and returns an empty scope whose <c>Dispose</c> is a field test;
-/// a reentrant <see cref="Acquire"/> or <see cref="AcquireForCallback"/> is one thread-static read and one
-/// write; only the outermost acquisition and the final exit reach the provider
-/// (<see cref="IBindingLockProvider"/>, by default an uncontended <see cref="System.Threading.Lock"/>)
-/// and publish the owner in one shared field. <see cref="HoldForNativeCall"/> adds one more thread-static
-/// counter and, only while someone listens to the <c>ItkBindGen.Runtime</c> meter, two timestamp reads.
+/// Cost model. A thread's depth lives in its <see cref="BindingThreadState"/>, one thread-static read a call, so
+/// <see cref="Release"/> when the thread does not hold the lock (the common <c>-threads</c> case) is that read and
+/// returns an empty scope; a reentrant acquisition is that read and one write. Only the outermost acquisition and the
+/// final exit reach the lock: the default <see cref="System.Threading.Lock"/>, called directly, or the provider a host
+/// installed (<see cref="SetProvider"/>). A native call made holding the lock also publishes the thread's id in one
+/// shared field, which is what callbacks on other threads read to detect a deadlock, and, only while someone listens
+/// to the <c>ItkBindGen.Runtime</c> meter, reads the clock twice.
 /// </para>
 /// <para>
 /// Finalizers and native release callbacks never take this lock (see <see cref="NativeObjectHandle"/>),
 /// so a finalizer cannot deadlock against a thread that holds it.
 /// </para>
 /// <para>
-/// Without <c>-threads</c> generated code holds the lock around each native call (<see cref="HoldForNativeCall"/>),
-/// with it the code releases it (<see cref="Release"/>): compare
-/// <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore/MedianImageFilterF2.verified.cs</c> with the same file in
-/// <c>GenerateTests.ItkCore_threads</c>.
+/// Without <c>-threads</c> generated code holds the lock around each native call, with it the code releases it:
+/// compare <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore/MedianImageFilterF2.verified.cs</c> with the same
+/// file in <c>GenerateTests.ItkCore_threads</c>.
 /// </para>
 /// </remarks>
 public static partial class BindingLock
 {
-    // Reentrancy depth of the current thread; the only field the fast paths read.
-    [ThreadStatic]
-    private static int t_depth;
+    // The default lock, entered directly while no host provider is installed.
+    private static readonly Lock s_lock = new();
 
-    // Nesting of HoldForNativeCall scopes on the current thread while it holds the lock.
-    [ThreadStatic]
-    private static int t_holdDepth;
+    // What Provider reports while the default lock is in use.
+    private static readonly DefaultBindingLockProvider s_defaultProvider = new(s_lock);
 
-    // Wrapped native calls in progress on this thread that NativeCallbacks routes handler exceptions to.
-    [ThreadStatic]
-    private static int t_nativeCallDepth;
+    // A host's provider; null while the default lock is in use.
+    private static IBindingLockProvider? s_customProvider;
 
-    // The provider this thread entered, so a provider swap can never make it exit the wrong lock.
-    [ThreadStatic]
-    private static IBindingLockProvider? t_provider;
-
-    private static IBindingLockProvider s_provider = new DefaultBindingLockProvider();
-
-    // Owner published for other threads: (managed thread id << 1) | 1 while it is inside HoldForNativeCall.
-    // One field so a reader never pairs one owner with another owner's native-call flag.
-    private static long s_ownerState;
+    // The managed thread id of the thread that holds the lock for a native call, else 0. Written only by the thread
+    // that holds the lock; read by callbacks waiting for it (BindingLock.Callbacks.cs).
+    private static int s_nativeCallOwner;
 
     private static readonly Lock s_providerGate = new();
 
@@ -61,21 +50,18 @@ public static partial class BindingLock
     public static bool IsHeldByCurrentThread
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => t_depth > 0;
+        get => BindingThreadState.CurrentOrNull is { Depth: > 0 };
     }
 
     /// <summary>The current thread's reentrancy depth (0 when it does not hold the lock).</summary>
-    public static int CurrentDepth
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => t_depth;
-    }
+    public static int CurrentDepth => BindingThreadState.CurrentOrNull?.Depth ?? 0;
 
-    /// <summary>The installed lock provider.</summary>
-    public static IBindingLockProvider Provider => Volatile.Read(ref s_provider);
+    /// <summary>The installed lock provider (a <see cref="DefaultBindingLockProvider"/> unless a host installed one).</summary>
+    public static IBindingLockProvider Provider => Volatile.Read(ref s_customProvider) ?? s_defaultProvider;
 
     /// <summary>
-    /// Installs the lock that the binding lock uses from now on, for example a host's GIL.
+    /// Installs the lock that the binding lock uses from now on, for example a host's GIL. Passing the provider that
+    /// <see cref="Provider"/> reported before any was installed goes back to the default lock.
     /// </summary>
     /// <param name="provider">The new provider.</param>
     /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
@@ -85,29 +71,35 @@ public static partial class BindingLock
         ArgumentNullException.ThrowIfNull(provider);
         lock (s_providerGate)
         {
-            if (t_depth > 0)
+            if (IsHeldByCurrentThread)
             {
                 throw new InvalidOperationException(
                     "The binding lock provider cannot be replaced while the current thread holds the binding lock.");
             }
 
-            var current = Volatile.Read(ref s_provider);
             // Holding the old lock while swapping: a thread that enters it afterwards sees the new provider
             // and moves over (see EnterOutermost), so no thread is left holding a lock nobody else uses.
-            if (!current.TryEnter(TimeSpan.Zero))
+            var current = Volatile.Read(ref s_customProvider);
+            if (!(current is null ? s_lock.TryEnter() : current.TryEnter(TimeSpan.Zero)))
             {
-                int owner = (int)(Volatile.Read(ref s_ownerState) >> 1);
                 throw new InvalidOperationException(
-                    $"The binding lock provider cannot be replaced while thread {owner} holds the binding lock.");
+                    "The binding lock provider cannot be replaced while another thread holds the binding lock.");
             }
 
             try
             {
-                Volatile.Write(ref s_provider, provider);
+                Volatile.Write(ref s_customProvider, ReferenceEquals(provider, s_defaultProvider) ? null : provider);
             }
             finally
             {
-                current.Exit();
+                if (current is null)
+                {
+                    s_lock.Exit();
+                }
+                else
+                {
+                    current.Exit();
+                }
             }
         }
     }
@@ -119,163 +111,221 @@ public static partial class BindingLock
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static AcquireScope Acquire()
     {
-        int depth = t_depth;
-        if (depth > 0)
-        {
-            t_depth = depth + 1;
-        }
-        else
-        {
-            EnterOutermost(holdDepth: 0);
-        }
-
-        return new AcquireScope(entered: true);
+        var state = BindingThreadState.Current;
+        Enter(state);
+        return new AcquireScope(state);
     }
 
     /// <summary>
     /// If the current thread holds the binding lock, releases it completely until the scope is disposed,
-    /// which reacquires it with the same depth. If the thread does not hold it, does nothing; that path
-    /// costs one thread-static read.
+    /// which reacquires it with the same depth; meanwhile callbacks on this thread report to the caller as from a
+    /// native call. If the thread does not hold it, does nothing: one thread-static read.
     /// </summary>
     /// <returns>A scope that restores the lock when disposed.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReleaseScope Release()
     {
-        int depth = t_depth;
-        return depth == 0 ? default : ReleaseHeld(depth);
+        var state = BindingThreadState.CurrentOrNull;
+        return state is null || state.Depth == 0 ? default : ReleaseHeld(state);
     }
 
     /// <summary>
-    /// Acquires the binding lock (reentrant) and marks the current thread as inside a native call that
-    /// holds it, until the scope is disposed. Generated code without <c>-threads</c> wraps every native call
-    /// in this scope; the mark lets <see cref="AcquireForCallback"/> on another thread fail fast instead of
-    /// deadlocking, and lets callback exceptions on this thread reach
+    /// Acquires the binding lock (reentrant) and marks the current thread as inside a native call that holds it,
+    /// until the scope is disposed. The mark lets <see cref="AcquireForCallback"/> on another thread fail fast instead
+    /// of deadlocking, and lets callback exceptions on this thread reach
     /// <see cref="NativeErrors.ThrowPendingCallbackException"/>.
     /// </summary>
     /// <returns>A scope that ends the native call and releases one level of the lock when disposed.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static HoldScope HoldForNativeCall()
     {
-        int depth = t_depth;
-        if (depth > 0)
-        {
-            t_depth = depth + 1;
-        }
-        else
-        {
-            EnterOutermost(holdDepth: 0);
-        }
-
-        if (++t_holdDepth == 1)
-        {
-            PublishOwner(inNativeCall: true);
-        }
-
-        return new HoldScope(BindingLockTelemetry.StartTimestamp());
+        var state = BindingThreadState.Current;
+        BeginHold(state);
+        return new HoldScope(state, BindingLockTelemetry.StartTimestamp());
     }
 
     /// <summary>Whether the current thread is inside a wrapped native call that callbacks report to.</summary>
-    internal static bool IsInNativeCall => t_holdDepth > 0 || t_nativeCallDepth > 0;
+    internal static bool IsInNativeCall => BindingThreadState.CurrentOrNull?.IsInNativeCall ?? false;
 
-    internal static void EnterNativeCall() => t_nativeCallDepth++;
-
-    internal static void ExitNativeCall() => t_nativeCallDepth--;
-
-    /// <summary>Releases one level of the lock; called by the scopes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Exit()
+    internal static void Enter(BindingThreadState state)
     {
-        int depth = t_depth;
-        if (depth > 1)
+        if (state.Depth > 0)
         {
-            t_depth = depth - 1;
+            state.Depth++;
         }
         else
         {
-            ExitOutermost(depth);
+            EnterOutermost(state);
         }
     }
 
-    internal static void EndHold()
+    /// <summary>Releases one level of the lock; called by the scopes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Exit(BindingThreadState state)
     {
-        if (--t_holdDepth == 0)
+        if (state.Depth > 1)
         {
-            PublishOwner(inNativeCall: false);
+            state.Depth--;
+        }
+        else
+        {
+            ExitOutermost(state);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void BeginHold(BindingThreadState state)
+    {
+        Enter(state);
+        if (state.HoldDepth++ == 0)
+        {
+            Volatile.Write(ref s_nativeCallOwner, state.ThreadId);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void EndHold(BindingThreadState state)
+    {
+        if (--state.HoldDepth == 0)
+        {
+            Volatile.Write(ref s_nativeCallOwner, 0);
         }
 
-        Exit();
+        Exit(state);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void EnterOutermost(int holdDepth)
+    private static void EnterOutermost(BindingThreadState state)
     {
         while (true)
         {
-            var provider = Volatile.Read(ref s_provider);
-            provider.Enter();
-            if (ReferenceEquals(provider, Volatile.Read(ref s_provider)))
+            var custom = Volatile.Read(ref s_customProvider);
+            if (custom is null)
             {
-                BecomeOwner(provider, depth: 1, holdDepth);
-                return;
-            }
+                s_lock.Enter();
+                if (Volatile.Read(ref s_customProvider) is null)
+                {
+                    state.Depth = 1;
+                    return;
+                }
 
-            // SetProvider swapped providers while this thread waited: the old lock no longer guards anything.
-            provider.Exit();
+                s_lock.Exit();
+            }
+            else
+            {
+                custom.Enter();
+                if (ReferenceEquals(custom, Volatile.Read(ref s_customProvider)))
+                {
+                    state.EnteredProvider = custom;
+                    state.Depth = 1;
+                    return;
+                }
+
+                // SetProvider swapped providers while this thread waited: the old lock no longer guards anything.
+                custom.Exit();
+            }
         }
     }
 
-    private static void BecomeOwner(IBindingLockProvider provider, int depth, int holdDepth)
+    /// <summary>Takes the lock for a thread whose depth is 0, waiting at most <paramref name="timeout"/>.</summary>
+    private static bool TryEnterOutermost(BindingThreadState state, TimeSpan timeout)
     {
-        t_provider = provider;
-        t_depth = depth;
-        t_holdDepth = holdDepth;
-        PublishOwner(inNativeCall: holdDepth > 0);
+        var custom = Volatile.Read(ref s_customProvider);
+        if (custom is null)
+        {
+            if (!s_lock.TryEnter(timeout))
+            {
+                return false;
+            }
+
+            if (Volatile.Read(ref s_customProvider) is null)
+            {
+                state.Depth = 1;
+                return true;
+            }
+
+            s_lock.Exit();
+            return false;
+        }
+
+        if (!custom.TryEnter(timeout))
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(custom, Volatile.Read(ref s_customProvider)))
+        {
+            state.EnteredProvider = custom;
+            state.Depth = 1;
+            return true;
+        }
+
+        custom.Exit();
+        return false;
     }
 
-    private static void PublishOwner(bool inNativeCall) =>
-        Volatile.Write(ref s_ownerState, ((long)Environment.CurrentManagedThreadId << 1) | (inNativeCall ? 1L : 0L));
-
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ExitOutermost(int depth)
+    private static void ExitOutermost(BindingThreadState state)
     {
-        if (depth != 1)
+        if (state.Depth != 1)
         {
             throw new SynchronizationLockException(
                 "The binding lock was released by a thread that does not hold it (a scope was disposed twice or on another thread).");
         }
 
-        var provider = t_provider!;
-        t_provider = null;
-        t_depth = 0;
-        Volatile.Write(ref s_ownerState, 0);
-        provider.Exit();
+        state.Depth = 0;
+        ExitLock(state);
+    }
+
+    private static void ExitLock(BindingThreadState state)
+    {
+        var custom = state.EnteredProvider;
+        if (custom is null)
+        {
+            s_lock.Exit();
+        }
+        else
+        {
+            state.EnteredProvider = null;
+            custom.Exit();
+        }
+    }
+
+    /// <summary>Gives up a held lock completely for a native call; <see cref="Reacquire"/> restores it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static ReleaseScope ReleaseHeld(BindingThreadState state)
+    {
+        int depth = state.Depth;
+        int holdDepth = state.HoldDepth;
+        state.Depth = 0;
+        state.HoldDepth = 0;
+        state.ReleasedCallDepth++;
+        if (holdDepth > 0)
+        {
+            Volatile.Write(ref s_nativeCallOwner, 0);
+        }
+
+        ExitLock(state);
+        return new ReleaseScope(state, depth, holdDepth);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ReleaseScope ReleaseHeld(int depth)
+    internal static void Reacquire(BindingThreadState state, int depth, int holdDepth)
     {
-        int holdDepth = t_holdDepth;
-        var provider = t_provider!;
-        t_provider = null;
-        t_depth = 0;
-        t_holdDepth = 0;
-        t_nativeCallDepth++;
-        Volatile.Write(ref s_ownerState, 0);
-        provider.Exit();
-        return new ReleaseScope(depth, holdDepth);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void Reacquire(int depth, int holdDepth)
-    {
-        t_nativeCallDepth--;
-        if (t_depth != 0)
+        state.ReleasedCallDepth--;
+        if (state.Depth != 0)
         {
             throw new SynchronizationLockException(
                 "The binding lock was still held when a Release scope ended: an Acquire scope inside it was not disposed.");
         }
 
-        EnterOutermost(holdDepth);
-        t_depth = depth;
+        EnterOutermost(state);
+        state.Depth = depth;
+        state.HoldDepth = holdDepth;
+        if (holdDepth > 0)
+        {
+            Volatile.Write(ref s_nativeCallOwner, state.ThreadId);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 
 namespace ItkBindGen.Runtime;
 
@@ -17,14 +18,15 @@ internal static class BindingLockTelemetry
     internal static readonly Histogram<double> HoldDuration = s_meter.CreateHistogram<double>(
         "itkbindgen.binding_lock.hold.duration",
         unit: "s",
-        description: "How long a native call held the binding lock (HoldForNativeCall scopes).");
+        description: "How long a native call held the binding lock (NativeCall.Hold and HoldForNativeCall scopes).");
 
     internal static readonly Counter<long> Deadlocks = s_meter.CreateCounter<long>(
         "itkbindgen.binding_lock.callback_deadlocks",
         description: "Callbacks that gave up waiting for a binding lock held for a native call.");
 
-    /// <summary>Start mark for a <see cref="HoldScope"/>: 1 when nobody listens, else timestamp + 1.</summary>
-    internal static long StartTimestamp() => HoldDuration.Enabled ? Stopwatch.GetTimestamp() + 1 : 1;
+    /// <summary>Start mark of a hold: 0 when nobody listens, else timestamp + 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long StartTimestamp() => HoldDuration.Enabled ? Stopwatch.GetTimestamp() + 1 : 0;
 
     internal static void RecordHold(long startTimestamp) =>
         HoldDuration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds);

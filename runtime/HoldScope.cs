@@ -7,21 +7,28 @@ namespace ItkBindGen.Runtime;
 /// </summary>
 public readonly struct HoldScope : IDisposable
 {
-    // 0: default(HoldScope), never entered; 1: entered, nobody listens; otherwise start timestamp + 1.
+    // Null in default(HoldScope), which was never entered.
+    private readonly BindingThreadState? _state;
+
+    // 0: nobody listens to the meter; otherwise the start timestamp + 1.
     private readonly long _start;
 
-    internal HoldScope(long start) => _start = start;
+    internal HoldScope(BindingThreadState state, long start)
+    {
+        _state = state;
+        _start = start;
+    }
 
     /// <summary>Ends the native call and releases the level of the lock this scope took.</summary>
     public void Dispose()
     {
-        if (_start == 0)
+        if (_state is null)
         {
             return;
         }
 
-        BindingLock.EndHold();
-        if (_start > 1)
+        BindingLock.EndHold(_state);
+        if (_start != 0)
         {
             BindingLockTelemetry.RecordHold(_start - 1);
         }

@@ -10,9 +10,8 @@ namespace ItkBindGen.Runtime;
 /// <remarks>
 /// <para>
 /// A handler's exception never unwinds into native code. The trampoline catches it and, when the handler ran
-/// on a thread inside a wrapped native call (a <see cref="BindingLock.HoldForNativeCall"/> scope, a
-/// <see cref="BindingLock.Release"/> scope that released the lock, or a <see cref="BeginCall"/> scope),
-/// keeps it for <see cref="NativeErrors.ThrowPendingCallbackException"/>, which rethrows it with its original
+/// on a thread inside a wrapped native call (a <see cref="NativeCall"/> scope, a <see cref="BindingLock.HoldForNativeCall"/>
+/// scope, or a <see cref="BindingLock.Release"/> scope that released the lock), keeps it for <see cref="NativeErrors.ThrowPendingCallbackException"/>, which rethrows it with its original
 /// stack when the call returns; only the first one per call is kept, later ones are dropped, as the first
 /// usually explains the rest. Otherwise (a native worker thread) it raises <see cref="UnhandledCallbackException"/>,
 /// or writes it to standard error when nobody listens. A callback that gives up on a deadlock
@@ -53,21 +52,6 @@ public static class NativeCallbacks
     {
         ArgumentNullException.ThrowIfNull(handler);
         return GCHandle.ToIntPtr(GCHandle.Alloc(handler));
-    }
-
-    /// <summary>
-    /// Marks the current thread as making a wrapped native call until disposed, so handler exceptions on this
-    /// thread reach <see cref="NativeErrors.ThrowPendingCallbackException"/>. <see cref="BindingLock.HoldForNativeCall"/>
-    /// marks the thread already; <c>-threads</c> code, whose <see cref="BindingLock.Release"/> is free and marks
-    /// nothing when the lock is not held, wraps calls that can call back in this scope.
-    /// </summary>
-    /// <returns>The scope.</returns>
-    /// <remarks>Generated calls that can call back use it: see <c>Update</c> in
-    /// <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore_threads/ProcessObject.verified.cs</c>.</remarks>
-    public static NativeCallScope BeginCall()
-    {
-        BindingLock.EnterNativeCall();
-        return new NativeCallScope(entered: true);
     }
 
     [UnmanagedCallersOnly]

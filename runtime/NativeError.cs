@@ -5,8 +5,8 @@ namespace ItkBindGen.Runtime;
 /// <summary>
 /// A C++ exception caught by the shim, in the layout of <c>ibg_error</c> in
 /// <c>native/shim/include/ItkBindGenShim.h</c>.
-/// The shim allocates it and its free function releases it; strings are UTF-8 and may be null.
-/// Convert it with <see cref="NativeErrors.ToException"/> before freeing it.
+/// The shim allocates it and its <see cref="Release"/> function frees it; strings are UTF-8 and may be null.
+/// <see cref="NativeErrors.ThrowIfError"/> converts and frees it.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 public struct NativeError
@@ -31,4 +31,10 @@ public struct NativeError
 
     /// <summary>ITK's <c>GetLocation()</c> (<c>const char*</c>).</summary>
     public nint Location;
+
+    /// <summary>
+    /// The <c>delegate* unmanaged&lt;NativeError*, void&gt;</c> that frees this record and its strings; 0 for a record
+    /// that is not freed (the static one the shim reports when it cannot allocate).
+    /// </summary>
+    public nint Release;
 }

@@ -8,16 +8,11 @@ namespace ItkBindGen.Runtime;
 /// handlers back to the thread that made the native call.
 /// </summary>
 /// <remarks>
-/// Generated code converts and frees a native error after the binding lock scope of the call has ended, so the lock is
-/// back in its prior state: see <c>Check</c> in
-/// <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore_threads/ItkCore.Native.verified.cs</c>.
+/// Generated code does not call these itself: <see cref="NativeCall"/> converts and frees a native error when the
+/// call's scope ends, after the binding lock is back in its prior state.
 /// </remarks>
 public static class NativeErrors
 {
-    // A callback handler's exception waiting for the wrapped native call on this thread to return.
-    [ThreadStatic]
-    private static ExceptionDispatchInfo? t_pendingCallbackException;
-
     /// <summary>
     /// Converts a native error into the matching .NET exception (see <see cref="NativeErrorKind"/>) without
     /// freeing it. A callback exception still pending on this thread becomes its
@@ -60,6 +55,33 @@ public static class NativeErrors
     }
 
     /// <summary>
+    /// Throws the .NET exception for <paramref name="error"/> and frees it through its <see cref="NativeError.Release"/>;
+    /// with no error, rethrows a pending callback exception (<see cref="ThrowPendingCallbackException"/>).
+    /// </summary>
+    /// <param name="error">The error the shim reported, or null.</param>
+    public static unsafe void ThrowIfError(NativeError* error)
+    {
+        if (error != null)
+        {
+            var exception = ToException(error);
+            Free(error);
+            throw exception;
+        }
+
+        ThrowPendingCallbackException();
+    }
+
+    /// <summary>Frees an error through its own release function; does nothing for null or a static record.</summary>
+    /// <param name="error">The error, or null.</param>
+    public static unsafe void Free(NativeError* error)
+    {
+        if (error != null && error->Release != 0)
+        {
+            ((delegate* unmanaged<NativeError*, void>)error->Release)(error);
+        }
+    }
+
+    /// <summary>
     /// Rethrows, with its original stack trace, the first exception a callback handler threw on this thread
     /// during the native call that just returned; does nothing when there is none. Generated code calls it
     /// after every native call that can call back.
@@ -67,32 +89,39 @@ public static class NativeErrors
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ThrowPendingCallbackException()
     {
-        if (t_pendingCallbackException is not null)
+        if (BindingThreadState.CurrentOrNull?.PendingCallbackException is not null)
         {
             ThrowPending();
         }
     }
 
     /// <summary>Whether a callback exception is waiting on this thread.</summary>
-    internal static bool HasPendingCallbackException => t_pendingCallbackException is not null;
+    internal static bool HasPendingCallbackException => BindingThreadState.CurrentOrNull?.PendingCallbackException is not null;
 
     /// <summary>Stashes a handler's exception for <see cref="ThrowPendingCallbackException"/>; the first one wins.</summary>
     /// <returns><see langword="false"/> when an earlier exception is already waiting (this one is dropped).</returns>
     internal static bool StashCallbackException(Exception exception)
     {
-        if (t_pendingCallbackException is not null)
+        var state = BindingThreadState.Current;
+        if (state.PendingCallbackException is not null)
         {
             return false;
         }
 
-        t_pendingCallbackException = ExceptionDispatchInfo.Capture(exception);
+        state.PendingCallbackException = ExceptionDispatchInfo.Capture(exception);
         return true;
     }
 
     private static ExceptionDispatchInfo? TakePendingCallbackException()
     {
-        var pending = t_pendingCallbackException;
-        t_pendingCallbackException = null;
+        var state = BindingThreadState.CurrentOrNull;
+        if (state is null)
+        {
+            return null;
+        }
+
+        var pending = state.PendingCallbackException;
+        state.PendingCallbackException = null;
         return pending;
     }
 

@@ -7,24 +7,27 @@ namespace ItkBindGen.Runtime;
 /// </summary>
 public readonly struct ReleaseScope : IDisposable
 {
+    // Null when nothing was released.
+    private readonly BindingThreadState? _state;
     private readonly int _depth;
     private readonly int _holdDepth;
 
-    internal ReleaseScope(int depth, int holdDepth)
+    internal ReleaseScope(BindingThreadState state, int depth, int holdDepth)
     {
+        _state = state;
         _depth = depth;
         _holdDepth = holdDepth;
     }
 
     /// <summary>Whether the scope actually released the lock (the thread held it).</summary>
-    public bool Released => _depth != 0;
+    public bool Released => _state is not null;
 
     /// <summary>Reacquires the lock with the saved depth, if the scope released it.</summary>
     public void Dispose()
     {
-        if (_depth != 0)
+        if (_state is not null)
         {
-            BindingLock.Reacquire(_depth, _holdDepth);
+            BindingLock.Reacquire(_state, _depth, _holdDepth);
         }
     }
 }

@@ -50,5 +50,6 @@ public static class BindingModelPrinter
         return $"{modifiers}{m.Return.CsType} [{m.ReturnMarshaller.Kind}] {m.CsName}({parameters}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
     }
 
-    private static string Lock(MethodBinding m) => m.ReleasesLock ? " [releases lock]" : " [holds lock]";
+    private static string Lock(MethodBinding m) =>
+        m.ReleasesLock ? " [releases lock]" : m.AccessorMacro is null ? " [holds lock]" : $" [holds lock: {m.AccessorMacro} accessor]";
 }

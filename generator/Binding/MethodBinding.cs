@@ -50,8 +50,8 @@ public sealed record MethodBinding
 
     public required LockPolicy Lock { get; init; }
 
-    /// <summary>Whether the native call may raise events into C# (a non-const method of an itk::Object).</summary>
-    public bool CanCallBack { get; init; }
+    /// <summary>The ITK macro that declared this trivial accessor (see <see cref="TrivialAccessors"/>), or null.</summary>
+    public string? AccessorMacro { get; init; }
 
     public IReadOnlyList<string> Documentation { get; init; } = [];
 
@@ -77,13 +77,14 @@ public sealed record MethodBinding
 
     public IEnumerable<string> CsPins => Parameters.SelectMany(p => p.Crossing.CsPins).Concat(Return.CsPins);
 
-    /// <summary>The <c>using</c> heads around the native call: the lock policy, written once here.</summary>
-    public IEnumerable<string> CsScopes => Lock == LockPolicy.Holds
-        ? ["using (BindingLock.HoldForNativeCall())"]
-        : CanCallBack ? ["using (NativeCallbacks.BeginCall())", "using (BindingLock.Release())"] : ["using (BindingLock.Release())"];
+    /// <summary>
+    /// The <c>using</c> head around the native call: the lock policy, written once here. The runtime's scope also
+    /// marks the call for callbacks and turns its error into an exception when it ends.
+    /// </summary>
+    public string CsScope => Lock == LockPolicy.Holds ? "using (var call = NativeCall.Hold())" : "using (var call = NativeCall.Release())";
 
     public string CsCall =>
-        $"{Return.CsAssign}{NativeClass}.{NativeName}({string.Join(", ", (IsStatic ? [] : new[] { "Handle" }).Concat(Parameters.SelectMany(p => p.Crossing.CsArguments)).Concat(Return.CsArguments).Append("&error"))});";
+        $"{Return.CsAssign}{NativeClass}.{NativeName}({string.Join(", ", (IsStatic ? [] : new[] { "Handle" }).Concat(Parameters.SelectMany(p => p.Crossing.CsArguments)).Concat(Return.CsArguments).Append("call.Error"))});";
 
     public IEnumerable<string> CsAfter => Parameters.SelectMany(p => p.Crossing.CsAfter);
 

@@ -79,7 +79,6 @@ public sealed partial class ModuleBuilder
                 var callee = function.IsStatic ? $"{csName}::{function.Name}" : self + function.Name;
                 var binding = Bind(function, declaring, memberName, string.Empty, callee, returnType, variant) with
                 {
-                    CanCallBack = !function.IsStatic && !function.IsConst && DerivesFrom(cpp, ItkObject),
                     CppSelfType = isValueClass ? "void *" : "itk::LightObject *",
                 };
                 if (signatures.TryGetValue(binding.Signature, out var twin))
@@ -173,7 +172,8 @@ public sealed partial class ModuleBuilder
         IsStatic = function.IsStatic,
         IsConst = function.IsConst,
         IsVirtual = function.IsVirtual,
-        Lock = Policy(declaring, function.Name),
+        Lock = Policy(declaring, function.Name, TrivialAccessors.IsTrivial(function.Macro)),
+        AccessorMacro = TrivialAccessors.IsTrivial(function.Macro) ? function.Macro : null,
         Documentation = Documentation.Of(function.Comment, parameters.Select(p => p.Name).ToList()),
     };
 

@@ -10,6 +10,7 @@ namespace ItkBindGen.Binding;
 /// <para>Precedence, most specific first:</para>
 /// <list type="number">
 /// <item>a directive on the member itself (<c>%nothread itk::ProcessObject::Update;</c>);</item>
+/// <item>a trivial accessor (a member an ITK Set/Get macro declared, see <see cref="TrivialAccessors"/>) holds;</item>
 /// <item>a directive on the class that declares the member (<c>%thread itk::TestHooks;</c>);</item>
 /// <item>the global flag: <c>-threads</c> releases, its absence holds.</item>
 /// </list>
@@ -41,10 +42,11 @@ public sealed class ThreadPolicyTable
     /// <summary>Whether a call to <paramref name="memberName"/>, declared by <paramref name="declaringClass"/>, releases the lock.</summary>
     /// <param name="declaringClass">The qualified C++ class that declares the member, e.g. <c>itk::ProcessObject</c>.</param>
     /// <param name="memberName">The member's unqualified name, e.g. <c>Update</c>.</param>
-    public bool ReleasesLock(string declaringClass, string memberName)
+    /// <param name="trivialAccessor">Whether an ITK Set/Get macro declared it (<see cref="TrivialAccessors"/>).</param>
+    public bool ReleasesLock(string declaringClass, string memberName, bool trivialAccessor = false)
     {
         var className = Normalize(declaringClass);
-        return Find(className + "::" + memberName) ?? Find(className) ?? _threads;
+        return Find(className + "::" + memberName) ?? (trivialAccessor ? false : (bool?)null) ?? Find(className) ?? _threads;
     }
 
     /// <summary>Whether a call to the free function <paramref name="qualifiedName"/> (e.g. <c>itk::Compute</c>) releases the lock.</summary>

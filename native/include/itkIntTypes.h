@@ -3,6 +3,9 @@
 
 #include <cstdint>
 
+// The most threads (and work units) a filter uses; ITK's build sets it, to this value by default.
+#define ITK_MAX_THREADS 128
+
 namespace itk
 {
 using SizeValueType = unsigned long;

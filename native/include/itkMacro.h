@@ -50,6 +50,18 @@
     }                                                                                                                 \
   }
 
+// Clamps the value to [min, max] before storing it, as ITK's macro does.
+#define itkSetClampMacro(name, type, min, max)                                                                        \
+  virtual void Set##name(type _arg)                                                                                   \
+  {                                                                                                                   \
+    const type clamped = (_arg < (min) ? (min) : (_arg > (max) ? (max) : _arg));                                      \
+    if (this->m_##name != clamped)                                                                                    \
+    {                                                                                                                 \
+      this->m_##name = clamped;                                                                                       \
+      this->Modified();                                                                                               \
+    }                                                                                                                 \
+  }
+
 #define itkGetMacro(name, type)                                                                                       \
   virtual type Get##name() { return this->m_##name; }
 

@@ -54,9 +54,9 @@ public:
   virtual void AbortGenerateDataOn() { this->SetAbortGenerateData(true); }
   virtual void AbortGenerateDataOff() { this->SetAbortGenerateData(false); }
 
-  // Clamped to [1, MultiThreaderBase::GetGlobalMaximumNumberOfThreads()].
-  virtual void SetNumberOfWorkUnits(ThreadIdType _arg);
-  virtual const ThreadIdType & GetNumberOfWorkUnits() const { return m_NumberOfWorkUnits; }
+  // Clamped to [1, ITK_MAX_THREADS], as in ITK.
+  itkSetClampMacro(NumberOfWorkUnits, ThreadIdType, 1, ITK_MAX_THREADS);
+  itkGetConstReferenceMacro(NumberOfWorkUnits, ThreadIdType);
 
   MultiThreaderType * GetMultiThreader() const { return m_MultiThreader.GetPointer(); }
   void SetMultiThreader(MultiThreaderType * threader);

@@ -14,8 +14,7 @@ namespace itk
 {
 namespace
 {
-// ITK's compiled-in default ceiling (ITK_MAX_THREADS).
-constexpr ThreadIdType DefaultMaximumThreads = 128;
+constexpr ThreadIdType DefaultMaximumThreads = ITK_MAX_THREADS;
 
 std::atomic<ThreadIdType> g_MaximumThreads{ DefaultMaximumThreads };
 std::atomic<ThreadIdType> g_DefaultThreads{ 0 }; // 0 = not decided yet

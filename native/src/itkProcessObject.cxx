@@ -110,18 +110,6 @@ ProcessObject::SetAbortGenerateData(bool _arg)
 }
 
 void
-ProcessObject::SetNumberOfWorkUnits(ThreadIdType _arg)
-{
-  const ThreadIdType v =
-    std::max<ThreadIdType>(1, std::min(_arg, MultiThreaderBase::GetGlobalMaximumNumberOfThreads()));
-  if (v != m_NumberOfWorkUnits)
-  {
-    m_NumberOfWorkUnits = v;
-    this->Modified();
-  }
-}
-
-void
 ProcessObject::SetMultiThreader(MultiThreaderType * threader)
 {
   if (threader && threader != m_MultiThreader.GetPointer())

@@ -116,14 +116,51 @@ public unsafe class CallCostBreakdown
     }
 
     [Benchmark(OperationsPerInvoke = Ops)]
-    public void NativeCallScope()
+    public void NativeCallReleaseNotHeld()
     {
         for (var i = 0; i < Ops; i++)
         {
-            using (NativeCallbacks.BeginCall())
+            using (NativeCall.Release())
             {
             }
         }
+    }
+
+    [Benchmark(OperationsPerInvoke = Ops)]
+    public void NativeCallHoldNotHeld()
+    {
+        for (var i = 0; i < Ops; i++)
+        {
+            using (NativeCall.Hold())
+            {
+            }
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Ops)]
+    public void NativeCallHoldHeld()
+    {
+        using (BindingLock.Acquire())
+        {
+            for (var i = 0; i < Ops; i++)
+            {
+                using (NativeCall.Hold())
+                {
+                }
+            }
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = Ops)]
+    public void PlainLockExitEnterHeld()
+    {
+        _plainLock.Enter();
+        for (var i = 0; i < Ops; i++)
+        {
+            _plainLock.Exit();
+            _plainLock.Enter();
+        }
+        _plainLock.Exit();
     }
 
     [Benchmark(OperationsPerInvoke = Ops)]

@@ -10,9 +10,11 @@ using SwigCore = Swig.ItkCore;
 namespace ItkBindGen.Benchmarks;
 
 /// <summary>
-/// What one wrapped call costs: a getter and a setter on a MedianImageFilter (ProcessObject's
-/// NumberOfWorkUnits) and a static <c>%nothread</c> function (TestHooks.Add), through every calling path.
-/// Each benchmark makes <see cref="Calls"/> calls, so the reported time is per call.
+/// What one wrapped call costs: a getter and a setter on a MedianImageFilter (ProcessObject's NumberOfWorkUnits,
+/// trivial accessors from ITK's Set/Get macros, so they hold the lock even under <c>-threads</c>), a getter that is
+/// not an accessor (Object's GetMTime, which releases), an array getter (GetRadius) and a static <c>%nothread</c>
+/// function (TestHooks.Add), through every calling path. Each benchmark makes <see cref="Calls"/> calls, so the
+/// reported time and allocation are per call.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
@@ -184,6 +186,83 @@ public unsafe class CallOverheadBenchmarks
         }
     }
 #endif
+
+    // A getter that is not a macro accessor, GetMTime(): under -threads it releases the lock.
+
+    [Benchmark(OperationsPerInvoke = Calls), BenchmarkCategory("mtime")]
+    public ulong MtimeLocked()
+    {
+        ulong sum = 0;
+        for (var i = 0; i < Calls; i++)
+        {
+            sum += _locked.GetMTime();
+        }
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Calls), BenchmarkCategory("mtime")]
+    public ulong MtimeThreadedNotHeld()
+    {
+        ulong sum = 0;
+        for (var i = 0; i < Calls; i++)
+        {
+            sum += _threaded.GetMTime();
+        }
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Calls), BenchmarkCategory("mtime")]
+    public ulong MtimeThreadedHeld()
+    {
+        ulong sum = 0;
+        using (BindingLock.Acquire())
+        {
+            for (var i = 0; i < Calls; i++)
+            {
+                sum += _threaded.GetMTime();
+            }
+        }
+        return sum;
+    }
+
+#if HAVE_SWIG
+    [Benchmark(OperationsPerInvoke = Calls), BenchmarkCategory("mtime")]
+    public ulong MtimeSwig()
+    {
+        ulong sum = 0;
+        for (var i = 0; i < Calls; i++)
+        {
+            sum += _swig.GetMTime();
+        }
+        return sum;
+    }
+#endif
+
+    // An array getter, GetRadius(): the returned ulong[2] should be its only allocation.
+
+    [Benchmark(OperationsPerInvoke = Calls), BenchmarkCategory("radius")]
+    public ulong RadiusArrayAlone()
+    {
+        ulong sum = 0;
+        for (var i = 0; i < Calls; i++)
+        {
+            var array = new ulong[2];
+            array[1] = (ulong)i;
+            sum += array[1];
+        }
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Calls), BenchmarkCategory("radius")]
+    public ulong RadiusThreadedNotHeld()
+    {
+        ulong sum = 0;
+        for (var i = 0; i < Calls; i++)
+        {
+            sum += _threaded.GetRadius()[1];
+        }
+        return sum;
+    }
 
     // A static %nothread function: TestHooks.Add(a, b).
 

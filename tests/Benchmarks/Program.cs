@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
@@ -29,6 +30,7 @@ if (mode is "calls" or "all")
     var config = ManualConfig.CreateEmpty()
         .AddJob(job)
         .AddColumnProvider(DefaultColumnProviders.Instance)
+        .AddDiagnoser(MemoryDiagnoser.Default)
         .AddLogger(ConsoleLogger.Default)
         .AddExporter(MarkdownExporter.GitHub)
         .WithArtifactsPath(Path.Combine(outDir, "BenchmarkDotNet"));
@@ -37,6 +39,7 @@ if (mode is "calls" or "all")
     File.AppendAllText(Path.Combine(outDir, "targets.md"), CallOverheadReport.Targets(summary));
     var breakdown = BenchmarkRunner.Run<CallCostBreakdown>(config);
     File.WriteAllText(Path.Combine(outDir, "breakdown.md"), CallOverheadReport.WriteBreakdown(breakdown));
+    File.AppendAllText(Path.Combine(outDir, "targets.md"), CallOverheadReport.LockTargets(breakdown));
 }
 
 if (mode is "scaling" or "all")

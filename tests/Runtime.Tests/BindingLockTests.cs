@@ -148,7 +148,7 @@ public class BindingLockTests
     [Fact]
     public void ExitingALockNotHeldThrows()
     {
-        Assert.Throws<SynchronizationLockException>(BindingLock.Exit);
+        Assert.Throws<SynchronizationLockException>(() => BindingLock.Exit(BindingThreadState.Current));
     }
 
     [Fact]

@@ -52,19 +52,23 @@ public class NativeCallbacksTests
     }
 
     [Fact]
-    public void HandlerExceptionInAThreadsCallMarkedWithBeginCallIsRethrown()
+    public void HandlerExceptionInAThreadsNativeCallIsThrownWhenTheCallEnds()
     {
         nint context = NativeCallbacks.Register(ThrowingHandler);
         try
         {
-            using (NativeCallbacks.BeginCall())
-            using (BindingLock.Release())
+            var thrown = Assert.Throws<InvalidOperationException>(() =>
             {
-                FakeNative.Invoke(context, ItkEventKind.Progress, 0.5);
-            }
+                using (NativeCall.Release())
+                {
+                    FakeNative.Invoke(context, ItkEventKind.Progress, 0.5);
+                    Assert.True(BindingLock.IsInNativeCall);
+                }
+            });
 
+            Assert.Equal("handler failed at 0.5", thrown.Message);
             Assert.False(BindingLock.IsInNativeCall);
-            Assert.Throws<InvalidOperationException>(NativeErrors.ThrowPendingCallbackException);
+            Assert.False(NativeErrors.HasPendingCallbackException);
         }
         finally
         {

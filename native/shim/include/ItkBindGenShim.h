@@ -21,7 +21,8 @@
 #define IBG_EXPORT extern "C" __attribute__((visibility("default")))
 
 extern "C" {
-// Mirrors ItkBindGen.Runtime.NativeError; allocated here, freed by the module's FreeError.
+// Mirrors ItkBindGen.Runtime.NativeError; allocated here and freed through its own release function, so the
+// managed side frees every module's errors the same way.
 typedef struct ibg_error
 {
   std::int32_t kind;
@@ -31,7 +32,9 @@ typedef struct ibg_error
   char * description;
   char * file;
   char * location;
+  void (*release)(struct ibg_error * error);
 } ibg_error;
+static_assert(sizeof(ibg_error) == 8 + 6 * sizeof(void *), "ibg_error must keep NativeError's layout");
 
 typedef void (*ibg_event_callback)(void * context, std::int32_t event_kind, double progress);
 typedef void (*ibg_release_callback)(void * context);
@@ -86,10 +89,11 @@ duplicate(const std::string & text) noexcept
   return duplicate(text.c_str());
 }
 
+// An error record's release function (none for the static out-of-memory record).
 inline void
 free_error(ibg_error * error) noexcept
 {
-  if (error == nullptr)
+  if (error == nullptr || error->release == nullptr)
   {
     return;
   }
@@ -106,7 +110,7 @@ free_error(ibg_error * error) noexcept
 inline void
 set_error(ibg_error ** out, ErrorKind kind, const char * type_name, const char * message) noexcept
 {
-  static ibg_error out_of_memory_record = { OutOfMemory, 0, nullptr, nullptr, nullptr, nullptr, nullptr };
+  static ibg_error out_of_memory_record = { OutOfMemory, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr };
   if (out == nullptr)
   {
     return;
@@ -118,6 +122,7 @@ set_error(ibg_error ** out, ErrorKind kind, const char * type_name, const char *
     return;
   }
   error->kind = kind;
+  error->release = &free_error;
   error->type_name = duplicate(type_name);
   error->message = duplicate(message);
   *out = error;

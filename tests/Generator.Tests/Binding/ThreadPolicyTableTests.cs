@@ -37,6 +37,31 @@ public sealed class ThreadPolicyTableTests
     }
 
     [Fact]
+    public void A_trivial_accessor_holds_unless_thread_names_the_member_itself()
+    {
+        var table = Table(true, "%thread itk::MedianImageFilter; %thread itk::ProcessObject::GetNumberOfWorkUnits;");
+        Assert.False(table.ReleasesLock("itk::BinaryThresholdImageFilter<itk::Image<float, 2>>", "SetInsideValue", trivialAccessor: true));
+        // A class-level %thread does not reach its accessors; a member-level one does.
+        Assert.False(table.ReleasesLock("itk::MedianImageFilter", "SetRadius", trivialAccessor: true));
+        Assert.True(table.ReleasesLock("itk::MedianImageFilter", "Update"));
+        Assert.True(table.ReleasesLock("itk::ProcessObject", "GetNumberOfWorkUnits", trivialAccessor: true));
+        // Without -threads everything holds anyway.
+        Assert.False(Table(false, "").ReleasesLock("itk::ProcessObject", "SetNumberOfWorkUnits", trivialAccessor: true));
+    }
+
+    [Theory]
+    [InlineData("itkSetMacro", true)]
+    [InlineData("itkGetConstReferenceMacro", true)]
+    [InlineData("itkBooleanMacro", true)]
+    [InlineData("itkSetObjectMacro", false)]
+    [InlineData("itkSetInputMacro", false)]
+    [InlineData(null, false)]
+    public void Only_the_set_get_macro_family_makes_trivial_accessors(string? macro, bool trivial)
+    {
+        Assert.Equal(trivial, TrivialAccessors.IsTrivial(macro));
+    }
+
+    [Fact]
     public void A_class_directive_beats_the_global_flag_for_every_member()
     {
         var table = Table(false, "%thread itk::TestHooks;");

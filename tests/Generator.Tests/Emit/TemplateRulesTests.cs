@@ -35,7 +35,7 @@ public sealed partial class TemplateRulesTests
     {
         var text = ScribanBlocks().Replace(File.ReadAllText(Path.Combine(Templates, file)), string.Empty);
         Assert.DoesNotContain("BindingLock.", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("NativeCallbacks.BeginCall", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("NativeCall.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class GenerateSnapshotTests
     }
 
     [Fact]
-    public void WithThreadsEveryCallNotMarkedNothreadReleasesTheLock()
+    public void WithThreadsEveryCallReleasesTheLockButNothreadOnesAndTrivialAccessors()
     {
         var (module, files, _) = Generate(threads: true);
         var nothread = new HashSet<string>(StringComparer.Ordinal)
@@ -75,17 +75,58 @@ public class GenerateSnapshotTests
             // The runtime's observer registration always holds: it never calls back.
             "itk::Object::AddObserver", "itk::Object::RemoveObserver",
         };
+        // Written out, not derived from the model: every member an ITK Set/Get macro declares in the native core.
+        // Anything else that stops releasing (Update, SetInput, a hand-written setter) fails this test.
+        var accessors = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "itk::ProcessObject::GetNumberOfWorkUnits", "itk::ProcessObject::SetNumberOfWorkUnits",
+            "itk::BinaryThresholdImageFilter::GetInsideValue", "itk::BinaryThresholdImageFilter::GetOutsideValue",
+            "itk::BinaryThresholdImageFilter::SetInsideValue", "itk::BinaryThresholdImageFilter::SetOutsideValue",
+            "itk::DiscreteGaussianImageFilter::GetFilterDimensionality", "itk::DiscreteGaussianImageFilter::GetMaximumError",
+            "itk::DiscreteGaussianImageFilter::GetMaximumKernelWidth", "itk::DiscreteGaussianImageFilter::GetUseImageSpacing",
+            "itk::DiscreteGaussianImageFilter::GetVariance", "itk::DiscreteGaussianImageFilter::SetFilterDimensionality",
+            "itk::DiscreteGaussianImageFilter::SetMaximumError", "itk::DiscreteGaussianImageFilter::SetMaximumKernelWidth",
+            "itk::DiscreteGaussianImageFilter::SetUseImageSpacing", "itk::DiscreteGaussianImageFilter::SetVariance",
+            "itk::DiscreteGaussianImageFilter::UseImageSpacingOff", "itk::DiscreteGaussianImageFilter::UseImageSpacingOn",
+            "itk::ImageFileWriter::GetFileName", "itk::ImageFileWriter::SetFileName",
+        };
         var methods = module.Classes.SelectMany(c => c.Methods.Concat(c.Factory is null ? [] : [c.Factory])).ToList();
         Assert.Contains(methods, m => m.IsVirtual && m.ReleasesLock);
+        Assert.Contains(methods, m => m.CppName == "Update" && m.ReleasesLock);
         foreach (var method in methods)
         {
-            var marked = nothread.Contains($"{method.DeclaringClass}::{method.CppName}");
-            Assert.True(method.ReleasesLock != marked, $"{method.DeclaringClass}::{method.CppName} releases={method.ReleasesLock}");
+            var member = $"{ThreadPolicyTable.Normalize(method.DeclaringClass)}::{method.CppName}";
+            // A hand-written overload of an accessor's name (DiscreteGaussian's SetVariance(double)) keeps releasing.
+            var holds = nothread.Contains(member) || method.AccessorMacro is not null;
+            Assert.True(method.ReleasesLock != holds, $"{member} releases={method.ReleasesLock}");
+            Assert.True(method.AccessorMacro is null || accessors.Contains(member), $"{member} is not a listed accessor");
         }
+        Assert.Equal(accessors.Count, methods.Where(m => m.AccessorMacro is not null).Select(m => $"{ThreadPolicyTable.Normalize(m.DeclaringClass)}::{m.CppName}").Distinct().Count());
         // And the rendered wrappers say so: one release per releasing call, one hold per holding call.
         var csharp = string.Concat(files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal) && !f.Path.EndsWith(".Native.cs", StringComparison.Ordinal)).Select(f => f.Content));
-        Assert.Equal(methods.Count(m => m.ReleasesLock), Count(csharp, "using (BindingLock.Release())"));
-        Assert.Equal(methods.Count(m => !m.ReleasesLock), Count(csharp, "using (BindingLock.HoldForNativeCall())"));
+        Assert.Equal(methods.Count(m => m.ReleasesLock), Count(csharp, "using (var call = NativeCall.Release())"));
+        Assert.Equal(methods.Count(m => !m.ReleasesLock), Count(csharp, "using (var call = NativeCall.Hold())"));
+    }
+
+    [Fact]
+    public void ThreadNamingATrivialAccessorMakesItRelease()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "itkbindgen-thread-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "ItkCore.i");
+        File.WriteAllText(file, File.ReadAllText(Path.Combine(Root, "native", "bindings", "ItkCore.i")) + "\n%thread itk::ProcessObject::GetNumberOfWorkUnits;\n");
+        ModuleBinding module;
+        try
+        {
+            module = Generate(threads: true, interfaceFile: file).Module;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        var methods = module.Classes.SelectMany(c => c.Methods).Where(m => m.DeclaringClass == "itk::ProcessObject").ToList();
+        Assert.True(methods.Single(m => m.CppName == "GetNumberOfWorkUnits").ReleasesLock);
+        Assert.False(methods.Single(m => m.CppName == "SetNumberOfWorkUnits").ReleasesLock);
     }
 
     [Fact]
@@ -131,12 +172,12 @@ public class GenerateSnapshotTests
         return count;
     }
 
-    private static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files, DiagnosticBag Diagnostics) Generate(bool threads, string target = GenerateSettings.NativeCoreTarget)
+    private static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files, DiagnosticBag Diagnostics) Generate(bool threads, string target = GenerateSettings.NativeCoreTarget, string? interfaceFile = null)
     {
         var output = Path.Combine(Path.GetTempPath(), "itkbindgen-snapshot");
         var settings = new GenerateSettings
         {
-            InterfaceFiles = [Path.Combine(Root, "native", "bindings", "ItkCore.i")],
+            InterfaceFiles = [interfaceFile ?? Path.Combine(Root, "native", "bindings", "ItkCore.i")],
             Headers = [],
             Threads = threads,
             Target = target,

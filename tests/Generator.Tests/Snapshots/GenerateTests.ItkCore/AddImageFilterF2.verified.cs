@@ -23,13 +23,11 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_AddImageFilterF2_New(&error);
+            result = ItkCoreNative.ItkCore_AddImageFilterF2_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
@@ -43,136 +41,112 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public void SetInput1(ImageF2 image1)
     {
         ArgumentNullException.ThrowIfNull(image1);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput1(Handle, image1.Handle, &error);
+            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput1(Handle, image1.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetInput2(ImageF2 image2)
     {
         ArgumentNullException.ThrowIfNull(image2);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput2(Handle, image2.Handle, &error);
+            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput2(Handle, image2.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetInput2(float input2)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput2_1(Handle, input2, &error);
+            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput2_1(Handle, input2, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetConstant2(float input2)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_AddImageFilterF2_SetConstant2(Handle, input2, &error);
+            ItkCoreNative.ItkCore_AddImageFilterF2_SetConstant2(Handle, input2, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public float GetConstant2()
     {
-        NativeError* error = null;
         float result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetConstant2(Handle, &error);
+            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetConstant2(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public ImageF2? GetInput2()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput2(Handle, &error);
+            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput2(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput(Handle, input.Handle, &error);
+            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput(Handle, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput_1(Handle, idx, input.Handle, &error);
+            ItkCoreNative.ItkCore_AddImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageF2? GetInput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput(Handle, &error);
+            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetInput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetOutput(Handle, &error);
+            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetOutput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetOutput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_AddImageFilterF2_GetOutput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 }

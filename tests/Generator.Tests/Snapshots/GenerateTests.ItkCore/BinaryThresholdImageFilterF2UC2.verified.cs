@@ -23,13 +23,11 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_New(&error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
@@ -63,159 +61,131 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
 
     public void SetOutsideValue(byte value)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetOutsideValue(Handle, value, &error);
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetOutsideValue(Handle, value, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public byte GetOutsideValue()
     {
-        NativeError* error = null;
         byte result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutsideValue(Handle, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutsideValue(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetInsideValue(byte value)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInsideValue(Handle, value, &error);
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInsideValue(Handle, value, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public byte GetInsideValue()
     {
-        NativeError* error = null;
         byte result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInsideValue(Handle, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInsideValue(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetUpperThreshold(float threshold)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetUpperThreshold(Handle, threshold, &error);
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetUpperThreshold(Handle, threshold, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetLowerThreshold(float threshold)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetLowerThreshold(Handle, threshold, &error);
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetLowerThreshold(Handle, threshold, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public float GetUpperThreshold()
     {
-        NativeError* error = null;
         float result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetUpperThreshold(Handle, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetUpperThreshold(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public float GetLowerThreshold()
     {
-        NativeError* error = null;
         float result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetLowerThreshold(Handle, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetLowerThreshold(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInput(Handle, input.Handle, &error);
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInput(Handle, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInput_1(Handle, idx, input.Handle, &error);
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageF2? GetInput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInput(Handle, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetInput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageUC2? GetOutput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput(Handle, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageUC2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageUC2? GetOutput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageUC2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 }

@@ -23,83 +23,69 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_New(&error);
+            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
     public void SetInput(ImageUC2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_CastImageFilterUC2F2_SetInput(Handle, input.Handle, &error);
+            ItkCoreNative.ItkCore_CastImageFilterUC2F2_SetInput(Handle, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetInput(uint idx, ImageUC2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_CastImageFilterUC2F2_SetInput_1(Handle, idx, input.Handle, &error);
+            ItkCoreNative.ItkCore_CastImageFilterUC2F2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageUC2? GetInput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetInput(Handle, &error);
+            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetInput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageUC2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageUC2? GetInput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetInput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetInput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageUC2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetOutput(Handle, &error);
+            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetOutput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetOutput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetOutput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 }

@@ -23,13 +23,11 @@ public unsafe partial class ImageFileWriterF2 : ProcessObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ImageFileWriterF2_New(&error);
+            result = ItkCoreNative.ItkCore_ImageFileWriterF2_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
@@ -43,57 +41,47 @@ public unsafe partial class ImageFileWriterF2 : ProcessObject
     public void SetFileName(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ImageFileWriterF2_SetFileName(Handle, value, &error);
+            ItkCoreNative.ItkCore_ImageFileWriterF2_SetFileName(Handle, value, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public string GetFileName()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ImageFileWriterF2_GetFileName(Handle, &error);
+            result = ItkCoreNative.ItkCore_ImageFileWriterF2_GetFileName(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ItkCoreNative.TakeString(result);
     }
 
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ImageFileWriterF2_SetInput(Handle, input.Handle, &error);
+            ItkCoreNative.ItkCore_ImageFileWriterF2_SetInput(Handle, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageF2? GetInput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ImageFileWriterF2_GetInput(Handle, &error);
+            result = ItkCoreNative.ItkCore_ImageFileWriterF2_GetInput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public void Write()
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ImageFileWriterF2_Write(Handle, &error);
+            ItkCoreNative.ItkCore_ImageFileWriterF2_Write(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 }
 

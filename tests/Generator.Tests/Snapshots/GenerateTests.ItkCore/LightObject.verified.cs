@@ -23,61 +23,51 @@ public unsafe partial class LightObject : NativeObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_LightObject_New(&error);
+            result = ItkCoreNative.ItkCore_LightObject_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
     public string GetNameOfClass()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_LightObject_GetNameOfClass(Handle, &error);
+            result = ItkCoreNative.ItkCore_LightObject_GetNameOfClass(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ItkCoreNative.TakeString(result);
     }
 
     public void Print(out string os, int indent = 0)
     {
-        NativeError* error = null;
         nint osNative = 0;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_LightObject_Print(Handle, &osNative, indent, &error);
+            ItkCoreNative.ItkCore_LightObject_Print(Handle, &osNative, indent, call.Error);
         }
-        ItkCoreNative.Check(error);
         os = ItkCoreNative.TakeString(osNative);
     }
 
     public int GetReferenceCount()
     {
-        NativeError* error = null;
         int result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_LightObject_GetReferenceCount(Handle, &error);
+            result = ItkCoreNative.ItkCore_LightObject_GetReferenceCount(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public static ulong GetLiveObjectCount()
     {
-        NativeError* error = null;
         ulong result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_LightObject_GetLiveObjectCount(&error);
+            result = ItkCoreNative.ItkCore_LightObject_GetLiveObjectCount(call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 }

@@ -23,13 +23,11 @@ public unsafe partial class MultiThreaderBase : Object
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_MultiThreaderBase_New(&error);
+            result = ItkCoreNative.ItkCore_MultiThreaderBase_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
@@ -49,89 +47,73 @@ public unsafe partial class MultiThreaderBase : Object
 
     public static void SetGlobalDefaultNumberOfThreads(uint val)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_MultiThreaderBase_SetGlobalDefaultNumberOfThreads(val, &error);
+            ItkCoreNative.ItkCore_MultiThreaderBase_SetGlobalDefaultNumberOfThreads(val, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public static uint GetGlobalDefaultNumberOfThreads()
     {
-        NativeError* error = null;
         uint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_MultiThreaderBase_GetGlobalDefaultNumberOfThreads(&error);
+            result = ItkCoreNative.ItkCore_MultiThreaderBase_GetGlobalDefaultNumberOfThreads(call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public static void SetGlobalMaximumNumberOfThreads(uint val)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_MultiThreaderBase_SetGlobalMaximumNumberOfThreads(val, &error);
+            ItkCoreNative.ItkCore_MultiThreaderBase_SetGlobalMaximumNumberOfThreads(val, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public static uint GetGlobalMaximumNumberOfThreads()
     {
-        NativeError* error = null;
         uint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_MultiThreaderBase_GetGlobalMaximumNumberOfThreads(&error);
+            result = ItkCoreNative.ItkCore_MultiThreaderBase_GetGlobalMaximumNumberOfThreads(call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetMaximumNumberOfThreads(uint numberOfThreads)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_MultiThreaderBase_SetMaximumNumberOfThreads(Handle, numberOfThreads, &error);
+            ItkCoreNative.ItkCore_MultiThreaderBase_SetMaximumNumberOfThreads(Handle, numberOfThreads, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public uint GetMaximumNumberOfThreads()
     {
-        NativeError* error = null;
         uint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_MultiThreaderBase_GetMaximumNumberOfThreads(Handle, &error);
+            result = ItkCoreNative.ItkCore_MultiThreaderBase_GetMaximumNumberOfThreads(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetNumberOfWorkUnits(uint numberOfWorkUnits)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_MultiThreaderBase_SetNumberOfWorkUnits(Handle, numberOfWorkUnits, &error);
+            ItkCoreNative.ItkCore_MultiThreaderBase_SetNumberOfWorkUnits(Handle, numberOfWorkUnits, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public uint GetNumberOfWorkUnits()
     {
-        NativeError* error = null;
         uint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_MultiThreaderBase_GetNumberOfWorkUnits(Handle, &error);
+            result = ItkCoreNative.ItkCore_MultiThreaderBase_GetNumberOfWorkUnits(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 }

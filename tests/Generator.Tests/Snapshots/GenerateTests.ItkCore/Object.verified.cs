@@ -23,70 +23,58 @@ public unsafe partial class Object : LightObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_Object_New(&error);
+            result = ItkCoreNative.ItkCore_Object_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
     public ulong GetMTime()
     {
-        NativeError* error = null;
         ulong result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_Object_GetMTime(Handle, &error);
+            result = ItkCoreNative.ItkCore_Object_GetMTime(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void Modified()
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_Object_Modified(Handle, &error);
+            ItkCoreNative.ItkCore_Object_Modified(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public static ulong GetNextTimeStamp()
     {
-        NativeError* error = null;
         ulong result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_Object_GetNextTimeStamp(&error);
+            result = ItkCoreNative.ItkCore_Object_GetNextTimeStamp(call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     private ulong AddNativeObserver(int eventKind, nint invoke, nint release, nint context)
     {
-        NativeError* error = null;
         ulong result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_Object_ibg_AddObserver(Handle, eventKind, invoke, release, context, &error);
+            result = ItkCoreNative.ItkCore_Object_ibg_AddObserver(Handle, eventKind, invoke, release, context, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     private void RemoveNativeObserver(ulong tag)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_Object_ibg_RemoveObserver(Handle, tag, &error);
+            ItkCoreNative.ItkCore_Object_ibg_RemoveObserver(Handle, tag, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     private readonly ObserverList _observers = new();

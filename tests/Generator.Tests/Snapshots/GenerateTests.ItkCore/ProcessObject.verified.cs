@@ -31,175 +31,143 @@ public unsafe partial class ProcessObject : Object
 
     public void Update()
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_Update(Handle, &error);
+            ItkCoreNative.ItkCore_ProcessObject_Update(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void UpdateLargestPossibleRegion()
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_UpdateLargestPossibleRegion(Handle, &error);
+            ItkCoreNative.ItkCore_ProcessObject_UpdateLargestPossibleRegion(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void ResetPipeline()
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_ResetPipeline(Handle, &error);
+            ItkCoreNative.ItkCore_ProcessObject_ResetPipeline(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ulong GetNumberOfIndexedInputs()
     {
-        NativeError* error = null;
         ulong result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfIndexedInputs(Handle, &error);
+            result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfIndexedInputs(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public ulong GetNumberOfIndexedOutputs()
     {
-        NativeError* error = null;
         ulong result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfIndexedOutputs(Handle, &error);
+            result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfIndexedOutputs(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public float GetProgress()
     {
-        NativeError* error = null;
         float result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ProcessObject_GetProgress(Handle, &error);
+            result = ItkCoreNative.ItkCore_ProcessObject_GetProgress(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void UpdateProgress(float progress)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_UpdateProgress(Handle, progress, &error);
+            ItkCoreNative.ItkCore_ProcessObject_UpdateProgress(Handle, progress, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void IncrementProgress(float increment)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_IncrementProgress(Handle, increment, &error);
+            ItkCoreNative.ItkCore_ProcessObject_IncrementProgress(Handle, increment, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetAbortGenerateData(bool value)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_SetAbortGenerateData(Handle, value ? (byte)1 : (byte)0, &error);
+            ItkCoreNative.ItkCore_ProcessObject_SetAbortGenerateData(Handle, value ? (byte)1 : (byte)0, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public bool GetAbortGenerateData()
     {
-        NativeError* error = null;
         byte result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ProcessObject_GetAbortGenerateData(Handle, &error);
+            result = ItkCoreNative.ItkCore_ProcessObject_GetAbortGenerateData(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result != 0;
     }
 
     public void AbortGenerateDataOn()
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_AbortGenerateDataOn(Handle, &error);
+            ItkCoreNative.ItkCore_ProcessObject_AbortGenerateDataOn(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void AbortGenerateDataOff()
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_AbortGenerateDataOff(Handle, &error);
+            ItkCoreNative.ItkCore_ProcessObject_AbortGenerateDataOff(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetNumberOfWorkUnits(uint value)
     {
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_SetNumberOfWorkUnits(Handle, value, &error);
+            ItkCoreNative.ItkCore_ProcessObject_SetNumberOfWorkUnits(Handle, value, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public uint GetNumberOfWorkUnits()
     {
-        NativeError* error = null;
         uint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfWorkUnits(Handle, &error);
+            result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfWorkUnits(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public MultiThreaderBase? GetMultiThreader()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_ProcessObject_GetMultiThreader(Handle, &error);
+            result = ItkCoreNative.ItkCore_ProcessObject_GetMultiThreader(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new MultiThreaderBase(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public void SetMultiThreader(MultiThreaderBase threader)
     {
         ArgumentNullException.ThrowIfNull(threader);
-        NativeError* error = null;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_ProcessObject_SetMultiThreader(Handle, threader.Handle, &error);
+            ItkCoreNative.ItkCore_ProcessObject_SetMultiThreader(Handle, threader.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 }
 

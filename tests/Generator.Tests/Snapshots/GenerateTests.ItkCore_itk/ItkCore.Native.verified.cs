@@ -23,25 +23,14 @@ internal static unsafe partial class ItkCoreNative
     /// </summary>
     static ItkCoreNative()
     {
+        // Not a NativeCall: this must neither take nor give up the binding lock while it holds NativeStartup's.
         NativeError* error = null;
         using (NativeStartup.Enter())
         {
             UnregisterFunction = ItkCore_ibg_UnregisterFunction();
             ItkCore_ibg_Start(&error);
         }
-        Check(error);
-    }
-
-    /// <summary>Turns a native error into its .NET exception, after the lock is back.</summary>
-    internal static void Check(NativeError* error)
-    {
-        if (error != null)
-        {
-            var exception = NativeErrors.ToException(error);
-            ItkCore_ibg_FreeError(error);
-            throw exception;
-        }
-        NativeErrors.ThrowPendingCallbackException();
+        NativeErrors.ThrowIfError(error);
     }
 
     internal static string TakeString(nint text)
@@ -64,9 +53,6 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     private static partial void ItkCore_ibg_Start(NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    private static partial void ItkCore_ibg_FreeError(NativeError* error);
 
     [LibraryImport(LibraryName)]
     private static partial void ItkCore_ibg_Free(void* memory);

@@ -38,12 +38,6 @@ ItkCore_ibg_Start(ibg_error ** error) noexcept
 }
 
 IBG_EXPORT void
-ItkCore_ibg_FreeError(ibg_error * error) noexcept
-{
-  ibg::free_error(error);
-}
-
-IBG_EXPORT void
 ItkCore_ibg_Free(void * memory) noexcept
 {
   std::free(memory);

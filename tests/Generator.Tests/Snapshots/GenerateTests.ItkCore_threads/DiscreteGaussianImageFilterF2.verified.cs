@@ -23,13 +23,11 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_New(&error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
@@ -82,26 +80,21 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         {
             throw new ArgumentException("Expected 2 values.", nameof(value));
         }
-        NativeError* error = null;
         fixed (double* valuePointer = value)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance(Handle, valuePointer, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance(Handle, valuePointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public double[] GetVariance()
     {
-        NativeError* error = null;
         var result = new double[2];
         fixed (double* resultPointer = result)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetVariance(Handle, resultPointer, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetVariance(Handle, resultPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
@@ -112,175 +105,134 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         {
             throw new ArgumentException("Expected 2 values.", nameof(value));
         }
-        NativeError* error = null;
         fixed (double* valuePointer = value)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError(Handle, valuePointer, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError(Handle, valuePointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public double[] GetMaximumError()
     {
-        NativeError* error = null;
         var result = new double[2];
         fixed (double* resultPointer = result)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetMaximumError(Handle, resultPointer, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetMaximumError(Handle, resultPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public int GetMaximumKernelWidth()
     {
-        NativeError* error = null;
         int result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetMaximumKernelWidth(Handle, &error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetMaximumKernelWidth(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetMaximumKernelWidth(int value)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumKernelWidth(Handle, value, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumKernelWidth(Handle, value, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public uint GetFilterDimensionality()
     {
-        NativeError* error = null;
         uint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetFilterDimensionality(Handle, &error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetFilterDimensionality(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetFilterDimensionality(uint value)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetFilterDimensionality(Handle, value, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetFilterDimensionality(Handle, value, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetUseImageSpacing(bool value)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacing(Handle, value ? (byte)1 : (byte)0, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacing(Handle, value ? (byte)1 : (byte)0, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public bool GetUseImageSpacing()
     {
-        NativeError* error = null;
         byte result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetUseImageSpacing(Handle, &error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetUseImageSpacing(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result != 0;
     }
 
     public void UseImageSpacingOn()
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOn(Handle, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOn(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void UseImageSpacingOff()
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Hold())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOff(Handle, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOff(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetVariance(double v)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance_1(Handle, v, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance_1(Handle, v, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetMaximumError(double v)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_1(Handle, v, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_1(Handle, v, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetVariance(ReadOnlySpan<double> v)
     {
-        NativeError* error = null;
         fixed (double* vPointer = v)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance_2(Handle, vPointer, (nuint)v.Length, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance_2(Handle, vPointer, (nuint)v.Length, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetMaximumError(ReadOnlySpan<double> v)
     {
-        NativeError* error = null;
         fixed (double* vPointer = v)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_2(Handle, vPointer, (nuint)v.Length, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_2(Handle, vPointer, (nuint)v.Length, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetSigma(double sigma)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetSigma(Handle, sigma, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetSigma(Handle, sigma, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetSigmaArray(double[] sigmas)
@@ -290,135 +242,106 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         {
             throw new ArgumentException("Expected 2 values.", nameof(sigmas));
         }
-        NativeError* error = null;
         fixed (double* sigmasPointer = sigmas)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetSigmaArray(Handle, sigmasPointer, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetSigmaArray(Handle, sigmasPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public double[] GetSigmaArray()
     {
-        NativeError* error = null;
         var result = new double[2];
         fixed (double* resultPointer = result)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetSigmaArray(Handle, resultPointer, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetSigmaArray(Handle, resultPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetUseImageSpacingOn()
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacingOn(Handle, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacingOn(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetUseImageSpacingOff()
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacingOff(Handle, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacingOff(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public double[] GetKernel(uint dimension)
     {
-        NativeError* error = null;
         double* resultData = null;
         nuint resultLength = 0;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetKernel(Handle, dimension, &resultData, &resultLength, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetKernel(Handle, dimension, &resultData, &resultLength, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ItkCoreNative.TakeArray(resultData, resultLength);
     }
 
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetInput(Handle, input.Handle, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetInput(Handle, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetInput_1(Handle, idx, input.Handle, &error);
+            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageF2? GetInput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetInput(Handle, &error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetInput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetInput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetInput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetInput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput()
     {
-        NativeError* error = null;
         nint result;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput(Handle, &error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 }

@@ -23,13 +23,11 @@ public unsafe partial class ImageF3 : Object
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageF3_New(&error);
+            result = ItkCoreNative.ItkCore_ImageF3_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
@@ -70,35 +68,26 @@ public unsafe partial class ImageF3 : Object
 
     public void Allocate(bool initializePixels = false)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_Allocate(Handle, initializePixels ? (byte)1 : (byte)0, &error);
+            ItkCoreNative.ItkCore_ImageF3_Allocate(Handle, initializePixels ? (byte)1 : (byte)0, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void Initialize()
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_Initialize(Handle, &error);
+            ItkCoreNative.ItkCore_ImageF3_Initialize(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void FillBuffer(float value)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_FillBuffer(Handle, value, &error);
+            ItkCoreNative.ItkCore_ImageF3_FillBuffer(Handle, value, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetPixel(long[] index, float value)
@@ -108,14 +97,11 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(index));
         }
-        NativeError* error = null;
         fixed (long* indexPointer = index)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetPixel(Handle, indexPointer, value, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetPixel(Handle, indexPointer, value, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public float GetPixel(long[] index)
@@ -125,38 +111,32 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(index));
         }
-        NativeError* error = null;
         float result;
         fixed (long* indexPointer = index)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageF3_GetPixel(Handle, indexPointer, &error);
+            result = ItkCoreNative.ItkCore_ImageF3_GetPixel(Handle, indexPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public ulong GetBufferSize()
     {
-        NativeError* error = null;
         ulong result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageF3_GetBufferSize(Handle, &error);
+            result = ItkCoreNative.ItkCore_ImageF3_GetBufferSize(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public static uint GetImageDimension()
     {
-        NativeError* error = null;
         uint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageF3_GetImageDimension(&error);
+            result = ItkCoreNative.ItkCore_ImageF3_GetImageDimension(call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
@@ -166,15 +146,12 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected a 3-dimensional region.", nameof(region));
         }
-        NativeError* error = null;
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetRegions(Handle, regionIndex, regionSize, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetRegions(Handle, regionIndex, regionSize, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetRegions(ulong[] size)
@@ -184,14 +161,11 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(size));
         }
-        NativeError* error = null;
         fixed (ulong* sizePointer = size)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetRegions_1(Handle, sizePointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetRegions_1(Handle, sizePointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetLargestPossibleRegion(ImageRegion region)
@@ -200,29 +174,24 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected a 3-dimensional region.", nameof(region));
         }
-        NativeError* error = null;
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetLargestPossibleRegion(Handle, regionIndex, regionSize, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetLargestPossibleRegion(Handle, regionIndex, regionSize, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageRegion GetLargestPossibleRegion()
     {
-        NativeError* error = null;
         var resultIndex = new long[3];
         var resultSize = new ulong[3];
         fixed (long* resultIndexPointer = resultIndex)
         fixed (ulong* resultSizePointer = resultSize)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_GetLargestPossibleRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_GetLargestPossibleRegion(Handle, resultIndexPointer, resultSizePointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ImageRegion.FromArrays(resultIndex, resultSize);
     }
 
@@ -232,29 +201,24 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected a 3-dimensional region.", nameof(region));
         }
-        NativeError* error = null;
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetBufferedRegion(Handle, regionIndex, regionSize, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetBufferedRegion(Handle, regionIndex, regionSize, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageRegion GetBufferedRegion()
     {
-        NativeError* error = null;
         var resultIndex = new long[3];
         var resultSize = new ulong[3];
         fixed (long* resultIndexPointer = resultIndex)
         fixed (ulong* resultSizePointer = resultSize)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_GetBufferedRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_GetBufferedRegion(Handle, resultIndexPointer, resultSizePointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ImageRegion.FromArrays(resultIndex, resultSize);
     }
 
@@ -264,41 +228,33 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected a 3-dimensional region.", nameof(region));
         }
-        NativeError* error = null;
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetRequestedRegion(Handle, regionIndex, regionSize, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetRequestedRegion(Handle, regionIndex, regionSize, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageRegion GetRequestedRegion()
     {
-        NativeError* error = null;
         var resultIndex = new long[3];
         var resultSize = new ulong[3];
         fixed (long* resultIndexPointer = resultIndex)
         fixed (ulong* resultSizePointer = resultSize)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_GetRequestedRegion(Handle, resultIndexPointer, resultSizePointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_GetRequestedRegion(Handle, resultIndexPointer, resultSizePointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ImageRegion.FromArrays(resultIndex, resultSize);
     }
 
     public void SetRequestedRegionToLargestPossibleRegion()
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetRequestedRegionToLargestPossibleRegion(Handle, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetRequestedRegionToLargestPossibleRegion(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetSpacing(double[] spacing)
@@ -308,14 +264,11 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(spacing));
         }
-        NativeError* error = null;
         fixed (double* spacingPointer = spacing)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetSpacing(Handle, spacingPointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetSpacing(Handle, spacingPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetSpacing(float[] spacing)
@@ -325,26 +278,21 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(spacing));
         }
-        NativeError* error = null;
         fixed (float* spacingPointer = spacing)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetSpacing_1(Handle, spacingPointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetSpacing_1(Handle, spacingPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public double[] GetSpacing()
     {
-        NativeError* error = null;
         var result = new double[3];
         fixed (double* resultPointer = result)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_GetSpacing(Handle, resultPointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_GetSpacing(Handle, resultPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
@@ -355,14 +303,11 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(origin));
         }
-        NativeError* error = null;
         fixed (double* originPointer = origin)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetOrigin(Handle, originPointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetOrigin(Handle, originPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetOrigin(float[] origin)
@@ -372,26 +317,21 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(origin));
         }
-        NativeError* error = null;
         fixed (float* originPointer = origin)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_SetOrigin_1(Handle, originPointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_SetOrigin_1(Handle, originPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public double[] GetOrigin()
     {
-        NativeError* error = null;
         var result = new double[3];
         fixed (double* resultPointer = result)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_GetOrigin(Handle, resultPointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_GetOrigin(Handle, resultPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
@@ -402,62 +342,50 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(index));
         }
-        NativeError* error = null;
         long result;
         fixed (long* indexPointer = index)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageF3_ComputeOffset(Handle, indexPointer, &error);
+            result = ItkCoreNative.ItkCore_ImageF3_ComputeOffset(Handle, indexPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public long[] ComputeIndex(long offset)
     {
-        NativeError* error = null;
         var result = new long[3];
         fixed (long* resultPointer = result)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_ComputeIndex(Handle, offset, resultPointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_ComputeIndex(Handle, offset, resultPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public ProcessObject? GetSource()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageF3_GetSource(Handle, &error);
+            result = ItkCoreNative.ItkCore_ImageF3_GetSource(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ProcessObject(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public void Update()
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_Update(Handle, &error);
+            ItkCoreNative.ItkCore_ImageF3_Update(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void UpdateOutputData()
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_UpdateOutputData(Handle, &error);
+            ItkCoreNative.ItkCore_ImageF3_UpdateOutputData(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     /// <summary>Sets the largest, requested and buffered regions to <paramref name="size"/> and allocates the pixel buffer.</summary>
@@ -467,13 +395,11 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(size));
         }
-        NativeError* error = null;
         fixed (ulong* sizePointer = size)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageF3_ibg_Allocate(Handle, sizePointer, &error);
+            ItkCoreNative.ItkCore_ImageF3_ibg_Allocate(Handle, sizePointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     private nint GetBuffer(Span<ulong> size, out ulong pixelCount)
@@ -482,15 +408,13 @@ public unsafe partial class ImageF3 : Object
         {
             throw new ArgumentException("Expected 3 values.", nameof(size));
         }
-        NativeError* error = null;
         ulong pixelCountNative = default;
         nint result;
         fixed (ulong* sizePointer = size)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageF3_ibg_Buffer(Handle, sizePointer, &pixelCountNative, &error);
+            result = ItkCoreNative.ItkCore_ImageF3_ibg_Buffer(Handle, sizePointer, &pixelCountNative, call.Error);
         }
-        ItkCoreNative.Check(error);
         pixelCount = pixelCountNative;
         return result;
     }

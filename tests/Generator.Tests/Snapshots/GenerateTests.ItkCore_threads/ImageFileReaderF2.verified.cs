@@ -23,13 +23,11 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageFileReaderF2_New(&error);
+            result = ItkCoreNative.ItkCore_ImageFileReaderF2_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
@@ -43,50 +41,39 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
     public void SetFileName(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_ImageFileReaderF2_SetFileName(Handle, fileName, &error);
+            ItkCoreNative.ItkCore_ImageFileReaderF2_SetFileName(Handle, fileName, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public string GetFileName()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetFileName(Handle, &error);
+            result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetFileName(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ItkCoreNative.TakeString(result);
     }
 
     public ImageF2? GetOutput()
     {
-        NativeError* error = null;
         nint result;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetOutput(Handle, &error);
+            result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetOutput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetOutput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetOutput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 }

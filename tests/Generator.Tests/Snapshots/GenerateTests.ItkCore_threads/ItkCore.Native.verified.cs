@@ -15,18 +15,6 @@ internal static unsafe partial class ItkCoreNative
     /// <summary>The shim's UnRegister, which every <see cref="NativeObjectHandle"/> of this module calls once.</summary>
     internal static readonly nint UnregisterFunction = ItkCore_ibg_UnregisterFunction();
 
-    /// <summary>Turns a native error into its .NET exception, after the lock is back.</summary>
-    internal static void Check(NativeError* error)
-    {
-        if (error != null)
-        {
-            var exception = NativeErrors.ToException(error);
-            ItkCore_ibg_FreeError(error);
-            throw exception;
-        }
-        NativeErrors.ThrowPendingCallbackException();
-    }
-
     internal static string TakeString(nint text)
     {
         var value = NativeStrings.FromUtf8(text) ?? string.Empty;
@@ -44,9 +32,6 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     private static partial nint ItkCore_ibg_UnregisterFunction();
-
-    [LibraryImport(LibraryName)]
-    private static partial void ItkCore_ibg_FreeError(NativeError* error);
 
     [LibraryImport(LibraryName)]
     private static partial void ItkCore_ibg_Free(void* memory);

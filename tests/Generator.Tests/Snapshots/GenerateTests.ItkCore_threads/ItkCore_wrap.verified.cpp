@@ -23,12 +23,6 @@ ItkCore_ibg_UnregisterFunction() noexcept
 }
 
 IBG_EXPORT void
-ItkCore_ibg_FreeError(ibg_error * error) noexcept
-{
-  ibg::free_error(error);
-}
-
-IBG_EXPORT void
 ItkCore_ibg_Free(void * memory) noexcept
 {
   std::free(memory);

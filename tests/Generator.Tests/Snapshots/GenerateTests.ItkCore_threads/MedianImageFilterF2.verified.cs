@@ -23,13 +23,11 @@ public unsafe partial class MedianImageFilterF2 : ProcessObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_MedianImageFilterF2_New(&error);
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
@@ -47,111 +45,87 @@ public unsafe partial class MedianImageFilterF2 : ProcessObject
         {
             throw new ArgumentException("Expected 2 values.", nameof(radius));
         }
-        NativeError* error = null;
         fixed (ulong* radiusPointer = radius)
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_MedianImageFilterF2_SetRadius(Handle, radiusPointer, &error);
+            ItkCoreNative.ItkCore_MedianImageFilterF2_SetRadius(Handle, radiusPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetRadius(ulong radius)
     {
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_MedianImageFilterF2_SetRadius_1(Handle, radius, &error);
+            ItkCoreNative.ItkCore_MedianImageFilterF2_SetRadius_1(Handle, radius, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ulong[] GetRadius()
     {
-        NativeError* error = null;
         var result = new ulong[2];
         fixed (ulong* resultPointer = result)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_MedianImageFilterF2_GetRadius(Handle, resultPointer, &error);
+            ItkCoreNative.ItkCore_MedianImageFilterF2_GetRadius(Handle, resultPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_MedianImageFilterF2_SetInput(Handle, input.Handle, &error);
+            ItkCoreNative.ItkCore_MedianImageFilterF2_SetInput(Handle, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_MedianImageFilterF2_SetInput_1(Handle, idx, input.Handle, &error);
+            ItkCoreNative.ItkCore_MedianImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageF2? GetInput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetInput(Handle, &error);
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetInput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetInput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetInput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetInput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput()
     {
-        NativeError* error = null;
         nint result;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetOutput(Handle, &error);
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetOutput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetOutput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_GetOutput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 }

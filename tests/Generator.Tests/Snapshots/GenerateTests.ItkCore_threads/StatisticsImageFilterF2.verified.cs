@@ -23,171 +23,139 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_New(&error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_New(call.Error);
         }
-        ItkCoreNative.Check(error);
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
     public float GetMinimum()
     {
-        NativeError* error = null;
         float result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMinimum(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMinimum(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public float GetMaximum()
     {
-        NativeError* error = null;
         float result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMaximum(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMaximum(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public double GetMean()
     {
-        NativeError* error = null;
         double result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMean(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMean(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public double GetSigma()
     {
-        NativeError* error = null;
         double result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSigma(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSigma(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public double GetVariance()
     {
-        NativeError* error = null;
         double result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetVariance(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetVariance(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public double GetSum()
     {
-        NativeError* error = null;
         double result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSum(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSum(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public double GetSumOfSquares()
     {
-        NativeError* error = null;
         double result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSumOfSquares(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSumOfSquares(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_StatisticsImageFilterF2_SetInput(Handle, input.Handle, &error);
+            ItkCoreNative.ItkCore_StatisticsImageFilterF2_SetInput(Handle, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NativeError* error = null;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_StatisticsImageFilterF2_SetInput_1(Handle, idx, input.Handle, &error);
+            ItkCoreNative.ItkCore_StatisticsImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public ImageF2? GetInput()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetInput(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetInput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetInput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetInput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetInput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput()
     {
-        NativeError* error = null;
         nint result;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput(Handle, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput(Handle, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
     public ImageF2? GetOutput(uint idx)
     {
-        NativeError* error = null;
         nint result;
-        using (NativeCallbacks.BeginCall())
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput_1(Handle, idx, &error);
+            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput_1(Handle, idx, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 }

@@ -18,130 +18,108 @@ public static unsafe partial class TestHooks
 
     public static TestColor NextColor(TestColor color)
     {
-        NativeError* error = null;
         byte result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_NextColor((byte)color, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_NextColor((byte)color, call.Error);
         }
-        ItkCoreNative.Check(error);
         return (TestColor)result;
     }
 
     public static long Round(double value, TestHooks.Rounding rounding)
     {
-        NativeError* error = null;
         long result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_Round(value, (int)rounding, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_Round(value, (int)rounding, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public static ulong GetLiveObjectCount()
     {
-        NativeError* error = null;
         ulong result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_GetLiveObjectCount(&error);
+            result = ItkCoreNative.ItkCore_TestHooks_GetLiveObjectCount(call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public static bool WaitForSignal(uint timeoutMilliseconds)
     {
-        NativeError* error = null;
         byte result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_WaitForSignal(timeoutMilliseconds, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_WaitForSignal(timeoutMilliseconds, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result != 0;
     }
 
     public static void Signal()
     {
-        NativeError* error = null;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_TestHooks_Signal(&error);
+            ItkCoreNative.ItkCore_TestHooks_Signal(call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public static void ResetSignal()
     {
-        NativeError* error = null;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_TestHooks_ResetSignal(&error);
+            ItkCoreNative.ItkCore_TestHooks_ResetSignal(call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public static void Sleep(uint milliseconds)
     {
-        NativeError* error = null;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_TestHooks_Sleep(milliseconds, &error);
+            ItkCoreNative.ItkCore_TestHooks_Sleep(milliseconds, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public static void Throw(int kind, string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        NativeError* error = null;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_TestHooks_Throw(kind, message, &error);
+            ItkCoreNative.ItkCore_TestHooks_Throw(kind, message, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 
     public static int Add(int a, int b)
     {
-        NativeError* error = null;
         int result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_Add(a, b, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_Add(a, b, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
     public static double[] Scale(double[] values, double factor = 2.0)
     {
         ArgumentNullException.ThrowIfNull(values);
-        NativeError* error = null;
         double* resultData = null;
         nuint resultLength = 0;
         fixed (double* valuesPointer = values)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_TestHooks_Scale(valuesPointer, (nuint)values.Length, factor, &resultData, &resultLength, &error);
+            ItkCoreNative.ItkCore_TestHooks_Scale(valuesPointer, (nuint)values.Length, factor, &resultData, &resultLength, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ItkCoreNative.TakeArray(resultData, resultLength);
     }
 
     public static string Describe(string name, int count = 1)
     {
         ArgumentNullException.ThrowIfNull(name);
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_Describe(name, count, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_Describe(name, count, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ItkCoreNative.TakeString(result);
     }
 
@@ -149,27 +127,23 @@ public static unsafe partial class TestHooks
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(unit);
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_Describe_1(name, count, unit, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_Describe_1(name, count, unit, call.Error);
         }
-        ItkCoreNative.Check(error);
         return ItkCoreNative.TakeString(result);
     }
 
     public static bool Divide(int dividend, int divisor, out int quotient, out int remainder)
     {
-        NativeError* error = null;
         int quotientNative = default;
         int remainderNative = default;
         byte result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_Divide(dividend, divisor, &quotientNative, &remainderNative, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_Divide(dividend, divisor, &quotientNative, &remainderNative, call.Error);
         }
-        ItkCoreNative.Check(error);
         quotient = quotientNative;
         remainder = remainderNative;
         return result != 0;
@@ -177,14 +151,12 @@ public static unsafe partial class TestHooks
 
     public static void Swap(ref double first, ref double second)
     {
-        NativeError* error = null;
         double firstNative = first;
         double secondNative = second;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_TestHooks_Swap(&firstNative, &secondNative, &error);
+            ItkCoreNative.ItkCore_TestHooks_Swap(&firstNative, &secondNative, call.Error);
         }
-        ItkCoreNative.Check(error);
         first = firstNative;
         second = secondNative;
     }
@@ -195,14 +167,12 @@ public static unsafe partial class TestHooks
         {
             throw new ArgumentException("Expected 4 values.", nameof(values));
         }
-        NativeError* error = null;
         double result;
         fixed (double* valuesPointer = values)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = ItkCoreNative.ItkCore_TestHooks_Sum(valuesPointer, count, &error);
+            result = ItkCoreNative.ItkCore_TestHooks_Sum(valuesPointer, count, call.Error);
         }
-        ItkCoreNative.Check(error);
         return result;
     }
 
@@ -213,15 +183,13 @@ public static unsafe partial class TestHooks
         {
             throw new ArgumentException("Expected 3 values.", nameof(indices));
         }
-        NativeError* error = null;
         reversed = new long[3];
         fixed (long* indicesPointer = indices)
         fixed (long* reversedPointer = reversed)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            ItkCoreNative.ItkCore_TestHooks_Reverse(indicesPointer, reversedPointer, &error);
+            ItkCoreNative.ItkCore_TestHooks_Reverse(indicesPointer, reversedPointer, call.Error);
         }
-        ItkCoreNative.Check(error);
     }
 }
 

@@ -22,24 +22,21 @@ public static unsafe partial class Arrays
             throw new ArgumentException("Expected 2 values.", nameof(factors));
         }
         ArgumentNullException.ThrowIfNull(weights);
-        NativeError* error = null;
         var result = new ulong[2];
         fixed (ulong* sizePointer = size)
         fixed (double* factorsPointer = factors)
         fixed (float* weightsPointer = weights)
         fixed (ulong* resultPointer = result)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            KindsNative.Kinds_Arrays_Grow(sizePointer, factorsPointer, weightsPointer, (nuint)weights.Length, resultPointer, &error);
+            KindsNative.Kinds_Arrays_Grow(sizePointer, factorsPointer, weightsPointer, (nuint)weights.Length, resultPointer, call.Error);
         }
-        KindsNative.Check(error);
         return result;
     }
 
     public static long[][] Seeds(long[][] seeds)
     {
         ArgumentNullException.ThrowIfNull(seeds);
-        NativeError* error = null;
         var seedsFlat = new long[seeds.Length * 2];
         for (var i = 0; i < seeds.Length; i++)
         {
@@ -52,11 +49,10 @@ public static unsafe partial class Arrays
         long* resultData = null;
         nuint resultCount = 0;
         fixed (long* seedsPointer = seedsFlat)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            KindsNative.Kinds_Arrays_Seeds(seedsPointer, (nuint)seeds.Length, &resultData, &resultCount, &error);
+            KindsNative.Kinds_Arrays_Seeds(seedsPointer, (nuint)seeds.Length, &resultData, &resultCount, call.Error);
         }
-        KindsNative.Check(error);
         var flat = KindsNative.TakeArray(resultData, resultCount * 2);
         var result = new long[(int)resultCount][];
         for (var i = 0; i < result.Length; i++)

@@ -26,25 +26,21 @@ public unsafe partial class Kernel2 : NativeObject
 
     private static nint GetReleaseFunction()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.HoldForNativeCall())
+        using (var call = NativeCall.Hold())
         {
-            result = KindsNative.Kinds_Kernel2_ibg_ReleaseFunction(&error);
+            result = KindsNative.Kinds_Kernel2_ibg_ReleaseFunction(call.Error);
         }
-        KindsNative.Check(error);
         return result;
     }
 
     private static NativeObjectHandle CreateNative()
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = KindsNative.Kinds_Kernel2_New(&error);
+            result = KindsNative.Kinds_Kernel2_New(call.Error);
         }
-        KindsNative.Check(error);
         return new NativeObjectHandle(result, Kernel2.ReleaseFunction);
     }
 
@@ -57,36 +53,30 @@ public unsafe partial class Kernel2 : NativeObject
 
     public static Kernel2 Square(uint side)
     {
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = KindsNative.Kinds_Kernel2_Square(side, &error);
+            result = KindsNative.Kinds_Kernel2_Square(side, call.Error);
         }
-        KindsNative.Check(error);
         return new Kernel2(new NativeObjectHandle(result, Kernel2.ReleaseFunction));
     }
 
     public uint GetSide()
     {
-        NativeError* error = null;
         uint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = KindsNative.Kinds_Kernel2_GetSide(Handle, &error);
+            result = KindsNative.Kinds_Kernel2_GetSide(Handle, call.Error);
         }
-        KindsNative.Check(error);
         return result;
     }
 
     public void SetSide(uint side)
     {
-        NativeError* error = null;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            KindsNative.Kinds_Kernel2_SetSide(Handle, side, &error);
+            KindsNative.Kinds_Kernel2_SetSide(Handle, side, call.Error);
         }
-        KindsNative.Check(error);
     }
 }
 

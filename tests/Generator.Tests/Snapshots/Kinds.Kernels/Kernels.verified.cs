@@ -12,13 +12,11 @@ public static unsafe partial class Kernels
     public static uint Area(Kernel2 kernel)
     {
         ArgumentNullException.ThrowIfNull(kernel);
-        NativeError* error = null;
         uint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = KindsNative.Kinds_Kernels_Area(kernel.Handle, &error);
+            result = KindsNative.Kinds_Kernels_Area(kernel.Handle, call.Error);
         }
-        KindsNative.Check(error);
         return result;
     }
 }

@@ -15,14 +15,12 @@ public static unsafe partial class Pointers
         {
             throw new ArgumentException("Expected 4 values.", nameof(values));
         }
-        NativeError* error = null;
         double result;
         fixed (double* valuesPointer = values)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = KindsNative.Kinds_Pointers_Sum(valuesPointer, count, &error);
+            result = KindsNative.Kinds_Pointers_Sum(valuesPointer, count, call.Error);
         }
-        KindsNative.Check(error);
         return result;
     }
 
@@ -32,12 +30,10 @@ public static unsafe partial class Pointers
         {
             throw new ArgumentNullException(nameof(function));
         }
-        NativeError* error = null;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            KindsNative.Kinds_Pointers_Apply(function, &error);
+            KindsNative.Kinds_Pointers_Apply(function, call.Error);
         }
-        KindsNative.Check(error);
     }
 }
 

@@ -11,15 +11,13 @@ public static unsafe partial class References
 {
     public static bool Divide(int dividend, int divisor, out int quotient, ref double scale)
     {
-        NativeError* error = null;
         int quotientNative = default;
         double scaleNative = scale;
         byte result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = KindsNative.Kinds_References_Divide(dividend, divisor, &quotientNative, &scaleNative, &error);
+            result = KindsNative.Kinds_References_Divide(dividend, divisor, &quotientNative, &scaleNative, call.Error);
         }
-        KindsNative.Check(error);
         quotient = quotientNative;
         scale = scaleNative;
         return result != 0;

@@ -15,18 +15,16 @@ public static unsafe partial class Regions
         {
             throw new ArgumentException("Expected a 2-dimensional region.", nameof(region));
         }
-        NativeError* error = null;
         var resultIndex = new long[2];
         var resultSize = new ulong[2];
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
         fixed (long* resultIndexPointer = resultIndex)
         fixed (ulong* resultSizePointer = resultSize)
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            KindsNative.Kinds_Regions_Crop(regionIndex, regionSize, resultIndexPointer, resultSizePointer, &error);
+            KindsNative.Kinds_Regions_Crop(regionIndex, regionSize, resultIndexPointer, resultSizePointer, call.Error);
         }
-        KindsNative.Check(error);
         return ImageRegion.FromArrays(resultIndex, resultSize);
     }
 }

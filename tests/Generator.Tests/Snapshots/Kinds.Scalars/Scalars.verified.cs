@@ -11,13 +11,11 @@ public static unsafe partial class Scalars
 {
     public static double Scale(double value, bool twice, Mode mode)
     {
-        NativeError* error = null;
         double result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = KindsNative.Kinds_Scalars_Scale(value, twice ? (byte)1 : (byte)0, (short)mode, &error);
+            result = KindsNative.Kinds_Scalars_Scale(value, twice ? (byte)1 : (byte)0, (short)mode, call.Error);
         }
-        KindsNative.Check(error);
         return result;
     }
 }

@@ -11,13 +11,11 @@ public static unsafe partial class Streams
 {
     public static void Describe(out string os, int indent)
     {
-        NativeError* error = null;
         nint osNative = 0;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            KindsNative.Kinds_Streams_Describe(&osNative, indent, &error);
+            KindsNative.Kinds_Streams_Describe(&osNative, indent, call.Error);
         }
-        KindsNative.Check(error);
         os = KindsNative.TakeString(osNative);
     }
 }

@@ -13,13 +13,11 @@ public static unsafe partial class Strings
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(greeting);
-        NativeError* error = null;
         nint result;
-        using (BindingLock.Release())
+        using (var call = NativeCall.Release())
         {
-            result = KindsNative.Kinds_Strings_Greet(name, greeting, &error);
+            result = KindsNative.Kinds_Strings_Greet(name, greeting, call.Error);
         }
-        KindsNative.Check(error);
         return KindsNative.TakeString(result);
     }
 }

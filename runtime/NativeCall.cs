@@ -1,0 +1,130 @@
+using System.Runtime.CompilerServices;
+
+namespace ItkBindGen.Runtime;
+
+/// <summary>
+/// One wrapped native call, from the C# side: everything a generated wrapper does around the call, in one scope.
+/// Entering it applies the call's lock policy (<see cref="Release"/> or <see cref="Hold"/>) and marks the thread as
+/// inside a native call, so a callback handler's exception waits for the caller; the call reports a C++ exception
+/// through <see cref="Error"/>; disposing the scope restores the lock and then throws the call's error as its .NET
+/// exception (<see cref="NativeErrors.ToException"/>), or else the first exception a callback handler threw during it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Generated code puts exactly the native call inside the scope, e.g.
+/// <c>using (var call = NativeCall.Release()) { result = Native.Module_Class_Get(Handle, call.Error); }</c>
+/// (see <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore_threads/MedianImageFilterF2.verified.cs</c>).
+/// The native side never throws, so an exception from <see cref="Dispose"/> is the call's own result, never one that
+/// replaces another: if the block throws (a disposed handle, before the native call), no error was reported.
+/// </para>
+/// <para>Dispose it exactly once, on the thread that entered it.</para>
+/// </remarks>
+public readonly unsafe ref struct NativeCall
+{
+    // _depth of a Hold scope; a Release scope keeps the depth it gave up (0: the thread did not hold the lock).
+    private const int Held = -1;
+
+    private readonly BindingThreadState _state;
+    private readonly int _depth;
+    private readonly int _holdDepth;
+
+    // Hold scopes: 0 while nobody listens to the meter, else the start timestamp + 1.
+    private readonly long _start;
+
+    private NativeCall(BindingThreadState state, int depth, int holdDepth, long start)
+    {
+        _state = state;
+        _depth = depth;
+        _holdDepth = holdDepth;
+        _start = start;
+    }
+
+    /// <summary>The <c>ibg_error **</c> to pass as the entry point's last argument.</summary>
+    public NativeError** Error
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _state.ErrorSlot;
+    }
+
+    /// <summary>
+    /// A call that releases the binding lock (<c>-threads</c>, <c>%thread</c>): gives it up if the thread holds it and
+    /// takes it back with the same depth when the scope ends.
+    /// </summary>
+    /// <returns>The scope.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NativeCall Release()
+    {
+        var state = BindingThreadState.Current;
+        if (state.Depth == 0)
+        {
+            state.ReleasedCallDepth++;
+            return new NativeCall(state, 0, 0, 0);
+        }
+
+        return ReleaseHeld(state);
+    }
+
+    /// <summary>
+    /// A call that holds the binding lock (without <c>-threads</c>, <c>%nothread</c>, trivial accessors): takes it,
+    /// reentrantly, until the scope ends; callbacks on other threads meanwhile wait at most
+    /// <see cref="BindingLock.CallbackTimeout"/>.
+    /// </summary>
+    /// <returns>The scope.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NativeCall Hold()
+    {
+        var state = BindingThreadState.Current;
+        BindingLock.BeginHold(state);
+        return new NativeCall(state, Held, 0, BindingLockTelemetry.StartTimestamp());
+    }
+
+    /// <summary>Ends the call: restores the lock, then throws the call's error or a pending callback exception.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Dispose()
+    {
+        var state = _state;
+        if (state is null)
+        {
+            return; // default(NativeCall), never entered
+        }
+
+        if (_depth == 0)
+        {
+            state.ReleasedCallDepth--;
+        }
+        else if (_depth == Held)
+        {
+            BindingLock.EndHold(state);
+            if (_start != 0)
+            {
+                BindingLockTelemetry.RecordHold(_start - 1);
+            }
+        }
+        else
+        {
+            BindingLock.Reacquire(state, _depth, _holdDepth);
+        }
+
+        if (*state.ErrorSlot != null || state.PendingCallbackException is not null)
+        {
+            ThrowFailure(state);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static NativeCall ReleaseHeld(BindingThreadState state)
+    {
+        int depth = state.Depth;
+        int holdDepth = state.HoldDepth;
+        BindingLock.ReleaseHeld(state);
+        return new NativeCall(state, depth, holdDepth, 0);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowFailure(BindingThreadState state)
+    {
+        NativeError* error = *state.ErrorSlot;
+        *state.ErrorSlot = null;
+        NativeErrors.ThrowIfError(error);
+    }
+}
