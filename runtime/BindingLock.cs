@@ -300,7 +300,7 @@ public static partial class BindingLock
         int holdDepth = state.HoldDepth;
         state.Depth = 0;
         state.HoldDepth = 0;
-        state.ReleasedCallDepth++;
+        state.CallDepth++;
         if (holdDepth > 0)
         {
             Volatile.Write(ref s_nativeCallOwner, 0);
@@ -313,14 +313,29 @@ public static partial class BindingLock
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void Reacquire(BindingThreadState state, int depth, int holdDepth)
     {
-        state.ReleasedCallDepth--;
+        state.CallDepth--;
         if (state.Depth != 0)
         {
             throw new SynchronizationLockException(
                 "The binding lock was still held when a Release scope ended: an Acquire scope inside it was not disposed.");
         }
 
-        EnterOutermost(state);
+        // The default lock inline, as EnterOutermost would take it: this is the hot half of every -threads call
+        // made with the lock held.
+        if (Volatile.Read(ref s_customProvider) is null)
+        {
+            s_lock.Enter();
+            if (Volatile.Read(ref s_customProvider) is not null)
+            {
+                s_lock.Exit();
+                EnterOutermost(state);
+            }
+        }
+        else
+        {
+            EnterOutermost(state);
+        }
+
         state.Depth = depth;
         state.HoldDepth = holdDepth;
         if (holdDepth > 0)

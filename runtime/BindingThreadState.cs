@@ -20,9 +20,9 @@ internal sealed unsafe class BindingThreadState
     /// <summary>Nesting of native calls made holding the lock (<see cref="NativeCall.Hold"/>, <see cref="BindingLock.HoldForNativeCall"/>).</summary>
     internal int HoldDepth;
 
-    /// <summary>Native calls in progress on this thread without the lock (<see cref="NativeCall.Release"/>, or a
-    /// <see cref="BindingLock.Release"/> that gave the lock up).</summary>
-    internal int ReleasedCallDepth;
+    /// <summary>Native calls in progress on this thread that did not take the lock for themselves
+    /// (<see cref="NativeCall.Release"/>, <see cref="NativeCall.Keep"/>, a <see cref="BindingLock.Release"/> that gave it up).</summary>
+    internal int CallDepth;
 
     /// <summary>The custom provider this thread entered; null while it holds the default lock or none.</summary>
     internal IBindingLockProvider? EnteredProvider;
@@ -61,7 +61,7 @@ internal sealed unsafe class BindingThreadState
     }
 
     /// <summary>Whether the thread is inside a wrapped native call that callbacks report to.</summary>
-    internal bool IsInNativeCall => HoldDepth > 0 || ReleasedCallDepth > 0;
+    internal bool IsInNativeCall => HoldDepth > 0 || CallDepth > 0;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static BindingThreadState Create() => t_current = new BindingThreadState();

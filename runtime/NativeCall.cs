@@ -4,7 +4,7 @@ namespace ItkBindGen.Runtime;
 
 /// <summary>
 /// One wrapped native call, from the C# side: everything a generated wrapper does around the call, in one scope.
-/// Entering it applies the call's lock policy (<see cref="Release"/> or <see cref="Hold"/>) and marks the thread as
+/// Entering it applies the call's lock policy (<see cref="Release"/>, <see cref="Hold"/> or <see cref="Keep"/>) and marks the thread as
 /// inside a native call, so a callback handler's exception waits for the caller; the call reports a C++ exception
 /// through <see cref="Error"/>; disposing the scope restores the lock and then throws the call's error as its .NET
 /// exception (<see cref="NativeErrors.ToException"/>), or else the first exception a callback handler threw during it.
@@ -21,7 +21,7 @@ namespace ItkBindGen.Runtime;
 /// </remarks>
 public readonly unsafe ref struct NativeCall
 {
-    // _depth of a Hold scope; a Release scope keeps the depth it gave up (0: the thread did not hold the lock).
+    // _depth of a Hold scope; a Release scope keeps the depth it gave up (0: it gave nothing up, as a Keep scope).
     private const int Held = -1;
 
     private readonly BindingThreadState _state;
@@ -57,7 +57,7 @@ public readonly unsafe ref struct NativeCall
         var state = BindingThreadState.Current;
         if (state.Depth == 0)
         {
-            state.ReleasedCallDepth++;
+            state.CallDepth++;
             return new NativeCall(state, 0, 0, 0);
         }
 
@@ -65,7 +65,21 @@ public readonly unsafe ref struct NativeCall
     }
 
     /// <summary>
-    /// A call that holds the binding lock (without <c>-threads</c>, <c>%nothread</c>, trivial accessors): takes it,
+    /// A call that leaves the binding lock as the caller has it (trivial accessors under <c>-threads</c>): it neither
+    /// gives the lock up nor takes it, so a caller that holds it keeps it through the call and one that does not runs
+    /// the call without it, as a releasing call would.
+    /// </summary>
+    /// <returns>The scope.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NativeCall Keep()
+    {
+        var state = BindingThreadState.Current;
+        state.CallDepth++;
+        return new NativeCall(state, 0, 0, 0);
+    }
+
+    /// <summary>
+    /// A call that holds the binding lock (without <c>-threads</c>, <c>%nothread</c>): takes it,
     /// reentrantly, until the scope ends; callbacks on other threads meanwhile wait at most
     /// <see cref="BindingLock.CallbackTimeout"/>.
     /// </summary>
@@ -90,7 +104,7 @@ public readonly unsafe ref struct NativeCall
 
         if (_depth == 0)
         {
-            state.ReleasedCallDepth--;
+            state.CallDepth--;
         }
         else if (_depth == Held)
         {

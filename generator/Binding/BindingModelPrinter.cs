@@ -50,6 +50,10 @@ public static class BindingModelPrinter
         return $"{modifiers}{m.Return.CsType} [{m.ReturnMarshaller.Kind}] {m.CsName}({parameters}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
     }
 
-    private static string Lock(MethodBinding m) =>
-        m.ReleasesLock ? " [releases lock]" : m.AccessorMacro is null ? " [holds lock]" : $" [holds lock: {m.AccessorMacro} accessor]";
+    private static string Lock(MethodBinding m) => m.Lock switch
+    {
+        LockPolicy.Releases => " [releases lock]",
+        LockPolicy.Keeps => $" [keeps lock: {m.AccessorMacro} accessor]",
+        _ => m.AccessorMacro is null ? " [holds lock]" : $" [holds lock: {m.AccessorMacro} accessor]",
+    };
 }

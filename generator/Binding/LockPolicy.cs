@@ -8,4 +8,10 @@ public enum LockPolicy
 
     /// <summary>Releases it (<c>-threads</c> or <c>%thread</c>): other threads run wrapped calls meanwhile.</summary>
     Releases,
+
+    /// <summary>
+    /// Leaves it as the caller has it: where a trivial accessor (<see cref="TrivialAccessors"/>) would release, giving
+    /// the lock up and taking it back would cost more than the call, and without the lock it runs as a releasing call.
+    /// </summary>
+    Keeps,
 }

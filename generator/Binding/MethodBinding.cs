@@ -81,7 +81,12 @@ public sealed record MethodBinding
     /// The <c>using</c> head around the native call: the lock policy, written once here. The runtime's scope also
     /// marks the call for callbacks and turns its error into an exception when it ends.
     /// </summary>
-    public string CsScope => Lock == LockPolicy.Holds ? "using (var call = NativeCall.Hold())" : "using (var call = NativeCall.Release())";
+    public string CsScope => Lock switch
+    {
+        LockPolicy.Holds => "using (var call = NativeCall.Hold())",
+        LockPolicy.Keeps => "using (var call = NativeCall.Keep())",
+        _ => "using (var call = NativeCall.Release())",
+    };
 
     public string CsCall =>
         $"{Return.CsAssign}{NativeClass}.{NativeName}({string.Join(", ", (IsStatic ? [] : new[] { "Handle" }).Concat(Parameters.SelectMany(p => p.Crossing.CsArguments)).Concat(Return.CsArguments).Append("call.Error"))});";

@@ -11,7 +11,8 @@ public sealed partial class ModuleBuilder
     private ThreadPolicyTable ThreadPolicy => _threadPolicy ??= new ThreadPolicyTable(_request.Threads, _request.ThreadDirectives);
 
     private LockPolicy Policy(CppClass? declaring, string name, bool trivialAccessor = false) =>
-        (declaring is null ? ThreadPolicy.ReleasesLock(name) : ThreadPolicy.ReleasesLock(declaring.FullName, name, trivialAccessor)) ? LockPolicy.Releases : LockPolicy.Holds;
+        declaring is not null ? ThreadPolicy.Policy(declaring.FullName, name, trivialAccessor)
+        : ThreadPolicy.ReleasesLock(name) ? LockPolicy.Releases : LockPolicy.Holds;
 
     /// <summary>The name directives use for a class: the template's name for an instantiation, so one directive covers all.</summary>
     private static string DirectiveName(CppClass cpp) => cpp.TemplateName ?? cpp.FullName;

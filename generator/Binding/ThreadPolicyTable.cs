@@ -10,10 +10,14 @@ namespace ItkBindGen.Binding;
 /// <para>Precedence, most specific first:</para>
 /// <list type="number">
 /// <item>a directive on the member itself (<c>%nothread itk::ProcessObject::Update;</c>);</item>
-/// <item>a trivial accessor (a member an ITK Set/Get macro declared, see <see cref="TrivialAccessors"/>) holds;</item>
 /// <item>a directive on the class that declares the member (<c>%thread itk::TestHooks;</c>);</item>
 /// <item>the global flag: <c>-threads</c> releases, its absence holds.</item>
 /// </list>
+/// <para>
+/// Where the class directive or the global flag says release, a trivial accessor (a member an ITK Set/Get macro
+/// declared, see <see cref="TrivialAccessors"/>) keeps the lock as its caller has it instead; only a directive on the
+/// member itself makes it release.
+/// </para>
 /// <para>
 /// Members are looked up by the class that <em>declares</em> them, so a directive on
 /// <c>itk::ProcessObject::Update</c> covers <c>Update</c> called through every derived proxy: callers pass
@@ -42,11 +46,21 @@ public sealed class ThreadPolicyTable
     /// <summary>Whether a call to <paramref name="memberName"/>, declared by <paramref name="declaringClass"/>, releases the lock.</summary>
     /// <param name="declaringClass">The qualified C++ class that declares the member, e.g. <c>itk::ProcessObject</c>.</param>
     /// <param name="memberName">The member's unqualified name, e.g. <c>Update</c>.</param>
+    public bool ReleasesLock(string declaringClass, string memberName) => Policy(declaringClass, memberName, trivialAccessor: false) == LockPolicy.Releases;
+
+    /// <summary>What a call to <paramref name="memberName"/>, declared by <paramref name="declaringClass"/>, does with the lock.</summary>
+    /// <param name="declaringClass">The qualified C++ class that declares the member, e.g. <c>itk::ProcessObject</c>.</param>
+    /// <param name="memberName">The member's unqualified name, e.g. <c>Update</c>.</param>
     /// <param name="trivialAccessor">Whether an ITK Set/Get macro declared it (<see cref="TrivialAccessors"/>).</param>
-    public bool ReleasesLock(string declaringClass, string memberName, bool trivialAccessor = false)
+    public LockPolicy Policy(string declaringClass, string memberName, bool trivialAccessor)
     {
         var className = Normalize(declaringClass);
-        return Find(className + "::" + memberName) ?? (trivialAccessor ? false : (bool?)null) ?? Find(className) ?? _threads;
+        if (Find(className + "::" + memberName) is { } own)
+        {
+            return own ? LockPolicy.Releases : LockPolicy.Holds;
+        }
+        var releases = Find(className) ?? _threads;
+        return !releases ? LockPolicy.Holds : trivialAccessor ? LockPolicy.Keeps : LockPolicy.Releases;
     }
 
     /// <summary>Whether a call to the free function <paramref name="qualifiedName"/> (e.g. <c>itk::Compute</c>) releases the lock.</summary>

@@ -22,21 +22,21 @@ internal static class CallOverheadReport
 
     private static readonly (string Category, string Call)[] Calls =
     [
-        ("get", "getter `GetNumberOfWorkUnits()` (accessor macro: holds)"),
-        ("set", "setter `SetNumberOfWorkUnits(1)` (accessor macro: holds)"),
+        ("get", "getter `GetNumberOfWorkUnits()` (accessor macro: keeps the lock)"),
+        ("set", "setter `SetNumberOfWorkUnits(1)` (accessor macro: keeps the lock)"),
         ("mtime", "getter `GetMTime()` (not an accessor: releases)"),
         ("radius", "array getter `GetRadius()`"),
         ("add", "static `TestHooks.Add(a, b)`"),
     ];
 
-    private sealed record Row(string Category, string Method, double Mean, double Error, long? Bytes);
+    private sealed record Measured(string Category, string Method, double Mean, double Error, long? Bytes);
 
     public static string Write(Summary summary) => Table(Rows(summary));
 
-    private static List<Row> Rows(Summary summary) =>
+    private static List<Measured> Rows(Summary summary) =>
         summary.Reports
             .Where(r => r.ResultStatistics is not null)
-            .Select(r => new Row(
+            .Select(r => new Measured(
                 r.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? "",
                 r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
                 r.ResultStatistics!.Mean,
@@ -44,9 +44,9 @@ internal static class CallOverheadReport
                 r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase)))
             .ToList();
 
-    private static string Bytes(Row row) => row.Bytes is { } bytes ? bytes.ToString(CultureInfo.InvariantCulture) : "?";
+    private static string Bytes(Measured row) => row.Bytes is { } bytes ? bytes.ToString(CultureInfo.InvariantCulture) : "?";
 
-    private static string Table(List<Row> rows)
+    private static string Table(List<Measured> rows)
     {
         var text = new StringBuilder();
         text.AppendLine("| call | path | ns/call | ± (std. error) | ratio to raw | B/call |");

@@ -65,6 +65,29 @@ public unsafe class NativeCallTests
         Assert.False(BindingLock.IsInNativeCall);
     }
 
+    [Fact]
+    public void AKeepingCallLeavesTheLockAsTheCallerHasIt()
+    {
+        using (NativeCall.Keep())
+        {
+            Assert.False(BindingLock.IsHeldByCurrentThread);
+            Assert.True(BindingLock.IsInNativeCall);
+        }
+
+        using (BindingLock.Acquire())
+        {
+            using (NativeCall.Keep())
+            {
+                Assert.Equal(1, BindingLock.CurrentDepth);
+                Assert.True(BindingLock.IsInNativeCall);
+            }
+
+            Assert.Equal(1, BindingLock.CurrentDepth);
+        }
+
+        Assert.False(BindingLock.IsInNativeCall);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -25,6 +25,9 @@
 #define ITKBindGenCore_EXPORT
 #define ITK_DISALLOW_COPY_AND_MOVE(T)
 #define itkOverrideGetNameOfClassMacro(T)
+// The accessor macros the %included headers use, as declarations (SWIG's preprocessor expands them).
+#define itkSetClampMacro(name, type, min, max) virtual void Set##name(type _arg);
+#define itkGetConstReferenceMacro(name, type) virtual const type & Get##name() const;
 %import "itkIntTypes.h"
 
 // Objects are reference counted: SWIG never deletes them, the factory below hands out one reference.

@@ -37,16 +37,17 @@ public sealed class ThreadPolicyTableTests
     }
 
     [Fact]
-    public void A_trivial_accessor_holds_unless_thread_names_the_member_itself()
+    public void A_trivial_accessor_keeps_the_lock_where_others_release_unless_thread_names_the_member_itself()
     {
-        var table = Table(true, "%thread itk::MedianImageFilter; %thread itk::ProcessObject::GetNumberOfWorkUnits;");
-        Assert.False(table.ReleasesLock("itk::BinaryThresholdImageFilter<itk::Image<float, 2>>", "SetInsideValue", trivialAccessor: true));
-        // A class-level %thread does not reach its accessors; a member-level one does.
-        Assert.False(table.ReleasesLock("itk::MedianImageFilter", "SetRadius", trivialAccessor: true));
-        Assert.True(table.ReleasesLock("itk::MedianImageFilter", "Update"));
-        Assert.True(table.ReleasesLock("itk::ProcessObject", "GetNumberOfWorkUnits", trivialAccessor: true));
-        // Without -threads everything holds anyway.
-        Assert.False(Table(false, "").ReleasesLock("itk::ProcessObject", "SetNumberOfWorkUnits", trivialAccessor: true));
+        var table = Table(true, "%thread itk::MedianImageFilter; %thread itk::ProcessObject::GetNumberOfWorkUnits; %nothread itk::Object::SetDebug;");
+        Assert.Equal(LockPolicy.Keeps, table.Policy("itk::BinaryThresholdImageFilter<itk::Image<float, 2>>", "SetInsideValue", trivialAccessor: true));
+        // A class-level %thread does not reach its accessors; a member-level directive does, either way.
+        Assert.Equal(LockPolicy.Keeps, table.Policy("itk::MedianImageFilter", "SetRadius", trivialAccessor: true));
+        Assert.Equal(LockPolicy.Releases, table.Policy("itk::MedianImageFilter", "Update", trivialAccessor: false));
+        Assert.Equal(LockPolicy.Releases, table.Policy("itk::ProcessObject", "GetNumberOfWorkUnits", trivialAccessor: true));
+        Assert.Equal(LockPolicy.Holds, table.Policy("itk::Object", "SetDebug", trivialAccessor: true));
+        // Without -threads everything holds, accessors too.
+        Assert.Equal(LockPolicy.Holds, Table(false, "").Policy("itk::ProcessObject", "SetNumberOfWorkUnits", trivialAccessor: true));
     }
 
     [Theory]

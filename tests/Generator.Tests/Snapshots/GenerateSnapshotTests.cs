@@ -66,7 +66,7 @@ public class GenerateSnapshotTests
     }
 
     [Fact]
-    public void WithThreadsEveryCallReleasesTheLockButNothreadOnesAndTrivialAccessors()
+    public void WithThreadsEveryCallReleasesTheLockButNothreadOnesAndTrivialAccessorsWhichKeepIt()
     {
         var (module, files, _) = Generate(threads: true);
         var nothread = new HashSet<string>(StringComparer.Ordinal)
@@ -97,15 +97,25 @@ public class GenerateSnapshotTests
         {
             var member = $"{ThreadPolicyTable.Normalize(method.DeclaringClass)}::{method.CppName}";
             // A hand-written overload of an accessor's name (DiscreteGaussian's SetVariance(double)) keeps releasing.
-            var holds = nothread.Contains(member) || method.AccessorMacro is not null;
-            Assert.True(method.ReleasesLock != holds, $"{member} releases={method.ReleasesLock}");
+            var expected = nothread.Contains(member) ? LockPolicy.Holds : method.AccessorMacro is not null ? LockPolicy.Keeps : LockPolicy.Releases;
+            Assert.True(method.Lock == expected, $"{member}: {method.Lock}, expected {expected}");
             Assert.True(method.AccessorMacro is null || accessors.Contains(member), $"{member} is not a listed accessor");
         }
         Assert.Equal(accessors.Count, methods.Where(m => m.AccessorMacro is not null).Select(m => $"{ThreadPolicyTable.Normalize(m.DeclaringClass)}::{m.CppName}").Distinct().Count());
-        // And the rendered wrappers say so: one release per releasing call, one hold per holding call.
+        // And the rendered wrappers say so: one scope of the policy's kind per call.
         var csharp = string.Concat(files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal) && !f.Path.EndsWith(".Native.cs", StringComparison.Ordinal)).Select(f => f.Content));
-        Assert.Equal(methods.Count(m => m.ReleasesLock), Count(csharp, "using (var call = NativeCall.Release())"));
-        Assert.Equal(methods.Count(m => !m.ReleasesLock), Count(csharp, "using (var call = NativeCall.Hold())"));
+        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Releases), Count(csharp, "using (var call = NativeCall.Release())"));
+        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Holds), Count(csharp, "using (var call = NativeCall.Hold())"));
+        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Keeps), Count(csharp, "using (var call = NativeCall.Keep())"));
+    }
+
+    [Fact]
+    public void WithoutThreadsTrivialAccessorsHoldTheLockLikeEveryCall()
+    {
+        var (module, _, _) = Generate(threads: false);
+        var accessors = module.Classes.SelectMany(c => c.Methods).Where(m => m.AccessorMacro is not null).ToList();
+        Assert.NotEmpty(accessors);
+        Assert.All(accessors, m => Assert.Equal(LockPolicy.Holds, m.Lock));
     }
 
     [Fact]
@@ -126,7 +136,7 @@ public class GenerateSnapshotTests
         }
         var methods = module.Classes.SelectMany(c => c.Methods).Where(m => m.DeclaringClass == "itk::ProcessObject").ToList();
         Assert.True(methods.Single(m => m.CppName == "GetNumberOfWorkUnits").ReleasesLock);
-        Assert.False(methods.Single(m => m.CppName == "SetNumberOfWorkUnits").ReleasesLock);
+        Assert.Equal(LockPolicy.Keeps, methods.Single(m => m.CppName == "SetNumberOfWorkUnits").Lock);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
 
     public void SetOutsideValue(byte value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetOutsideValue(Handle, value, call.Error);
         }
@@ -70,7 +70,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public byte GetOutsideValue()
     {
         byte result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutsideValue(Handle, call.Error);
         }
@@ -79,7 +79,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
 
     public void SetInsideValue(byte value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInsideValue(Handle, value, call.Error);
         }
@@ -88,7 +88,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public byte GetInsideValue()
     {
         byte result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInsideValue(Handle, call.Error);
         }

@@ -81,7 +81,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
             throw new ArgumentException("Expected 2 values.", nameof(value));
         }
         fixed (double* valuePointer = value)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance(Handle, valuePointer, call.Error);
         }
@@ -91,7 +91,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     {
         var result = new double[2];
         fixed (double* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetVariance(Handle, resultPointer, call.Error);
         }
@@ -106,7 +106,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
             throw new ArgumentException("Expected 2 values.", nameof(value));
         }
         fixed (double* valuePointer = value)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError(Handle, valuePointer, call.Error);
         }
@@ -116,7 +116,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     {
         var result = new double[2];
         fixed (double* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetMaximumError(Handle, resultPointer, call.Error);
         }
@@ -126,7 +126,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public int GetMaximumKernelWidth()
     {
         int result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetMaximumKernelWidth(Handle, call.Error);
         }
@@ -135,7 +135,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetMaximumKernelWidth(int value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumKernelWidth(Handle, value, call.Error);
         }
@@ -144,7 +144,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public uint GetFilterDimensionality()
     {
         uint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetFilterDimensionality(Handle, call.Error);
         }
@@ -153,7 +153,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetFilterDimensionality(uint value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetFilterDimensionality(Handle, value, call.Error);
         }
@@ -161,7 +161,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetUseImageSpacing(bool value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacing(Handle, value ? (byte)1 : (byte)0, call.Error);
         }
@@ -170,7 +170,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public bool GetUseImageSpacing()
     {
         byte result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetUseImageSpacing(Handle, call.Error);
         }
@@ -179,7 +179,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void UseImageSpacingOn()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOn(Handle, call.Error);
         }
@@ -187,7 +187,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void UseImageSpacingOff()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOff(Handle, call.Error);
         }

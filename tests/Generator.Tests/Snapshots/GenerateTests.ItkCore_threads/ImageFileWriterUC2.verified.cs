@@ -41,7 +41,7 @@ public unsafe partial class ImageFileWriterUC2 : ProcessObject
     public void SetFileName(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_ImageFileWriterUC2_SetFileName(Handle, value, call.Error);
         }
@@ -50,7 +50,7 @@ public unsafe partial class ImageFileWriterUC2 : ProcessObject
     public string GetFileName()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             result = ItkCoreNative.ItkCore_ImageFileWriterUC2_GetFileName(Handle, call.Error);
         }

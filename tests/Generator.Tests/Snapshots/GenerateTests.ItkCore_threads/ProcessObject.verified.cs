@@ -135,7 +135,7 @@ public unsafe partial class ProcessObject : Object
 
     public void SetNumberOfWorkUnits(uint value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             ItkCoreNative.ItkCore_ProcessObject_SetNumberOfWorkUnits(Handle, value, call.Error);
         }
@@ -144,7 +144,7 @@ public unsafe partial class ProcessObject : Object
     public uint GetNumberOfWorkUnits()
     {
         uint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Keep())
         {
             result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfWorkUnits(Handle, call.Error);
         }
