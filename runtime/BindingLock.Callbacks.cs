@@ -82,7 +82,7 @@ public static partial class BindingLock
                     TimeSpan remaining = timeout - waited;
                     if (remaining <= TimeSpan.Zero)
                     {
-                        BindingLockTelemetry.RecordDeadlock();
+                        RuntimeTelemetry.RecordDeadlock();
                         throw new BindingLockDeadlockException(Environment.CurrentManagedThreadId, owner, waited);
                     }
 

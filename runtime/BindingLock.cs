@@ -141,7 +141,7 @@ public static partial class BindingLock
     {
         var state = BindingThreadState.Current;
         BeginHold(state);
-        return new HoldScope(state, BindingLockTelemetry.StartTimestamp());
+        return new HoldScope(state, RuntimeTelemetry.HoldStart());
     }
 
     /// <summary>Whether the current thread is inside a wrapped native call that callbacks report to.</summary>

@@ -17,11 +17,11 @@ internal sealed unsafe class BindingThreadState
     /// <summary>Reentrancy depth of the binding lock on this thread (0: not held).</summary>
     internal int Depth;
 
-    /// <summary>Nesting of native calls made holding the lock (<see cref="NativeCall.Hold"/>, <see cref="BindingLock.HoldForNativeCall"/>).</summary>
+    /// <summary>Nesting of native calls made holding the lock (<see cref="NativeCall.Hold()"/>, <see cref="BindingLock.HoldForNativeCall"/>).</summary>
     internal int HoldDepth;
 
     /// <summary>Native calls in progress on this thread that did not take the lock for themselves
-    /// (<see cref="NativeCall.Release"/>, <see cref="NativeCall.Keep"/>, a <see cref="BindingLock.Release"/> that gave it up).</summary>
+    /// (<see cref="NativeCall.Release()"/>, <see cref="NativeCall.Keep()"/>, a <see cref="BindingLock.Release"/> that gave it up).</summary>
     internal int CallDepth;
 
     /// <summary>The custom provider this thread entered; null while it holds the default lock or none.</summary>

@@ -30,7 +30,7 @@ public readonly struct HoldScope : IDisposable
         BindingLock.EndHold(_state);
         if (_start != 0)
         {
-            BindingLockTelemetry.RecordHold(_start - 1);
+            RuntimeTelemetry.RecordHold(_start);
         }
     }
 }

@@ -1,10 +1,11 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace ItkBindGen.Runtime;
 
 /// <summary>
 /// One wrapped native call, from the C# side: everything a generated wrapper does around the call, in one scope.
-/// Entering it applies the call's lock policy (<see cref="Release"/>, <see cref="Hold"/> or <see cref="Keep"/>) and marks the thread as
+/// Entering it applies the call's lock policy (<see cref="Release()"/>, <see cref="Hold()"/> or <see cref="Keep()"/>) and marks the thread as
 /// inside a native call, so a callback handler's exception waits for the caller; the call reports a C++ exception
 /// through <see cref="Error"/>; disposing the scope restores the lock and then throws the call's error as its .NET
 /// exception (<see cref="NativeErrors.ToException"/>), or else the first exception a callback handler threw during it.
@@ -28,15 +29,23 @@ public readonly unsafe ref struct NativeCall
     private readonly int _depth;
     private readonly int _holdDepth;
 
-    // Hold scopes: 0 while nobody listens to the meter, else the start timestamp + 1.
+    // 0 while nobody listens to the meter, else the start timestamp + 1.
     private readonly long _start;
 
-    private NativeCall(BindingThreadState state, int depth, int holdDepth, long start)
+    // The call site, for the metrics' tags: the module, the proxy (or its type, for static members) and the member.
+    private readonly string? _module;
+    private readonly object? _self;
+    private readonly string? _member;
+
+    private NativeCall(BindingThreadState state, int depth, int holdDepth, long start, string? module, object? self, string? member)
     {
         _state = state;
         _depth = depth;
         _holdDepth = holdDepth;
         _start = start;
+        _module = module;
+        _self = self;
+        _member = member;
     }
 
     /// <summary>The <c>ibg_error **</c> to pass as the entry point's last argument.</summary>
@@ -52,16 +61,23 @@ public readonly unsafe ref struct NativeCall
     /// </summary>
     /// <returns>The scope.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static NativeCall Release()
+    public static NativeCall Release() => Release(null, null, null);
+
+    /// <inheritdoc cref="Release()"/>
+    /// <param name="module">The module, a tag of the call's metrics.</param>
+    /// <param name="self">The proxy the call is made on, or the proxy's type for a static member; its type name is the class tag.</param>
+    /// <param name="member">The member, a tag of the call's metrics.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NativeCall Release(string? module, object? self, string? member)
     {
         var state = BindingThreadState.Current;
         if (state.Depth == 0)
         {
             state.CallDepth++;
-            return new NativeCall(state, 0, 0, 0);
+            return new NativeCall(state, 0, 0, RuntimeTelemetry.CallStart(holds: false), module, self, member);
         }
 
-        return ReleaseHeld(state);
+        return ReleaseHeld(state, module, self, member);
     }
 
     /// <summary>
@@ -71,11 +87,18 @@ public readonly unsafe ref struct NativeCall
     /// </summary>
     /// <returns>The scope.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static NativeCall Keep()
+    public static NativeCall Keep() => Keep(null, null, null);
+
+    /// <inheritdoc cref="Keep()"/>
+    /// <param name="module">The module, a tag of the call's metrics.</param>
+    /// <param name="self">The proxy the call is made on, or the proxy's type for a static member; its type name is the class tag.</param>
+    /// <param name="member">The member, a tag of the call's metrics.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NativeCall Keep(string? module, object? self, string? member)
     {
         var state = BindingThreadState.Current;
         state.CallDepth++;
-        return new NativeCall(state, 0, 0, 0);
+        return new NativeCall(state, 0, 0, RuntimeTelemetry.CallStart(holds: false), module, self, member);
     }
 
     /// <summary>
@@ -85,11 +108,18 @@ public readonly unsafe ref struct NativeCall
     /// </summary>
     /// <returns>The scope.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static NativeCall Hold()
+    public static NativeCall Hold() => Hold(null, null, null);
+
+    /// <inheritdoc cref="Hold()"/>
+    /// <param name="module">The module, a tag of the call's metrics.</param>
+    /// <param name="self">The proxy the call is made on, or the proxy's type for a static member; its type name is the class tag.</param>
+    /// <param name="member">The member, a tag of the call's metrics.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NativeCall Hold(string? module, object? self, string? member)
     {
         var state = BindingThreadState.Current;
         BindingLock.BeginHold(state);
-        return new NativeCall(state, Held, 0, BindingLockTelemetry.StartTimestamp());
+        return new NativeCall(state, Held, 0, RuntimeTelemetry.CallStart(holds: true), module, self, member);
     }
 
     /// <summary>Ends the call: restores the lock, then throws the call's error or a pending callback exception.</summary>
@@ -102,6 +132,12 @@ public readonly unsafe ref struct NativeCall
             return; // default(NativeCall), never entered
         }
 
+        if (_start != 0)
+        {
+            // Before the lock is restored: the reacquire's wait is not the call's time.
+            RuntimeTelemetry.RecordCall(_start, Stopwatch.GetTimestamp(), _depth == Held, _module, _self, _member);
+        }
+
         if (_depth == 0)
         {
             state.CallDepth--;
@@ -109,10 +145,6 @@ public readonly unsafe ref struct NativeCall
         else if (_depth == Held)
         {
             BindingLock.EndHold(state);
-            if (_start != 0)
-            {
-                BindingLockTelemetry.RecordHold(_start - 1);
-            }
         }
         else
         {
@@ -126,12 +158,12 @@ public readonly unsafe ref struct NativeCall
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static NativeCall ReleaseHeld(BindingThreadState state)
+    private static NativeCall ReleaseHeld(BindingThreadState state, string? module, object? self, string? member)
     {
         int depth = state.Depth;
         int holdDepth = state.HoldDepth;
         BindingLock.ReleaseHeld(state);
-        return new NativeCall(state, depth, holdDepth, 0);
+        return new NativeCall(state, depth, holdDepth, RuntimeTelemetry.CallStart(holds: false), module, self, member);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -60,9 +60,16 @@ public static class NativeCallbacks
         try
         {
             var handler = (ItkEventHandler)GCHandle.FromIntPtr(context).Target!;
+            var kind = (ItkEventKind)eventKind;
+            // A hold is timed only where the callback takes the lock, not where its thread already holds it.
+            long start = RuntimeTelemetry.CallbackStart(kind, timesHold: BindingThreadState.Current.Depth == 0);
             using (BindingLock.AcquireForCallback())
             {
-                handler((ItkEventKind)eventKind, progress);
+                handler(kind, progress);
+            }
+            if (start != 0)
+            {
+                RuntimeTelemetry.RecordCallbackHold(start, kind);
             }
         }
         catch (Exception exception)

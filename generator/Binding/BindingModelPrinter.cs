@@ -34,6 +34,15 @@ public static class BindingModelPrinter
             {
                 text.Append("  ").Append(Method(m)).Append('\n');
             }
+            if (c.AsyncUpdate is { } async)
+            {
+                foreach (var update in async.Methods)
+                {
+                    text.Append($"  async {update.CsName} runs {update.Update.CsName} on a native-call thread\n");
+                }
+                text.Append("  ").Append(Method(async.RequestAbort)).Append('\n');
+                text.Append("  ").Append(Method(async.ClearAbort)).Append('\n');
+            }
         }
         foreach (var f in module.Functions)
         {

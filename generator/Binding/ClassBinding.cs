@@ -37,6 +37,9 @@ public sealed record ClassBinding
 
     public ImageBinding? Image { get; init; }
 
+    /// <summary>On the topmost wrapped process object: its <c>UpdateAsync</c> methods; they implement the runtime's <c>INativeUpdatable</c>.</summary>
+    public AsyncUpdateBinding? AsyncUpdate { get; init; }
+
     /// <summary>The static <c>New()</c> behind the C# constructor, when the class can be created.</summary>
     public MethodBinding? Factory { get; init; }
 
@@ -45,7 +48,8 @@ public sealed record ClassBinding
 
     /// <summary>Every entry point of the class: the factory, then the methods.</summary>
     public IEnumerable<MethodBinding> Calls =>
-        (Release is null ? [] : new[] { Release }).Concat(Factory is null ? [] : new[] { Factory }).Concat(Methods);
+        (Release is null ? [] : new[] { Release }).Concat(Factory is null ? [] : new[] { Factory }).Concat(Methods)
+            .Concat(AsyncUpdate is null ? [] : new[] { AsyncUpdate.RequestAbort, AsyncUpdate.ClearAbort });
 
     public required IReadOnlyList<PropertyBinding> Properties { get; init; }
 
@@ -57,6 +61,9 @@ public sealed record ClassBinding
     public IReadOnlyList<SkippedMember> Skipped { get; init; } = [];
 
     public string BaseCsName => BaseClass?.CsReference ?? (IsReferenceCounted || IsValueClass ? "NativeObject" : string.Empty);
+
+    /// <summary>The proxy's base class and the runtime interfaces it implements, as the declaration lists them.</summary>
+    public string CsBaseList => AsyncUpdate is null ? BaseCsName : $"{BaseCsName}, INativeUpdatable";
 
     public bool IsStaticOnly => !IsReferenceCounted && !IsValueClass;
 }

@@ -23,6 +23,12 @@ public sealed record MethodBinding
     /// <summary>The module's class of <c>LibraryImport</c>s.</summary>
     public required string NativeClass { get; init; }
 
+    /// <summary>The module's name: the first tag of the call's metrics.</summary>
+    public required string ModuleName { get; init; }
+
+    /// <summary>The C# class the wrapper is a member of (the module's class for free functions); set once the class is built.</summary>
+    public string HostCsName { get; init; } = string.Empty;
+
     public required ValueMarshaller ReturnMarshaller { get; init; }
 
     public required IReadOnlyList<ParameterBinding> Parameters { get; init; }
@@ -81,12 +87,21 @@ public sealed record MethodBinding
     /// The <c>using</c> head around the native call: the lock policy, written once here. The runtime's scope also
     /// marks the call for callbacks and turns its error into an exception when it ends.
     /// </summary>
-    public string CsScope => Lock switch
+    public string CsScope
     {
-        LockPolicy.Holds => "using (var call = NativeCall.Hold())",
-        LockPolicy.Keeps => "using (var call = NativeCall.Keep())",
-        _ => "using (var call = NativeCall.Release())",
-    };
+        get
+        {
+            var policy = Lock switch
+            {
+                LockPolicy.Holds => "Hold",
+                LockPolicy.Keeps => "Keep",
+                _ => "Release",
+            };
+            // The metrics' tags: module, the proxy (its type for static members) and the C++ member.
+            var self = IsStatic ? $"typeof({HostCsName})" : "this";
+            return $"using (var call = NativeCall.{policy}(\"{ModuleName}\", {self}, \"{CppName}\"))";
+        }
+    }
 
     public string CsCall =>
         $"{Return.CsAssign}{NativeClass}.{NativeName}({string.Join(", ", (IsStatic ? [] : new[] { "Handle" }).Concat(Parameters.SelectMany(p => p.Crossing.CsArguments)).Concat(Return.CsArguments).Append("call.Error"))});";

@@ -57,6 +57,36 @@ public sealed partial class ModuleBuilder
         };
     }
 
+    /// <summary>
+    /// <c>UpdateAsync</c> for each parameterless update the topmost wrapped process object has, and the two abort-flag
+    /// calls behind its cancellation. They keep the lock as the caller has it whatever the thread policy: the flag must
+    /// get through while an update holds the lock (without <c>-threads</c>) on another thread.
+    /// </summary>
+    private AsyncUpdateBinding? AsyncUpdateOf(CppClass cpp, string csName, ClassBinding? baseClass, string prefix, IReadOnlyList<MethodBinding> methods)
+    {
+        if (!DerivesFrom(cpp, ItkProcessObject) || baseClass?.AsyncUpdate is not null || (baseClass is not null && DerivesFrom(Find(baseClass.CppName), ItkProcessObject)))
+        {
+            return null;
+        }
+        var updates = methods
+            .Where(m => m is { IsStatic: false, Access: "public", Parameters.Count: 0, CppName: "Update" or "UpdateLargestPossibleRegion" })
+            .Select(m => new AsyncUpdateMethod(m.CsName + "Async", m with { HostCsName = csName }))
+            .ToList();
+        if (updates.Count == 0)
+        {
+            return null;
+        }
+        MethodBinding Flag(string member, string nativeSuffix, string csMember) =>
+            RuntimeMember(cpp, member, $"{prefix}_ibg_{nativeSuffix}", $"ibg::as<itk::ProcessObject>(self)->{member}", null,
+                VoidMarshaller.Instance, [], LockPolicy.Keeps) with { CsName = csMember, Access = "private", HostCsName = csName };
+        return new AsyncUpdateBinding
+        {
+            Methods = updates,
+            RequestAbort = Flag("AbortGenerateDataOn", "RequestAbort", "RequestAbortWithoutLock"),
+            ClearAbort = Flag("AbortGenerateDataOff", "ClearAbort", "ClearAbortWithoutLock"),
+        };
+    }
+
     private MethodBinding RuntimeMember(CppClass cpp, string name, string nativeName, string callee, string? self,
         ValueMarshaller returnType, IReadOnlyList<ParameterBinding> parameters, LockPolicy policy) => new()
     {
@@ -65,6 +95,7 @@ public sealed partial class ModuleBuilder
         CsName = name,
         NativeName = nativeName,
         NativeClass = NativeClass,
+        ModuleName = _request.ModuleName,
         CppCallee = callee,
         CppSelfArgument = self,
         ReturnMarshaller = returnType,

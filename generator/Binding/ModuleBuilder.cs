@@ -12,6 +12,7 @@ public sealed partial class ModuleBuilder
 {
     private const string LightObject = "itk::LightObject";
     private const string ItkObject = "itk::Object";
+    private const string ItkProcessObject = "itk::ProcessObject";
 
     private readonly BindingRequest _request;
     private readonly CppCompilation _compilation;
@@ -238,6 +239,8 @@ public sealed partial class ModuleBuilder
         {
             methods.AddRange(EventMembers(cpp, prefix));
         }
+        var asyncUpdate = AsyncUpdateOf(cpp, csName, baseClass, prefix, methods);
+        methods = methods.Select(m => m with { HostCsName = csName }).ToList();
         return new ClassBinding
         {
             CppName = cpp.FullName,
@@ -246,10 +249,11 @@ public sealed partial class ModuleBuilder
             BaseClass = baseClass,
             IsReferenceCounted = isCounted,
             IsValueClass = isValue,
-            Release = isValue ? ReleaseMember(cpp, csName, prefix) : null,
+            Release = isValue ? ReleaseMember(cpp, csName, prefix) with { HostCsName = csName } : null,
             DeclaresEvents = declaresEvents,
             Image = image,
-            Factory = factory,
+            AsyncUpdate = asyncUpdate,
+            Factory = factory is null ? null : factory with { HostCsName = csName },
             Methods = methods,
             Properties = properties,
             Enums = cpp.Enums.Where(e => _enums.ContainsKey(e.FullName)).Select(e => _enums[e.FullName] with { CsName = e.Name }).ToList(),

@@ -13,7 +13,7 @@ public sealed class ShimUnitsTests
         Methods = Enumerable.Range(0, methods).Select(i => new MethodBinding
         {
             CppName = $"F{i}", DeclaringClass = "ns::" + name, CsName = $"F{i}", NativeName = $"M_{name}_F{i}", CppCallee = $"F{i}",
-            NativeClass = "MNative", ReturnMarshaller = VoidMarshaller.Instance, Parameters = [], Lock = LockPolicy.Holds,
+            NativeClass = "MNative", ModuleName = "M", ReturnMarshaller = VoidMarshaller.Instance, Parameters = [], Lock = LockPolicy.Holds,
         }).ToList(),
         Properties = [],
     };

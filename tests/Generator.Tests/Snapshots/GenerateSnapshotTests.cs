@@ -104,9 +104,13 @@ public class GenerateSnapshotTests
         Assert.Equal(accessors.Count, methods.Where(m => m.AccessorMacro is not null).Select(m => $"{ThreadPolicyTable.Normalize(m.DeclaringClass)}::{m.CppName}").Distinct().Count());
         // And the rendered wrappers say so: one scope of the policy's kind per call.
         var csharp = string.Concat(files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal) && !f.Path.EndsWith(".Native.cs", StringComparison.Ordinal)).Select(f => f.Content));
-        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Releases), Count(csharp, "using (var call = NativeCall.Release())"));
-        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Holds), Count(csharp, "using (var call = NativeCall.Hold())"));
-        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Keeps), Count(csharp, "using (var call = NativeCall.Keep())"));
+        // The process object's abort-flag calls keep the lock whatever the policy: cancellation must reach an update holding it.
+        var abortFlags = module.Classes.Select(c => c.AsyncUpdate).OfType<AsyncUpdateBinding>().SelectMany(a => new[] { a.RequestAbort, a.ClearAbort }).ToList();
+        Assert.Equal(2, abortFlags.Count);
+        Assert.All(abortFlags, f => Assert.Equal(LockPolicy.Keeps, f.Lock));
+        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Releases), Count(csharp, "using (var call = NativeCall.Release(\"ItkCore\", "));
+        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Holds), Count(csharp, "using (var call = NativeCall.Hold(\"ItkCore\", "));
+        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Keeps) + abortFlags.Count, Count(csharp, "using (var call = NativeCall.Keep(\"ItkCore\", "));
     }
 
     [Fact]

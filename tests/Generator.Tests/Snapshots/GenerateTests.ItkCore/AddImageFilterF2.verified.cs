@@ -24,7 +24,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(AddImageFilterF2), "New"))
         {
             result = ItkCoreNative.ItkCore_AddImageFilterF2_New(call.Error);
         }
@@ -41,7 +41,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public void SetInput1(ImageF2 image1)
     {
         ArgumentNullException.ThrowIfNull(image1);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput1"))
         {
             ItkCoreNative.ItkCore_AddImageFilterF2_SetInput1(Handle, image1.Handle, call.Error);
         }
@@ -50,7 +50,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public void SetInput2(ImageF2 image2)
     {
         ArgumentNullException.ThrowIfNull(image2);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput2"))
         {
             ItkCoreNative.ItkCore_AddImageFilterF2_SetInput2(Handle, image2.Handle, call.Error);
         }
@@ -58,7 +58,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
 
     public void SetInput2(float input2)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput2"))
         {
             ItkCoreNative.ItkCore_AddImageFilterF2_SetInput2_1(Handle, input2, call.Error);
         }
@@ -66,7 +66,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
 
     public void SetConstant2(float input2)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetConstant2"))
         {
             ItkCoreNative.ItkCore_AddImageFilterF2_SetConstant2(Handle, input2, call.Error);
         }
@@ -75,7 +75,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public float GetConstant2()
     {
         float result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetConstant2"))
         {
             result = ItkCoreNative.ItkCore_AddImageFilterF2_GetConstant2(Handle, call.Error);
         }
@@ -85,7 +85,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public ImageF2? GetInput2()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput2"))
         {
             result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput2(Handle, call.Error);
         }
@@ -95,7 +95,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_AddImageFilterF2_SetInput(Handle, input.Handle, call.Error);
         }
@@ -104,7 +104,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_AddImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
@@ -113,7 +113,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public ImageF2? GetInput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput(Handle, call.Error);
         }
@@ -123,7 +123,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public ImageF2? GetInput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_AddImageFilterF2_GetInput_1(Handle, idx, call.Error);
         }
@@ -133,7 +133,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public ImageF2? GetOutput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_AddImageFilterF2_GetOutput(Handle, call.Error);
         }
@@ -143,7 +143,7 @@ public unsafe partial class AddImageFilterF2 : ProcessObject
     public ImageF2? GetOutput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_AddImageFilterF2_GetOutput_1(Handle, idx, call.Error);
         }

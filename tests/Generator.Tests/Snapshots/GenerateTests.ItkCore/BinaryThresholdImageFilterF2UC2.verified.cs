@@ -24,7 +24,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(BinaryThresholdImageFilterF2UC2), "New"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_New(call.Error);
         }
@@ -61,7 +61,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
 
     public void SetOutsideValue(byte value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetOutsideValue"))
         {
             ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetOutsideValue(Handle, value, call.Error);
         }
@@ -70,7 +70,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public byte GetOutsideValue()
     {
         byte result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutsideValue"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutsideValue(Handle, call.Error);
         }
@@ -79,7 +79,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
 
     public void SetInsideValue(byte value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInsideValue"))
         {
             ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInsideValue(Handle, value, call.Error);
         }
@@ -88,7 +88,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public byte GetInsideValue()
     {
         byte result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInsideValue"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInsideValue(Handle, call.Error);
         }
@@ -97,7 +97,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
 
     public void SetUpperThreshold(float threshold)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetUpperThreshold"))
         {
             ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetUpperThreshold(Handle, threshold, call.Error);
         }
@@ -105,7 +105,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
 
     public void SetLowerThreshold(float threshold)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetLowerThreshold"))
         {
             ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetLowerThreshold(Handle, threshold, call.Error);
         }
@@ -114,7 +114,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public float GetUpperThreshold()
     {
         float result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetUpperThreshold"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetUpperThreshold(Handle, call.Error);
         }
@@ -124,7 +124,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public float GetLowerThreshold()
     {
         float result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetLowerThreshold"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetLowerThreshold(Handle, call.Error);
         }
@@ -134,7 +134,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInput(Handle, input.Handle, call.Error);
         }
@@ -143,7 +143,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
@@ -152,7 +152,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public ImageF2? GetInput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInput(Handle, call.Error);
         }
@@ -162,7 +162,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public ImageF2? GetInput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetInput_1(Handle, idx, call.Error);
         }
@@ -172,7 +172,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public ImageUC2? GetOutput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput(Handle, call.Error);
         }
@@ -182,7 +182,7 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
     public ImageUC2? GetOutput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(Handle, idx, call.Error);
         }

@@ -24,7 +24,7 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(CastImageFilterUC2F2), "New"))
         {
             result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_New(call.Error);
         }
@@ -34,7 +34,7 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
     public void SetInput(ImageUC2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_CastImageFilterUC2F2_SetInput(Handle, input.Handle, call.Error);
         }
@@ -43,7 +43,7 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
     public void SetInput(uint idx, ImageUC2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_CastImageFilterUC2F2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
@@ -52,7 +52,7 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
     public ImageUC2? GetInput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetInput(Handle, call.Error);
         }
@@ -62,7 +62,7 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
     public ImageUC2? GetInput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetInput_1(Handle, idx, call.Error);
         }
@@ -72,7 +72,7 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
     public ImageF2? GetOutput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetOutput(Handle, call.Error);
         }
@@ -82,7 +82,7 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
     public ImageF2? GetOutput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_GetOutput_1(Handle, idx, call.Error);
         }

@@ -24,7 +24,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(DiscreteGaussianImageFilterF2), "New"))
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_New(call.Error);
         }
@@ -81,7 +81,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
             throw new ArgumentException("Expected 2 values.", nameof(value));
         }
         fixed (double* valuePointer = value)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetVariance"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance(Handle, valuePointer, call.Error);
         }
@@ -91,7 +91,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     {
         var result = new double[2];
         fixed (double* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetVariance"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetVariance(Handle, resultPointer, call.Error);
         }
@@ -106,7 +106,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
             throw new ArgumentException("Expected 2 values.", nameof(value));
         }
         fixed (double* valuePointer = value)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetMaximumError"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError(Handle, valuePointer, call.Error);
         }
@@ -116,7 +116,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     {
         var result = new double[2];
         fixed (double* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetMaximumError"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetMaximumError(Handle, resultPointer, call.Error);
         }
@@ -126,7 +126,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public int GetMaximumKernelWidth()
     {
         int result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetMaximumKernelWidth"))
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetMaximumKernelWidth(Handle, call.Error);
         }
@@ -135,7 +135,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetMaximumKernelWidth(int value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetMaximumKernelWidth"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumKernelWidth(Handle, value, call.Error);
         }
@@ -144,7 +144,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public uint GetFilterDimensionality()
     {
         uint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetFilterDimensionality"))
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetFilterDimensionality(Handle, call.Error);
         }
@@ -153,7 +153,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetFilterDimensionality(uint value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetFilterDimensionality"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetFilterDimensionality(Handle, value, call.Error);
         }
@@ -161,7 +161,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetUseImageSpacing(bool value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetUseImageSpacing"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacing(Handle, value ? (byte)1 : (byte)0, call.Error);
         }
@@ -170,7 +170,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public bool GetUseImageSpacing()
     {
         byte result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetUseImageSpacing"))
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetUseImageSpacing(Handle, call.Error);
         }
@@ -179,7 +179,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void UseImageSpacingOn()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "UseImageSpacingOn"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOn(Handle, call.Error);
         }
@@ -187,7 +187,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void UseImageSpacingOff()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "UseImageSpacingOff"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_UseImageSpacingOff(Handle, call.Error);
         }
@@ -195,7 +195,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetVariance(double v)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetVariance"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance_1(Handle, v, call.Error);
         }
@@ -203,7 +203,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetMaximumError(double v)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetMaximumError"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_1(Handle, v, call.Error);
         }
@@ -212,7 +212,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public void SetVariance(ReadOnlySpan<double> v)
     {
         fixed (double* vPointer = v)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetVariance"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetVariance_2(Handle, vPointer, (nuint)v.Length, call.Error);
         }
@@ -221,7 +221,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public void SetMaximumError(ReadOnlySpan<double> v)
     {
         fixed (double* vPointer = v)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetMaximumError"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetMaximumError_2(Handle, vPointer, (nuint)v.Length, call.Error);
         }
@@ -229,7 +229,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetSigma(double sigma)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetSigma"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetSigma(Handle, sigma, call.Error);
         }
@@ -243,7 +243,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
             throw new ArgumentException("Expected 2 values.", nameof(sigmas));
         }
         fixed (double* sigmasPointer = sigmas)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetSigmaArray"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetSigmaArray(Handle, sigmasPointer, call.Error);
         }
@@ -253,7 +253,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     {
         var result = new double[2];
         fixed (double* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetSigmaArray"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetSigmaArray(Handle, resultPointer, call.Error);
         }
@@ -262,7 +262,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetUseImageSpacingOn()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetUseImageSpacingOn"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacingOn(Handle, call.Error);
         }
@@ -270,7 +270,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
 
     public void SetUseImageSpacingOff()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetUseImageSpacingOff"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetUseImageSpacingOff(Handle, call.Error);
         }
@@ -280,7 +280,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     {
         double* resultData = null;
         nuint resultLength = 0;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetKernel"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetKernel(Handle, dimension, &resultData, &resultLength, call.Error);
         }
@@ -290,7 +290,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetInput(Handle, input.Handle, call.Error);
         }
@@ -299,7 +299,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
@@ -308,7 +308,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public ImageF2? GetInput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetInput(Handle, call.Error);
         }
@@ -318,7 +318,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public ImageF2? GetInput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetInput_1(Handle, idx, call.Error);
         }
@@ -328,7 +328,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public ImageF2? GetOutput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput(Handle, call.Error);
         }
@@ -338,7 +338,7 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
     public ImageF2? GetOutput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput_1(Handle, idx, call.Error);
         }

@@ -24,7 +24,7 @@ public unsafe partial class ImageF3 : Object
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(ImageF3), "New"))
         {
             result = ItkCoreNative.ItkCore_ImageF3_New(call.Error);
         }
@@ -68,7 +68,7 @@ public unsafe partial class ImageF3 : Object
 
     public void Allocate(bool initializePixels = false)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "Allocate"))
         {
             ItkCoreNative.ItkCore_ImageF3_Allocate(Handle, initializePixels ? (byte)1 : (byte)0, call.Error);
         }
@@ -76,7 +76,7 @@ public unsafe partial class ImageF3 : Object
 
     public void Initialize()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "Initialize"))
         {
             ItkCoreNative.ItkCore_ImageF3_Initialize(Handle, call.Error);
         }
@@ -84,7 +84,7 @@ public unsafe partial class ImageF3 : Object
 
     public void FillBuffer(float value)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "FillBuffer"))
         {
             ItkCoreNative.ItkCore_ImageF3_FillBuffer(Handle, value, call.Error);
         }
@@ -98,7 +98,7 @@ public unsafe partial class ImageF3 : Object
             throw new ArgumentException("Expected 3 values.", nameof(index));
         }
         fixed (long* indexPointer = index)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetPixel"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetPixel(Handle, indexPointer, value, call.Error);
         }
@@ -113,7 +113,7 @@ public unsafe partial class ImageF3 : Object
         }
         float result;
         fixed (long* indexPointer = index)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetPixel"))
         {
             result = ItkCoreNative.ItkCore_ImageF3_GetPixel(Handle, indexPointer, call.Error);
         }
@@ -123,7 +123,7 @@ public unsafe partial class ImageF3 : Object
     public ulong GetBufferSize()
     {
         ulong result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetBufferSize"))
         {
             result = ItkCoreNative.ItkCore_ImageF3_GetBufferSize(Handle, call.Error);
         }
@@ -133,7 +133,7 @@ public unsafe partial class ImageF3 : Object
     public static uint GetImageDimension()
     {
         uint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(ImageF3), "GetImageDimension"))
         {
             result = ItkCoreNative.ItkCore_ImageF3_GetImageDimension(call.Error);
         }
@@ -148,7 +148,7 @@ public unsafe partial class ImageF3 : Object
         }
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetRegions"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetRegions(Handle, regionIndex, regionSize, call.Error);
         }
@@ -162,7 +162,7 @@ public unsafe partial class ImageF3 : Object
             throw new ArgumentException("Expected 3 values.", nameof(size));
         }
         fixed (ulong* sizePointer = size)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetRegions"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetRegions_1(Handle, sizePointer, call.Error);
         }
@@ -176,7 +176,7 @@ public unsafe partial class ImageF3 : Object
         }
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetLargestPossibleRegion"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetLargestPossibleRegion(Handle, regionIndex, regionSize, call.Error);
         }
@@ -188,7 +188,7 @@ public unsafe partial class ImageF3 : Object
         var resultSize = new ulong[3];
         fixed (long* resultIndexPointer = resultIndex)
         fixed (ulong* resultSizePointer = resultSize)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetLargestPossibleRegion"))
         {
             ItkCoreNative.ItkCore_ImageF3_GetLargestPossibleRegion(Handle, resultIndexPointer, resultSizePointer, call.Error);
         }
@@ -203,7 +203,7 @@ public unsafe partial class ImageF3 : Object
         }
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetBufferedRegion"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetBufferedRegion(Handle, regionIndex, regionSize, call.Error);
         }
@@ -215,7 +215,7 @@ public unsafe partial class ImageF3 : Object
         var resultSize = new ulong[3];
         fixed (long* resultIndexPointer = resultIndex)
         fixed (ulong* resultSizePointer = resultSize)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetBufferedRegion"))
         {
             ItkCoreNative.ItkCore_ImageF3_GetBufferedRegion(Handle, resultIndexPointer, resultSizePointer, call.Error);
         }
@@ -230,7 +230,7 @@ public unsafe partial class ImageF3 : Object
         }
         fixed (long* regionIndex = region.Index)
         fixed (ulong* regionSize = region.Size)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetRequestedRegion"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetRequestedRegion(Handle, regionIndex, regionSize, call.Error);
         }
@@ -242,7 +242,7 @@ public unsafe partial class ImageF3 : Object
         var resultSize = new ulong[3];
         fixed (long* resultIndexPointer = resultIndex)
         fixed (ulong* resultSizePointer = resultSize)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetRequestedRegion"))
         {
             ItkCoreNative.ItkCore_ImageF3_GetRequestedRegion(Handle, resultIndexPointer, resultSizePointer, call.Error);
         }
@@ -251,7 +251,7 @@ public unsafe partial class ImageF3 : Object
 
     public void SetRequestedRegionToLargestPossibleRegion()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetRequestedRegionToLargestPossibleRegion"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetRequestedRegionToLargestPossibleRegion(Handle, call.Error);
         }
@@ -265,7 +265,7 @@ public unsafe partial class ImageF3 : Object
             throw new ArgumentException("Expected 3 values.", nameof(spacing));
         }
         fixed (double* spacingPointer = spacing)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetSpacing"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetSpacing(Handle, spacingPointer, call.Error);
         }
@@ -279,7 +279,7 @@ public unsafe partial class ImageF3 : Object
             throw new ArgumentException("Expected 3 values.", nameof(spacing));
         }
         fixed (float* spacingPointer = spacing)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetSpacing"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetSpacing_1(Handle, spacingPointer, call.Error);
         }
@@ -289,7 +289,7 @@ public unsafe partial class ImageF3 : Object
     {
         var result = new double[3];
         fixed (double* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetSpacing"))
         {
             ItkCoreNative.ItkCore_ImageF3_GetSpacing(Handle, resultPointer, call.Error);
         }
@@ -304,7 +304,7 @@ public unsafe partial class ImageF3 : Object
             throw new ArgumentException("Expected 3 values.", nameof(origin));
         }
         fixed (double* originPointer = origin)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetOrigin"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetOrigin(Handle, originPointer, call.Error);
         }
@@ -318,7 +318,7 @@ public unsafe partial class ImageF3 : Object
             throw new ArgumentException("Expected 3 values.", nameof(origin));
         }
         fixed (float* originPointer = origin)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetOrigin"))
         {
             ItkCoreNative.ItkCore_ImageF3_SetOrigin_1(Handle, originPointer, call.Error);
         }
@@ -328,7 +328,7 @@ public unsafe partial class ImageF3 : Object
     {
         var result = new double[3];
         fixed (double* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOrigin"))
         {
             ItkCoreNative.ItkCore_ImageF3_GetOrigin(Handle, resultPointer, call.Error);
         }
@@ -344,7 +344,7 @@ public unsafe partial class ImageF3 : Object
         }
         long result;
         fixed (long* indexPointer = index)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "ComputeOffset"))
         {
             result = ItkCoreNative.ItkCore_ImageF3_ComputeOffset(Handle, indexPointer, call.Error);
         }
@@ -355,7 +355,7 @@ public unsafe partial class ImageF3 : Object
     {
         var result = new long[3];
         fixed (long* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "ComputeIndex"))
         {
             ItkCoreNative.ItkCore_ImageF3_ComputeIndex(Handle, offset, resultPointer, call.Error);
         }
@@ -365,7 +365,7 @@ public unsafe partial class ImageF3 : Object
     public ProcessObject? GetSource()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetSource"))
         {
             result = ItkCoreNative.ItkCore_ImageF3_GetSource(Handle, call.Error);
         }
@@ -374,7 +374,7 @@ public unsafe partial class ImageF3 : Object
 
     public void Update()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "Update"))
         {
             ItkCoreNative.ItkCore_ImageF3_Update(Handle, call.Error);
         }
@@ -382,7 +382,7 @@ public unsafe partial class ImageF3 : Object
 
     public void UpdateOutputData()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "UpdateOutputData"))
         {
             ItkCoreNative.ItkCore_ImageF3_UpdateOutputData(Handle, call.Error);
         }
@@ -396,7 +396,7 @@ public unsafe partial class ImageF3 : Object
             throw new ArgumentException("Expected 3 values.", nameof(size));
         }
         fixed (ulong* sizePointer = size)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "AllocatePixels"))
         {
             ItkCoreNative.ItkCore_ImageF3_ibg_Allocate(Handle, sizePointer, call.Error);
         }
@@ -411,7 +411,7 @@ public unsafe partial class ImageF3 : Object
         ulong pixelCountNative = default;
         nint result;
         fixed (ulong* sizePointer = size)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetBuffer"))
         {
             result = ItkCoreNative.ItkCore_ImageF3_ibg_Buffer(Handle, sizePointer, &pixelCountNative, call.Error);
         }

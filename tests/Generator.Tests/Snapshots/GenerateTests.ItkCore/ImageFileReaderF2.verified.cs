@@ -24,7 +24,7 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(ImageFileReaderF2), "New"))
         {
             result = ItkCoreNative.ItkCore_ImageFileReaderF2_New(call.Error);
         }
@@ -41,7 +41,7 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
     public void SetFileName(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetFileName"))
         {
             ItkCoreNative.ItkCore_ImageFileReaderF2_SetFileName(Handle, fileName, call.Error);
         }
@@ -50,7 +50,7 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
     public string GetFileName()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetFileName"))
         {
             result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetFileName(Handle, call.Error);
         }
@@ -60,7 +60,7 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
     public ImageF2? GetOutput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetOutput(Handle, call.Error);
         }
@@ -70,7 +70,7 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
     public ImageF2? GetOutput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_ImageFileReaderF2_GetOutput_1(Handle, idx, call.Error);
         }

@@ -24,7 +24,7 @@ public unsafe partial class ImageFileWriterUC2 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(ImageFileWriterUC2), "New"))
         {
             result = ItkCoreNative.ItkCore_ImageFileWriterUC2_New(call.Error);
         }
@@ -41,7 +41,7 @@ public unsafe partial class ImageFileWriterUC2 : ProcessObject
     public void SetFileName(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetFileName"))
         {
             ItkCoreNative.ItkCore_ImageFileWriterUC2_SetFileName(Handle, value, call.Error);
         }
@@ -50,7 +50,7 @@ public unsafe partial class ImageFileWriterUC2 : ProcessObject
     public string GetFileName()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetFileName"))
         {
             result = ItkCoreNative.ItkCore_ImageFileWriterUC2_GetFileName(Handle, call.Error);
         }
@@ -60,7 +60,7 @@ public unsafe partial class ImageFileWriterUC2 : ProcessObject
     public void SetInput(ImageUC2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_ImageFileWriterUC2_SetInput(Handle, input.Handle, call.Error);
         }
@@ -69,7 +69,7 @@ public unsafe partial class ImageFileWriterUC2 : ProcessObject
     public ImageUC2? GetInput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_ImageFileWriterUC2_GetInput(Handle, call.Error);
         }
@@ -78,7 +78,7 @@ public unsafe partial class ImageFileWriterUC2 : ProcessObject
 
     public void Write()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "Write"))
         {
             ItkCoreNative.ItkCore_ImageFileWriterUC2_Write(Handle, call.Error);
         }

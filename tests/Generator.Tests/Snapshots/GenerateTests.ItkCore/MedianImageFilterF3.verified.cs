@@ -24,7 +24,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(MedianImageFilterF3), "New"))
         {
             result = ItkCoreNative.ItkCore_MedianImageFilterF3_New(call.Error);
         }
@@ -46,7 +46,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
             throw new ArgumentException("Expected 3 values.", nameof(radius));
         }
         fixed (ulong* radiusPointer = radius)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetRadius"))
         {
             ItkCoreNative.ItkCore_MedianImageFilterF3_SetRadius(Handle, radiusPointer, call.Error);
         }
@@ -54,7 +54,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
 
     public void SetRadius(ulong radius)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetRadius"))
         {
             ItkCoreNative.ItkCore_MedianImageFilterF3_SetRadius_1(Handle, radius, call.Error);
         }
@@ -64,7 +64,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
     {
         var result = new ulong[3];
         fixed (ulong* resultPointer = result)
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetRadius"))
         {
             ItkCoreNative.ItkCore_MedianImageFilterF3_GetRadius(Handle, resultPointer, call.Error);
         }
@@ -74,7 +74,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
     public void SetInput(ImageF3 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_MedianImageFilterF3_SetInput(Handle, input.Handle, call.Error);
         }
@@ -83,7 +83,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
     public void SetInput(uint idx, ImageF3 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_MedianImageFilterF3_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
@@ -92,7 +92,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
     public ImageF3? GetInput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_MedianImageFilterF3_GetInput(Handle, call.Error);
         }
@@ -102,7 +102,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
     public ImageF3? GetInput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_MedianImageFilterF3_GetInput_1(Handle, idx, call.Error);
         }
@@ -112,7 +112,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
     public ImageF3? GetOutput()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_MedianImageFilterF3_GetOutput(Handle, call.Error);
         }
@@ -122,7 +122,7 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
     public ImageF3? GetOutput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_MedianImageFilterF3_GetOutput_1(Handle, idx, call.Error);
         }

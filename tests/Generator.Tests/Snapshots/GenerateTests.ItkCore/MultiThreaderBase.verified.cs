@@ -24,7 +24,7 @@ public unsafe partial class MultiThreaderBase : Object
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(MultiThreaderBase), "New"))
         {
             result = ItkCoreNative.ItkCore_MultiThreaderBase_New(call.Error);
         }
@@ -47,7 +47,7 @@ public unsafe partial class MultiThreaderBase : Object
 
     public static void SetGlobalDefaultNumberOfThreads(uint val)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(MultiThreaderBase), "SetGlobalDefaultNumberOfThreads"))
         {
             ItkCoreNative.ItkCore_MultiThreaderBase_SetGlobalDefaultNumberOfThreads(val, call.Error);
         }
@@ -56,7 +56,7 @@ public unsafe partial class MultiThreaderBase : Object
     public static uint GetGlobalDefaultNumberOfThreads()
     {
         uint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(MultiThreaderBase), "GetGlobalDefaultNumberOfThreads"))
         {
             result = ItkCoreNative.ItkCore_MultiThreaderBase_GetGlobalDefaultNumberOfThreads(call.Error);
         }
@@ -65,7 +65,7 @@ public unsafe partial class MultiThreaderBase : Object
 
     public static void SetGlobalMaximumNumberOfThreads(uint val)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(MultiThreaderBase), "SetGlobalMaximumNumberOfThreads"))
         {
             ItkCoreNative.ItkCore_MultiThreaderBase_SetGlobalMaximumNumberOfThreads(val, call.Error);
         }
@@ -74,7 +74,7 @@ public unsafe partial class MultiThreaderBase : Object
     public static uint GetGlobalMaximumNumberOfThreads()
     {
         uint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(MultiThreaderBase), "GetGlobalMaximumNumberOfThreads"))
         {
             result = ItkCoreNative.ItkCore_MultiThreaderBase_GetGlobalMaximumNumberOfThreads(call.Error);
         }
@@ -83,7 +83,7 @@ public unsafe partial class MultiThreaderBase : Object
 
     public void SetMaximumNumberOfThreads(uint numberOfThreads)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetMaximumNumberOfThreads"))
         {
             ItkCoreNative.ItkCore_MultiThreaderBase_SetMaximumNumberOfThreads(Handle, numberOfThreads, call.Error);
         }
@@ -92,7 +92,7 @@ public unsafe partial class MultiThreaderBase : Object
     public uint GetMaximumNumberOfThreads()
     {
         uint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetMaximumNumberOfThreads"))
         {
             result = ItkCoreNative.ItkCore_MultiThreaderBase_GetMaximumNumberOfThreads(Handle, call.Error);
         }
@@ -101,7 +101,7 @@ public unsafe partial class MultiThreaderBase : Object
 
     public void SetNumberOfWorkUnits(uint numberOfWorkUnits)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "SetNumberOfWorkUnits"))
         {
             ItkCoreNative.ItkCore_MultiThreaderBase_SetNumberOfWorkUnits(Handle, numberOfWorkUnits, call.Error);
         }
@@ -110,7 +110,7 @@ public unsafe partial class MultiThreaderBase : Object
     public uint GetNumberOfWorkUnits()
     {
         uint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetNumberOfWorkUnits"))
         {
             result = ItkCoreNative.ItkCore_MultiThreaderBase_GetNumberOfWorkUnits(Handle, call.Error);
         }

@@ -24,7 +24,7 @@ public unsafe partial class Object : LightObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(Object), "New"))
         {
             result = ItkCoreNative.ItkCore_Object_New(call.Error);
         }
@@ -34,7 +34,7 @@ public unsafe partial class Object : LightObject
     public ulong GetMTime()
     {
         ulong result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "GetMTime"))
         {
             result = ItkCoreNative.ItkCore_Object_GetMTime(Handle, call.Error);
         }
@@ -43,7 +43,7 @@ public unsafe partial class Object : LightObject
 
     public void Modified()
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "Modified"))
         {
             ItkCoreNative.ItkCore_Object_Modified(Handle, call.Error);
         }
@@ -52,7 +52,7 @@ public unsafe partial class Object : LightObject
     public static ulong GetNextTimeStamp()
     {
         ulong result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(Object), "GetNextTimeStamp"))
         {
             result = ItkCoreNative.ItkCore_Object_GetNextTimeStamp(call.Error);
         }
@@ -62,7 +62,7 @@ public unsafe partial class Object : LightObject
     private ulong AddNativeObserver(int eventKind, nint invoke, nint release, nint context)
     {
         ulong result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "AddObserver"))
         {
             result = ItkCoreNative.ItkCore_Object_ibg_AddObserver(Handle, eventKind, invoke, release, context, call.Error);
         }
@@ -71,7 +71,7 @@ public unsafe partial class Object : LightObject
 
     private void RemoveNativeObserver(ulong tag)
     {
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", this, "RemoveObserver"))
         {
             ItkCoreNative.ItkCore_Object_ibg_RemoveObserver(Handle, tag, call.Error);
         }

@@ -24,7 +24,7 @@ public unsafe partial class ImageFileReaderUC2 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(ImageFileReaderUC2), "New"))
         {
             result = ItkCoreNative.ItkCore_ImageFileReaderUC2_New(call.Error);
         }
@@ -41,7 +41,7 @@ public unsafe partial class ImageFileReaderUC2 : ProcessObject
     public void SetFileName(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "SetFileName"))
         {
             ItkCoreNative.ItkCore_ImageFileReaderUC2_SetFileName(Handle, fileName, call.Error);
         }
@@ -50,7 +50,7 @@ public unsafe partial class ImageFileReaderUC2 : ProcessObject
     public string GetFileName()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetFileName"))
         {
             result = ItkCoreNative.ItkCore_ImageFileReaderUC2_GetFileName(Handle, call.Error);
         }
@@ -60,7 +60,7 @@ public unsafe partial class ImageFileReaderUC2 : ProcessObject
     public ImageUC2? GetOutput()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_ImageFileReaderUC2_GetOutput(Handle, call.Error);
         }
@@ -70,7 +70,7 @@ public unsafe partial class ImageFileReaderUC2 : ProcessObject
     public ImageUC2? GetOutput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_ImageFileReaderUC2_GetOutput_1(Handle, idx, call.Error);
         }

@@ -221,3 +221,29 @@ ItkCore_ProcessObject_SetMultiThreader(itk::LightObject * self, itk::LightObject
     ibg::capture_current_exception(error);
   }
 }
+
+IBG_EXPORT void
+ItkCore_ProcessObject_ibg_RequestAbort(itk::LightObject * self, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<itk::ProcessObject>(self)->AbortGenerateDataOn();
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ProcessObject_ibg_ClearAbort(itk::LightObject * self, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<itk::ProcessObject>(self)->AbortGenerateDataOff();
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}

@@ -24,7 +24,7 @@ public unsafe partial class LightObject : NativeObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(LightObject), "New"))
         {
             result = ItkCoreNative.ItkCore_LightObject_New(call.Error);
         }
@@ -34,7 +34,7 @@ public unsafe partial class LightObject : NativeObject
     public string GetNameOfClass()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetNameOfClass"))
         {
             result = ItkCoreNative.ItkCore_LightObject_GetNameOfClass(Handle, call.Error);
         }
@@ -44,7 +44,7 @@ public unsafe partial class LightObject : NativeObject
     public void Print(out string os, int indent = 0)
     {
         nint osNative = 0;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "Print"))
         {
             ItkCoreNative.ItkCore_LightObject_Print(Handle, &osNative, indent, call.Error);
         }
@@ -54,7 +54,7 @@ public unsafe partial class LightObject : NativeObject
     public int GetReferenceCount()
     {
         int result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetReferenceCount"))
         {
             result = ItkCoreNative.ItkCore_LightObject_GetReferenceCount(Handle, call.Error);
         }
@@ -64,7 +64,7 @@ public unsafe partial class LightObject : NativeObject
     public static ulong GetLiveObjectCount()
     {
         ulong result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(LightObject), "GetLiveObjectCount"))
         {
             result = ItkCoreNative.ItkCore_LightObject_GetLiveObjectCount(call.Error);
         }

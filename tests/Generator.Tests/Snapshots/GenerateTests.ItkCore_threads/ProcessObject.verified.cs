@@ -3,11 +3,13 @@
 
 using System;
 using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
 using ItkBindGen.Runtime;
 
 namespace ItkCore;
 
-public unsafe partial class ProcessObject : Object
+public unsafe partial class ProcessObject : Object, INativeUpdatable
 {
     /// <summary>Takes ownership of one reference to an existing native object.</summary>
     protected internal ProcessObject(NativeObjectHandle handle)
@@ -31,7 +33,7 @@ public unsafe partial class ProcessObject : Object
 
     public void Update()
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "Update"))
         {
             ItkCoreNative.ItkCore_ProcessObject_Update(Handle, call.Error);
         }
@@ -39,7 +41,7 @@ public unsafe partial class ProcessObject : Object
 
     public void UpdateLargestPossibleRegion()
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "UpdateLargestPossibleRegion"))
         {
             ItkCoreNative.ItkCore_ProcessObject_UpdateLargestPossibleRegion(Handle, call.Error);
         }
@@ -47,7 +49,7 @@ public unsafe partial class ProcessObject : Object
 
     public void ResetPipeline()
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "ResetPipeline"))
         {
             ItkCoreNative.ItkCore_ProcessObject_ResetPipeline(Handle, call.Error);
         }
@@ -56,7 +58,7 @@ public unsafe partial class ProcessObject : Object
     public ulong GetNumberOfIndexedInputs()
     {
         ulong result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetNumberOfIndexedInputs"))
         {
             result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfIndexedInputs(Handle, call.Error);
         }
@@ -66,7 +68,7 @@ public unsafe partial class ProcessObject : Object
     public ulong GetNumberOfIndexedOutputs()
     {
         ulong result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetNumberOfIndexedOutputs"))
         {
             result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfIndexedOutputs(Handle, call.Error);
         }
@@ -76,7 +78,7 @@ public unsafe partial class ProcessObject : Object
     public float GetProgress()
     {
         float result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetProgress"))
         {
             result = ItkCoreNative.ItkCore_ProcessObject_GetProgress(Handle, call.Error);
         }
@@ -85,7 +87,7 @@ public unsafe partial class ProcessObject : Object
 
     public void UpdateProgress(float progress)
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "UpdateProgress"))
         {
             ItkCoreNative.ItkCore_ProcessObject_UpdateProgress(Handle, progress, call.Error);
         }
@@ -93,7 +95,7 @@ public unsafe partial class ProcessObject : Object
 
     public void IncrementProgress(float increment)
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "IncrementProgress"))
         {
             ItkCoreNative.ItkCore_ProcessObject_IncrementProgress(Handle, increment, call.Error);
         }
@@ -101,7 +103,7 @@ public unsafe partial class ProcessObject : Object
 
     public void SetAbortGenerateData(bool value)
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "SetAbortGenerateData"))
         {
             ItkCoreNative.ItkCore_ProcessObject_SetAbortGenerateData(Handle, value ? (byte)1 : (byte)0, call.Error);
         }
@@ -110,7 +112,7 @@ public unsafe partial class ProcessObject : Object
     public bool GetAbortGenerateData()
     {
         byte result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetAbortGenerateData"))
         {
             result = ItkCoreNative.ItkCore_ProcessObject_GetAbortGenerateData(Handle, call.Error);
         }
@@ -119,7 +121,7 @@ public unsafe partial class ProcessObject : Object
 
     public void AbortGenerateDataOn()
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "AbortGenerateDataOn"))
         {
             ItkCoreNative.ItkCore_ProcessObject_AbortGenerateDataOn(Handle, call.Error);
         }
@@ -127,7 +129,7 @@ public unsafe partial class ProcessObject : Object
 
     public void AbortGenerateDataOff()
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "AbortGenerateDataOff"))
         {
             ItkCoreNative.ItkCore_ProcessObject_AbortGenerateDataOff(Handle, call.Error);
         }
@@ -135,7 +137,7 @@ public unsafe partial class ProcessObject : Object
 
     public void SetNumberOfWorkUnits(uint value)
     {
-        using (var call = NativeCall.Keep())
+        using (var call = NativeCall.Keep("ItkCore", this, "SetNumberOfWorkUnits"))
         {
             ItkCoreNative.ItkCore_ProcessObject_SetNumberOfWorkUnits(Handle, value, call.Error);
         }
@@ -144,7 +146,7 @@ public unsafe partial class ProcessObject : Object
     public uint GetNumberOfWorkUnits()
     {
         uint result;
-        using (var call = NativeCall.Keep())
+        using (var call = NativeCall.Keep("ItkCore", this, "GetNumberOfWorkUnits"))
         {
             result = ItkCoreNative.ItkCore_ProcessObject_GetNumberOfWorkUnits(Handle, call.Error);
         }
@@ -154,7 +156,7 @@ public unsafe partial class ProcessObject : Object
     public MultiThreaderBase? GetMultiThreader()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetMultiThreader"))
         {
             result = ItkCoreNative.ItkCore_ProcessObject_GetMultiThreader(Handle, call.Error);
         }
@@ -164,9 +166,51 @@ public unsafe partial class ProcessObject : Object
     public void SetMultiThreader(MultiThreaderBase threader)
     {
         ArgumentNullException.ThrowIfNull(threader);
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "SetMultiThreader"))
         {
             ItkCoreNative.ItkCore_ProcessObject_SetMultiThreader(Handle, threader.Handle, call.Error);
+        }
+    }
+
+    /// <summary>
+    /// Runs <see cref="Update"/> on a native-call thread (<see cref="NativeCallScheduler.Default"/>), never on a
+    /// thread-pool thread, with the same binding-lock rules. <paramref name="progress"/> receives the progress, rising, ending at 1.
+    /// Canceling sets the abort flag; the task ends canceled once the filter stops, or when it finishes if it never checks.
+    /// </summary>
+    /// <param name="progress">Receives the progress from 0 to 1; may be null.</param>
+    /// <param name="cancellationToken">Cancels the update: before it starts no native call is made.</param>
+    /// <returns>The update's task, faulted with the synchronous call's exception when native code fails.</returns>
+    public Task UpdateAsync(IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        NativeUpdate.RunAsync(this, static self => self.Update(), progress, cancellationToken);
+
+    /// <summary>
+    /// Runs <see cref="UpdateLargestPossibleRegion"/> on a native-call thread (<see cref="NativeCallScheduler.Default"/>), never on a
+    /// thread-pool thread, with the same binding-lock rules. <paramref name="progress"/> receives the progress, rising, ending at 1.
+    /// Canceling sets the abort flag; the task ends canceled once the filter stops, or when it finishes if it never checks.
+    /// </summary>
+    /// <param name="progress">Receives the progress from 0 to 1; may be null.</param>
+    /// <param name="cancellationToken">Cancels the update: before it starts no native call is made.</param>
+    /// <returns>The update's task, faulted with the synchronous call's exception when native code fails.</returns>
+    public Task UpdateLargestPossibleRegionAsync(IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        NativeUpdate.RunAsync(this, static self => self.UpdateLargestPossibleRegion(), progress, cancellationToken);
+
+    void INativeUpdatable.RequestAbort() => RequestAbortWithoutLock();
+
+    void INativeUpdatable.ClearAbort() => ClearAbortWithoutLock();
+
+    private void RequestAbortWithoutLock()
+    {
+        using (var call = NativeCall.Keep("ItkCore", this, "AbortGenerateDataOn"))
+        {
+            ItkCoreNative.ItkCore_ProcessObject_ibg_RequestAbort(Handle, call.Error);
+        }
+    }
+
+    private void ClearAbortWithoutLock()
+    {
+        using (var call = NativeCall.Keep("ItkCore", this, "AbortGenerateDataOff"))
+        {
+            ItkCoreNative.ItkCore_ProcessObject_ibg_ClearAbort(Handle, call.Error);
         }
     }
 }
@@ -221,4 +265,10 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ProcessObject_SetMultiThreader(NativeObjectHandle self, NativeObjectHandle threader, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_ibg_RequestAbort(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ProcessObject_ibg_ClearAbort(NativeObjectHandle self, NativeError** error);
 }

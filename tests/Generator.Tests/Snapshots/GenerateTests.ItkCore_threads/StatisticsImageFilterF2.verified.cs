@@ -24,7 +24,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(StatisticsImageFilterF2), "New"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_New(call.Error);
         }
@@ -34,7 +34,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public float GetMinimum()
     {
         float result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetMinimum"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMinimum(Handle, call.Error);
         }
@@ -44,7 +44,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public float GetMaximum()
     {
         float result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetMaximum"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMaximum(Handle, call.Error);
         }
@@ -54,7 +54,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public double GetMean()
     {
         double result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetMean"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetMean(Handle, call.Error);
         }
@@ -64,7 +64,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public double GetSigma()
     {
         double result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetSigma"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSigma(Handle, call.Error);
         }
@@ -74,7 +74,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public double GetVariance()
     {
         double result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetVariance"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetVariance(Handle, call.Error);
         }
@@ -84,7 +84,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public double GetSum()
     {
         double result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetSum"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSum(Handle, call.Error);
         }
@@ -94,7 +94,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public double GetSumOfSquares()
     {
         double result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetSumOfSquares"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetSumOfSquares(Handle, call.Error);
         }
@@ -104,7 +104,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_StatisticsImageFilterF2_SetInput(Handle, input.Handle, call.Error);
         }
@@ -113,7 +113,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public void SetInput(uint idx, ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "SetInput"))
         {
             ItkCoreNative.ItkCore_StatisticsImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
         }
@@ -122,7 +122,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public ImageF2? GetInput()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetInput(Handle, call.Error);
         }
@@ -132,7 +132,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public ImageF2? GetInput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetInput"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetInput_1(Handle, idx, call.Error);
         }
@@ -142,7 +142,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public ImageF2? GetOutput()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput(Handle, call.Error);
         }
@@ -152,7 +152,7 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
     public ImageF2? GetOutput(uint idx)
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", this, "GetOutput"))
         {
             result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput_1(Handle, idx, call.Error);
         }

@@ -19,7 +19,7 @@ public static unsafe partial class TestHooks
     public static TestColor NextColor(TestColor color)
     {
         byte result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "NextColor"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_NextColor((byte)color, call.Error);
         }
@@ -29,7 +29,7 @@ public static unsafe partial class TestHooks
     public static long Round(double value, TestHooks.Rounding rounding)
     {
         long result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Round"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_Round(value, (int)rounding, call.Error);
         }
@@ -39,7 +39,7 @@ public static unsafe partial class TestHooks
     public static ulong GetLiveObjectCount()
     {
         ulong result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "GetLiveObjectCount"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_GetLiveObjectCount(call.Error);
         }
@@ -49,7 +49,7 @@ public static unsafe partial class TestHooks
     public static bool WaitForSignal(uint timeoutMilliseconds)
     {
         byte result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "WaitForSignal"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_WaitForSignal(timeoutMilliseconds, call.Error);
         }
@@ -58,7 +58,7 @@ public static unsafe partial class TestHooks
 
     public static void Signal()
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Signal"))
         {
             ItkCoreNative.ItkCore_TestHooks_Signal(call.Error);
         }
@@ -66,7 +66,7 @@ public static unsafe partial class TestHooks
 
     public static void ResetSignal()
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "ResetSignal"))
         {
             ItkCoreNative.ItkCore_TestHooks_ResetSignal(call.Error);
         }
@@ -74,7 +74,7 @@ public static unsafe partial class TestHooks
 
     public static void Sleep(uint milliseconds)
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Sleep"))
         {
             ItkCoreNative.ItkCore_TestHooks_Sleep(milliseconds, call.Error);
         }
@@ -83,7 +83,7 @@ public static unsafe partial class TestHooks
     public static void Throw(int kind, string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Throw"))
         {
             ItkCoreNative.ItkCore_TestHooks_Throw(kind, message, call.Error);
         }
@@ -92,7 +92,7 @@ public static unsafe partial class TestHooks
     public static int Add(int a, int b)
     {
         int result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("ItkCore", typeof(TestHooks), "Add"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_Add(a, b, call.Error);
         }
@@ -105,7 +105,7 @@ public static unsafe partial class TestHooks
         double* resultData = null;
         nuint resultLength = 0;
         fixed (double* valuesPointer = values)
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Scale"))
         {
             ItkCoreNative.ItkCore_TestHooks_Scale(valuesPointer, (nuint)values.Length, factor, &resultData, &resultLength, call.Error);
         }
@@ -116,7 +116,7 @@ public static unsafe partial class TestHooks
     {
         ArgumentNullException.ThrowIfNull(name);
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Describe"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_Describe(name, count, call.Error);
         }
@@ -128,7 +128,7 @@ public static unsafe partial class TestHooks
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(unit);
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Describe"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_Describe_1(name, count, unit, call.Error);
         }
@@ -140,7 +140,7 @@ public static unsafe partial class TestHooks
         int quotientNative = default;
         int remainderNative = default;
         byte result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Divide"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_Divide(dividend, divisor, &quotientNative, &remainderNative, call.Error);
         }
@@ -153,7 +153,7 @@ public static unsafe partial class TestHooks
     {
         double firstNative = first;
         double secondNative = second;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Swap"))
         {
             ItkCoreNative.ItkCore_TestHooks_Swap(&firstNative, &secondNative, call.Error);
         }
@@ -169,7 +169,7 @@ public static unsafe partial class TestHooks
         }
         double result;
         fixed (double* valuesPointer = values)
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Sum"))
         {
             result = ItkCoreNative.ItkCore_TestHooks_Sum(valuesPointer, count, call.Error);
         }
@@ -186,7 +186,7 @@ public static unsafe partial class TestHooks
         reversed = new long[3];
         fixed (long* indicesPointer = indices)
         fixed (long* reversedPointer = reversed)
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("ItkCore", typeof(TestHooks), "Reverse"))
         {
             ItkCoreNative.ItkCore_TestHooks_Reverse(indicesPointer, reversedPointer, call.Error);
         }

@@ -27,7 +27,7 @@ public static unsafe partial class Arrays
         fixed (double* factorsPointer = factors)
         fixed (float* weightsPointer = weights)
         fixed (ulong* resultPointer = result)
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Arrays), "Grow"))
         {
             KindsNative.Kinds_Arrays_Grow(sizePointer, factorsPointer, weightsPointer, (nuint)weights.Length, resultPointer, call.Error);
         }
@@ -49,7 +49,7 @@ public static unsafe partial class Arrays
         long* resultData = null;
         nuint resultCount = 0;
         fixed (long* seedsPointer = seedsFlat)
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Arrays), "Seeds"))
         {
             KindsNative.Kinds_Arrays_Seeds(seedsPointer, (nuint)seeds.Length, &resultData, &resultCount, call.Error);
         }

@@ -27,7 +27,7 @@ public unsafe partial class Kernel2 : NativeObject
     private static nint GetReleaseFunction()
     {
         nint result;
-        using (var call = NativeCall.Hold())
+        using (var call = NativeCall.Hold("Kinds", typeof(Kernel2), "ReleaseFunction"))
         {
             result = KindsNative.Kinds_Kernel2_ibg_ReleaseFunction(call.Error);
         }
@@ -37,7 +37,7 @@ public unsafe partial class Kernel2 : NativeObject
     private static NativeObjectHandle CreateNative()
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Kernel2), "New"))
         {
             result = KindsNative.Kinds_Kernel2_New(call.Error);
         }
@@ -54,7 +54,7 @@ public unsafe partial class Kernel2 : NativeObject
     public static Kernel2 Square(uint side)
     {
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Kernel2), "Square"))
         {
             result = KindsNative.Kinds_Kernel2_Square(side, call.Error);
         }
@@ -64,7 +64,7 @@ public unsafe partial class Kernel2 : NativeObject
     public uint GetSide()
     {
         uint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", this, "GetSide"))
         {
             result = KindsNative.Kinds_Kernel2_GetSide(Handle, call.Error);
         }
@@ -73,7 +73,7 @@ public unsafe partial class Kernel2 : NativeObject
 
     public void SetSide(uint side)
     {
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", this, "SetSide"))
         {
             KindsNative.Kinds_Kernel2_SetSide(Handle, side, call.Error);
         }

@@ -13,7 +13,7 @@ public static unsafe partial class Kernels
     {
         ArgumentNullException.ThrowIfNull(kernel);
         uint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Kernels), "Area"))
         {
             result = KindsNative.Kinds_Kernels_Area(kernel.Handle, call.Error);
         }

@@ -17,7 +17,7 @@ public static unsafe partial class Pointers
         }
         double result;
         fixed (double* valuesPointer = values)
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Pointers), "Sum"))
         {
             result = KindsNative.Kinds_Pointers_Sum(valuesPointer, count, call.Error);
         }
@@ -30,7 +30,7 @@ public static unsafe partial class Pointers
         {
             throw new ArgumentNullException(nameof(function));
         }
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Pointers), "Apply"))
         {
             KindsNative.Kinds_Pointers_Apply(function, call.Error);
         }

@@ -14,7 +14,7 @@ public static unsafe partial class References
         int quotientNative = default;
         double scaleNative = scale;
         byte result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(References), "Divide"))
         {
             result = KindsNative.Kinds_References_Divide(dividend, divisor, &quotientNative, &scaleNative, call.Error);
         }

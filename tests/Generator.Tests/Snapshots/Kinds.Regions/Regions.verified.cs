@@ -21,7 +21,7 @@ public static unsafe partial class Regions
         fixed (ulong* regionSize = region.Size)
         fixed (long* resultIndexPointer = resultIndex)
         fixed (ulong* resultSizePointer = resultSize)
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Regions), "Crop"))
         {
             KindsNative.Kinds_Regions_Crop(regionIndex, regionSize, resultIndexPointer, resultSizePointer, call.Error);
         }

@@ -12,7 +12,7 @@ public static unsafe partial class Scalars
     public static double Scale(double value, bool twice, Mode mode)
     {
         double result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Scalars), "Scale"))
         {
             result = KindsNative.Kinds_Scalars_Scale(value, twice ? (byte)1 : (byte)0, (short)mode, call.Error);
         }

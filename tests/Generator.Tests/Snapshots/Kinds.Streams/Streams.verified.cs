@@ -12,7 +12,7 @@ public static unsafe partial class Streams
     public static void Describe(out string os, int indent)
     {
         nint osNative = 0;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Streams), "Describe"))
         {
             KindsNative.Kinds_Streams_Describe(&osNative, indent, call.Error);
         }

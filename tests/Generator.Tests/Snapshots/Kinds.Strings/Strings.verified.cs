@@ -14,7 +14,7 @@ public static unsafe partial class Strings
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(greeting);
         nint result;
-        using (var call = NativeCall.Release())
+        using (var call = NativeCall.Release("Kinds", typeof(Strings), "Greet"))
         {
             result = KindsNative.Kinds_Strings_Greet(name, greeting, call.Error);
         }
