@@ -166,6 +166,43 @@ internal static class CallOverheadReport
         return text.ToString();
     }
 
+    private static readonly Dictionary<string, string> TelemetryRows = new()
+    {
+        ["MTimeNobodyListens"] = "generated `GetMTime()` (releases), nobody listens to `ItkBindGen.Runtime`",
+        ["MTimeListened"] = "generated `GetMTime()`, a `MeterListener` records every measurement",
+        ["ScopeNobodyListens"] = "tagged `NativeCall.Release(module, self, member)` scope alone, nobody listens",
+        ["ScopeListened"] = "tagged `NativeCall.Release(module, self, member)` scope alone, listened",
+        ["EnabledCheck"] = "the check a call makes while nobody listens (`Histogram.Enabled`), alone, with the loop",
+    };
+
+    /// <summary>What the metrics cost a call, listened and not.</summary>
+    public static string WriteTelemetry(Summary summary)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| call | ns/op | ± (std. error) | B/op |");
+        text.AppendLine("| --- | ---: | ---: | ---: |");
+        foreach (var row in Rows(summary))
+        {
+            var description = TelemetryRows.TryGetValue(row.Method, out var known) ? known : row.Method;
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {description} | {row.Mean:F2} | {row.Error:F2} | {Bytes(row)} |"));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The metrics' target: at most 1 ns a call while nobody listens.</summary>
+    public static string TelemetryTargets(Summary summary)
+    {
+        var rows = Rows(summary);
+        double Mean(string method) => rows.FirstOrDefault(r => r.Method == method)?.Mean ?? 0;
+        var text = new StringBuilder();
+        var check = Mean("EnabledCheck");
+        Row(text, "metrics while nobody listens <= 1 ns a call (the `Enabled` check, loop included)", Invariant($"{check:F2} ns"), check <= 1);
+        var scope = Mean("ScopeNobodyListens");
+        var listened = Mean("ScopeListened");
+        Row(text, "a listened call costs more than an unlistened one (the measurement is really taken)", Invariant($"{listened:F1} vs {scope:F1} ns"), listened > scope);
+        return text.ToString();
+    }
+
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     internal static void Row(StringBuilder text, string target, string result, bool met) =>

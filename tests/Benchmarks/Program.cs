@@ -10,7 +10,7 @@ using ItkBindGen.Benchmarks;
 
 // Usage: ItkBindGen.Benchmarks [calls|scaling|all] [--out <dir>]
 // "calls" runs the per-call BenchmarkDotNet suites, "scaling" the concurrency measurements; each writes its
-// markdown tables (calls.md, breakdown.md, scaling.md) to --out and appends its target checks to targets.md.
+// markdown tables (calls.md, breakdown.md, telemetry.md, scaling.md) to --out and appends its target checks to targets.md.
 // tests/Benchmarks/run.sh runs both and more.
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var outIndex = Array.IndexOf(args, "--out");
@@ -40,6 +40,9 @@ if (mode is "calls" or "all")
     var breakdown = BenchmarkRunner.Run<CallCostBreakdown>(config);
     File.WriteAllText(Path.Combine(outDir, "breakdown.md"), CallOverheadReport.WriteBreakdown(breakdown));
     File.AppendAllText(Path.Combine(outDir, "targets.md"), CallOverheadReport.LockTargets(breakdown));
+    var telemetry = BenchmarkRunner.Run<TelemetryCost>(config);
+    File.WriteAllText(Path.Combine(outDir, "telemetry.md"), CallOverheadReport.WriteTelemetry(telemetry));
+    File.AppendAllText(Path.Combine(outDir, "targets.md"), CallOverheadReport.TelemetryTargets(telemetry));
 }
 
 if (mode is "scaling" or "all")
