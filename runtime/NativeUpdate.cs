@@ -38,11 +38,30 @@ public static class NativeUpdate
         {
             return Task.FromCanceled(cancellationToken);
         }
-        var run = new Run<T>(process, update, progress, cancellationToken);
+        var run = new UpdateRun<T>(process, update, progress, cancellationToken);
         return (scheduler ?? NativeCallScheduler.Default).Run(run.Execute, cancellationToken);
     }
 
-    private sealed class Run<T>(T process, Action<T> update, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="update"/> on the calling thread with the same progress and cancellation as
+    /// <see cref="RunAsync"/>: for callers that stay synchronous (a thread of their own) but still want to cancel.
+    /// </summary>
+    /// <typeparam name="T">The proxy type.</typeparam>
+    /// <param name="process">The process object.</param>
+    /// <param name="update">The synchronous update, e.g. <c>static p =&gt; p.Update()</c>.</param>
+    /// <param name="progress">Receives the progress, 0 to 1; may be null.</param>
+    /// <param name="cancellationToken">Cancels the update.</param>
+    /// <exception cref="OperationCanceledException">The token canceled the update (it carries the token).</exception>
+    public static void Run<T>(T process, Action<T> update, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+        where T : class, INativeUpdatable
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(update);
+        cancellationToken.ThrowIfCancellationRequested();
+        new UpdateRun<T>(process, update, progress, cancellationToken).Execute();
+    }
+
+    private sealed class UpdateRun<T>(T process, Action<T> update, IProgress<double>? progress, CancellationToken cancellationToken)
         where T : class, INativeUpdatable
     {
         private double _reported = -1;

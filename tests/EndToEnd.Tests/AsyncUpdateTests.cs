@@ -97,6 +97,27 @@ public class AsyncUpdateTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TheSynchronousRunIsCanceledFromAnotherThreadWhileItHoldsTheLock()
+    {
+        using var input = LockedImage(2048, 2048);
+        using var median = new Locked.MedianImageFilterF2();
+        median.SetInput(input);
+        median.SetRadius(12);
+        using var cts = new CancellationTokenSource();
+        var progress = new ProgressRecorder();
+        var run = Task.Factory.StartNew(() => NativeUpdate.Run(median, static m => m.Update(), progress, cts.Token),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        await progress.Started.WaitAsync(TimeSpan.FromSeconds(60));
+        await cts.CancelAsync();
+        var canceled = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(60)));
+
+        Assert.Equal(cts.Token, canceled.CancellationToken);
+        Assert.IsType<ItkProcessAbortedException>(canceled.InnerException);
+        Assert.False(median.AbortGenerateData);
+    }
+
+    [Fact]
     public async Task AFilterThatFinishesBeforeItChecksStillEndsCanceled()
     {
         using var input = TestImages.Random(64, 64, seed: 6);

@@ -32,6 +32,33 @@ public class AsyncUpdateTests(ITestOutputHelper output)
         Assert.True(values.Zip(values.Skip(1)).All(p => p.Second > p.First), string.Join(", ", values));
     }
 
+    [Fact]
+    public async Task CanceledBeforeItStartsMakesNoItkCall()
+    {
+        using var input = Threaded.ImageF2.FromPixels(FilterResultTests.RandomPixels(64 * 64, seed: 23), 64, 64);
+        using var median = new Threaded.MedianImageFilterF2();
+        median.SetInput(input);
+        var started = 0;
+        median.Started += (_, _) => Interlocked.Increment(ref started);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => median.UpdateAsync(null, new CancellationToken(canceled: true)));
+
+        Assert.Equal(0, started);
+    }
+
+    [Fact]
+    public async Task AnItkErrorFaultsTheTaskWithTheTypedException()
+    {
+        using var reader = new Threaded.ImageFileReaderF2();
+        reader.SetFileName("/nonexistent/image.mha");
+        var synchronous = Assert.ThrowsAny<ItkException>(reader.Update);
+
+        var asynchronous = await Assert.ThrowsAnyAsync<ItkException>(() => reader.UpdateAsync());
+
+        Assert.Equal(synchronous.GetType(), asynchronous.GetType());
+        Assert.Equal(synchronous.Message, asynchronous.Message);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
