@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, a bounded
-# fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, the NativeAOT build of
+# fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, the filter service's tests
+# against real ITK and its load test (samples/FilterService/loadtest.sh), the NativeAOT build of
 # MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,6 +27,10 @@ bash "$root/tests/Startup/run.sh" 200
 
 echo "== sanitized shims =="
 bash "$root/tests/Sanitized/run.sh"
+
+echo "== filter service: its tests against the service built over real ITK (-p:FilterBackend=itk), then the load test =="
+dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo
+bash "$root/samples/FilterService/loadtest.sh"  # rebuilds the default (native core) service
 
 echo "== NativeAOT: samples/MedianDemo published with PublishAot=true, then run =="
 aot="$root/artifacts/median-demo-aot"

@@ -1,0 +1,110 @@
+// Load test of one running filter service: N clients post a filter request in a loop (the synchronous endpoint)
+// while /health and /info are probed every 20 ms; prints latency percentiles and the filter throughput.
+// Usage: LoadTest <base url> <label> [seconds=10] [clients=8] [size=1024] [radius=4]
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using FilterService.LoadTest;
+
+var baseUrl = new Uri(args[0]);
+var label = args[1];
+var seconds = args.Length > 2 ? int.Parse(args[2]) : 10;
+var clients = args.Length > 3 ? int.Parse(args[3]) : 8;
+var size = args.Length > 4 ? int.Parse(args[4]) : 1024;
+var radius = args.Length > 5 ? int.Parse(args[5]) : 4;
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(120) };
+var image = MetaImage(size, size);
+var filterPath = $"/filter/median?radius={radius}&format=mha";
+
+// One request alone first: what a single filter run costs, and a warm-up of the service.
+var alone = Stopwatch.StartNew();
+await PostFilterAsync();
+Console.WriteLine($"[{label}] one request alone: {alone.ElapsedMilliseconds} ms (median radius {radius}, {size}x{size})");
+
+var filter = new Latencies("filter");
+var health = new Latencies("health");
+var info = new Latencies("info");
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+var clock = Stopwatch.StartNew();
+var workers = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+{
+    while (!stop.IsCancellationRequested)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var ok = await PostFilterAsync();
+        filter.Add(Stopwatch.GetElapsedTime(started), ok);
+    }
+})).ToList();
+var probes = new List<Task> { ProbeAsync("/health", health), ProbeAsync("/info", info) };
+await Task.WhenAll(probes);
+await Task.WhenAll(workers);
+var wall = clock.Elapsed.TotalSeconds;
+
+Console.WriteLine($"[{label}] {clients} clients for {wall:F1} s: {filter.Count} filter requests, {filter.Count / wall:F2} requests/s");
+Console.WriteLine($"[{label}]   {filter}");
+Console.WriteLine($"[{label}]   {health}");
+Console.WriteLine($"[{label}]   {info}");
+Console.WriteLine($"SUMMARY {label}: health p99 {health.Percentile(99):F0} ms, info p99 {info.Percentile(99):F0} ms, {filter.Count / wall:F2} filter requests/s");
+return 0;
+
+async Task<bool> PostFilterAsync()
+{
+    using var content = new ByteArrayContent(image);
+    content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+    try
+    {
+        using var response = await http.PostAsync(filterPath, content);
+        await response.Content.ReadAsByteArrayAsync();
+        return response.IsSuccessStatusCode;
+    }
+    catch (HttpRequestException)
+    {
+        return false;
+    }
+}
+
+// A probe every 20 ms; a probe that is slow delays the next, so a starved server shows as few, slow samples.
+async Task ProbeAsync(string path, Latencies latencies)
+{
+    using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+    while (!stop.IsCancellationRequested)
+    {
+        var started = Stopwatch.GetTimestamp();
+        bool ok;
+        try
+        {
+            using var response = await http.GetAsync(path);
+            ok = response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            ok = false;
+        }
+        latencies.Add(Stopwatch.GetElapsedTime(started), ok);
+        try
+        {
+            await timer.WaitForNextTickAsync(stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            break;
+        }
+    }
+}
+
+static byte[] MetaImage(int width, int height)
+{
+    var random = new Random(1);
+    var pixels = new float[width * height];
+    for (var i = 0; i < pixels.Length; i++)
+    {
+        pixels[i] = random.Next(256);
+    }
+    var header = Encoding.ASCII.GetBytes(
+        $"ObjectType = Image\nNDims = 2\nBinaryData = True\nBinaryDataByteOrderMSB = False\nDimSize = {width} {height}\nElementType = MET_FLOAT\nElementDataFile = LOCAL\n");
+    var data = new byte[header.Length + pixels.Length * sizeof(float)];
+    header.CopyTo(data, 0);
+    Buffer.BlockCopy(pixels, 0, data, header.Length, pixels.Length * sizeof(float));
+    return data;
+}

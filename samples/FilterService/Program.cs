@@ -1,0 +1,45 @@
+// An HTTP service over the generated bindings: upload an image, filter it synchronously or as a background job
+// with progress and cancellation, and compare the three ways of calling native code (--mode async|sync|locked).
+using FilterService;
+using FilterService.Backend;
+using FilterService.Endpoints;
+using FilterService.Imaging;
+using FilterService.Jobs;
+using FilterService.Telemetry;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new ServiceOptions();
+if (builder.Configuration["mode"] is { } modeName)
+{
+    options.Mode = Enum.TryParse<RunMode>(modeName, ignoreCase: true, out var mode) && Enum.IsDefined(mode)
+        ? mode
+        : throw new ArgumentException($"--mode {modeName}: use async, sync or locked.");
+}
+builder.Services.Configure<ServiceOptions>(builder.Configuration.GetSection(ServiceOptions.Section));
+builder.Services.PostConfigure<ServiceOptions>(o => o.Mode = options.Mode); // --mode wins over the section
+// The service checks the upload limit itself with a clear message; Kestrel's own limit is only the backstop.
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1024 * 1024);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemResponses>();
+builder.Services.AddSingleton<FilterExecutor>();
+builder.Services.AddSingleton<ImageCodec>();
+builder.Services.AddSingleton<ImageStore>();
+builder.Services.AddSingleton<JobStore>();
+builder.Services.AddSingleton<RuntimeMetrics>();
+
+var app = builder.Build();
+app.Services.GetRequiredService<RuntimeMetrics>(); // listen from the start
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapStatusEndpoints();
+app.MapImageEndpoints();
+app.MapFilterEndpoints();
+app.MapJobEndpoints();
+app.Logger.LogInformation("Filter service: mode {Mode}, bindings {Bindings}, backend {Backend}",
+    StatusEndpoints.ModeName(options.Mode), app.Services.GetRequiredService<FilterExecutor>().Bindings.Name, StatusEndpoints.BackendName);
+app.Run();
+
+/// <summary>The entry point; public for the tests' WebApplicationFactory.</summary>
+public partial class Program;
