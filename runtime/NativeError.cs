@@ -37,4 +37,7 @@ public struct NativeError
     /// that is not freed (the static one the shim reports when it cannot allocate).
     /// </summary>
     public nint Release;
+
+    /// <summary>For <see cref="NativeErrorKind.ManagedCallback"/>: the id under which the runtime keeps the C# exception.</summary>
+    public long ManagedException;
 }

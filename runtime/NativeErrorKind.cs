@@ -26,4 +26,10 @@ public enum NativeErrorKind
 
     /// <summary>Something not derived from <c>std::exception</c>; becomes <see cref="NativeException"/>.</summary>
     Unknown = 7,
+
+    /// <summary>
+    /// A C# override called by a director threw (<c>ibg::ManagedCallbackError</c>, an <c>itk::ExceptionObject</c>);
+    /// becomes <see cref="ItkException"/> whose <see cref="Exception.InnerException"/> is the C# exception.
+    /// </summary>
+    ManagedCallback = 8,
 }

@@ -34,14 +34,16 @@ public static class NativeErrors
         string? description = NativeStrings.FromUtf8(error->Description);
         var details = new ItkErrorDetails(description, NativeStrings.FromUtf8(error->File), error->Line,
             NativeStrings.FromUtf8(error->Location), typeName, message);
-        Exception? inner = TakePendingCallbackException()?.SourceException;
+        // A C# override's exception travels through native code by id; a handler's waits on this thread.
+        Exception? inner = (kind == NativeErrorKind.ManagedCallback ? Directors.Take(error->ManagedException) : null)
+            ?? TakePendingCallbackException()?.SourceException;
         // ITK's what() starts with "file:line:" and the location; a reader wants the description, the rest stays in Details.
         var readable = string.IsNullOrEmpty(description) ? message : description;
         message ??= description;
 
         return kind switch
         {
-            NativeErrorKind.ItkException => new ItkException(readable ?? "ITK exception", details, inner),
+            NativeErrorKind.ItkException or NativeErrorKind.ManagedCallback => new ItkException(readable ?? "ITK exception", details, inner),
             NativeErrorKind.ProcessAborted => new ItkProcessAbortedException(readable ?? "The ITK process was aborted.", details, inner),
             NativeErrorKind.OutOfMemory => new OutOfMemoryException(readable ?? "Native code ran out of memory.", inner),
             NativeErrorKind.InvalidArgument => new ItkArgumentException(readable ?? "Invalid argument.", details, inner),

@@ -82,4 +82,10 @@ public static class RuntimeTelemetry
         HoldDuration.Record(Stopwatch.GetElapsedTime(startMark - 1).TotalSeconds, new KeyValuePair<string, object?>(EventTag, kind.ToString()));
 
     internal static void RecordDeadlock() => Deadlocks.Add(1);
+
+    internal static readonly Counter<long> DirectorExceptions = s_meter.CreateCounter<long>(
+        "itkbindgen.director.exceptions",
+        description: "Exceptions C# overrides threw into native code through a director.");
+
+    internal static void RecordDirectorException() => DirectorExceptions.Add(1);
 }

@@ -34,6 +34,14 @@ public static class BindingModelPrinter
             {
                 text.Append("  ").Append(Method(m)).Append('\n');
             }
+            if (c.Director is { } director)
+            {
+                text.Append($"  director {director.CppClassName}: {director.New.NativeName}, {director.Connect.NativeName}\n");
+                foreach (var d in director.Methods)
+                {
+                    text.Append($"  overridable {(d.IsProtected ? "protected " : string.Empty)}{d.CppSignature} as {d.CsName} [bit {d.Index}] base {d.BaseCall.NativeName}\n");
+                }
+            }
             if (c.AsyncUpdate is { } async)
             {
                 foreach (var update in async.Methods)

@@ -37,6 +37,9 @@ public sealed record ClassBinding
 
     public ImageBinding? Image { get; init; }
 
+    /// <summary>For a class the interface file names with <c>%feature("director")</c>: its C++ subclass and overridable members.</summary>
+    public DirectorBinding? Director { get; init; }
+
     /// <summary>On the topmost wrapped process object: its <c>UpdateAsync</c> methods; they implement the runtime's <c>INativeUpdatable</c>.</summary>
     public AsyncUpdateBinding? AsyncUpdate { get; init; }
 
@@ -49,7 +52,8 @@ public sealed record ClassBinding
     /// <summary>Every entry point of the class: the factory, then the methods.</summary>
     public IEnumerable<MethodBinding> Calls =>
         (Release is null ? [] : new[] { Release }).Concat(Factory is null ? [] : new[] { Factory }).Concat(Methods)
-            .Concat(AsyncUpdate is null ? [] : new[] { AsyncUpdate.RequestAbort, AsyncUpdate.ClearAbort });
+            .Concat(AsyncUpdate is null ? [] : new[] { AsyncUpdate.RequestAbort, AsyncUpdate.ClearAbort })
+            .Concat(Director is null ? [] : new[] { Director.New, Director.Connect });
 
     public required IReadOnlyList<PropertyBinding> Properties { get; init; }
 

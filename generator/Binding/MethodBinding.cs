@@ -51,6 +51,18 @@ public sealed record MethodBinding
 
     public bool IsVirtual { get; init; }
 
+    /// <summary>C# <c>virtual</c>: a member of a director class a C# subclass can override.</summary>
+    public bool CsVirtual { get; init; }
+
+    /// <summary>
+    /// For a public member of a director class: the call of the C++ implementation through the director, which the
+    /// member makes instead on a director object (its C# override would otherwise be called again).
+    /// </summary>
+    public MethodBinding? DirectorBase { get; init; }
+
+    /// <summary>A protected C++ member, callable only through a director: on another object the C# member throws.</summary>
+    public bool DirectorOnly { get; init; }
+
     /// <summary>C# <c>new</c> modifier: the method hides a wrapped base member with the same signature.</summary>
     public bool HidesBaseMember { get; init; }
 
@@ -73,7 +85,27 @@ public sealed record MethodBinding
         ?? throw new InvalidOperationException($"{ReturnMarshaller.Kind} values cannot be returned ({CppName})");
 
     // C#: the wrapper's parts, in the order the template lays them out.
-    public string CsModifiers => $"{Access} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}";
+    public string CsModifiers => $"{Access} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}{(CsVirtual ? "virtual " : string.Empty)}";
+
+    /// <summary>For a member with a <see cref="DirectorBase"/>: the lines that hand a director object's call to it.</summary>
+    public IReadOnlyList<string> CsDirectorDispatch => DirectorBase is not { } baseCall
+        ? DirectorOnly
+            ?
+            [
+                "if (!_isDirector)",
+                "{",
+                $"    throw new InvalidOperationException(\"{CppName} is protected in C++: only an object made by {HostCsName}'s own constructor (a director) can call it.\");",
+                "}",
+            ]
+            : []
+        :
+        [
+            "if (_isDirector)",
+            "{",
+            $"    {(Return.CsType == "void" ? string.Empty : "return ")}{baseCall.CsName}({string.Join(", ", Parameters.Select(p => p.Name))});",
+            .. Return.CsType == "void" ? new[] { "    return;" } : [],
+            "}",
+        ];
 
     public string CsParameterList => string.Join(", ", Parameters.Select(p => p.CsDeclaration));
 

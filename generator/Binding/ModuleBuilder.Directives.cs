@@ -67,7 +67,7 @@ public sealed partial class ModuleBuilder
         }
     }
 
-    /// <summary>An %apply that matched no parameter, and every %feature (none is implemented yet), are said, not dropped.</summary>
+    /// <summary>An %apply that matched no parameter, and a %feature that applied to nothing, are said, not dropped.</summary>
     private void ReportUnusedRules()
     {
         foreach (var directive in _applies.Unused)
@@ -75,10 +75,11 @@ public sealed partial class ModuleBuilder
             _diagnostics.Warning(DiagnosticIds.DirectiveMatchesNothing, directive.Location,
                 $"{directive} matches no parameter of a wrapped declaration; check the type spelling (as the header declares it) and the parameter name");
         }
-        foreach (var feature in _request.Features)
+        foreach (var feature in _request.Features.Where(f => !_appliedFeatures.Contains(f)))
         {
-            _diagnostics.Warning(DiagnosticIds.FeatureNotSupported, feature.Location,
-                $"{feature} is not applied: no %feature is implemented yet; remove it");
+            _diagnostics.Warning(DiagnosticIds.FeatureNotSupported, feature.Location, feature.Name is "director" or "nodirector"
+                ? $"{feature} matches no wrapped class or virtual member; check the C++ name (e.g. itk::ImageToImageFilter or itk::Class::Member)"
+                : $"{feature} is not applied: only %feature(\"director\") and %feature(\"nodirector\") are implemented; remove it");
         }
     }
 

@@ -239,6 +239,7 @@ public sealed partial class ModuleBuilder
         {
             methods.AddRange(EventMembers(cpp, prefix));
         }
+        var director = DirectorOf(cpp, csName, prefix, methods);
         var asyncUpdate = AsyncUpdateOf(cpp, csName, baseClass, prefix, methods);
         methods = methods.Select(m => m with { HostCsName = csName }).ToList();
         return new ClassBinding
@@ -253,7 +254,9 @@ public sealed partial class ModuleBuilder
             DeclaresEvents = declaresEvents,
             Image = image,
             AsyncUpdate = asyncUpdate,
-            Factory = factory is null ? null : factory with { HostCsName = csName },
+            Director = director,
+            // A director's constructor makes the director object instead.
+            Factory = factory is null || director is not null ? null : factory with { HostCsName = csName },
             Methods = methods,
             Properties = properties,
             Enums = cpp.Enums.Where(e => _enums.ContainsKey(e.FullName)).Select(e => _enums[e.FullName] with { CsName = e.Name }).ToList(),

@@ -50,6 +50,7 @@ public static class DiagnosticIds
     // 3006: retired; a missing module name is IBG0004 ModuleNameRequired wherever it is found.
     public static readonly DiagnosticId TemplateWrappedByImport = new(3007);
     public static readonly DiagnosticId FeatureNotSupported = new(3008);
+    public static readonly DiagnosticId NotOverridable = new(3009);
 
     // 4xxx: templates and output
     public static readonly DiagnosticId TemplateNotFound = new(4001);

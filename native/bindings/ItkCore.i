@@ -13,6 +13,8 @@
 #include "itkImageFileWriter.h"
 #include "itkMultiThreaderBase.h"
 #include "itkTestHooks.h"
+#include "itkTestCalculator.h"
+#include "itkImageToImageFilter.h"
 %}
 
 %include "itkLightObject.h"
@@ -20,6 +22,9 @@
 %include "itkProcessObject.h"
 %include "itkMultiThreaderBase.h"
 %include "itkTestHooks.h"
+%include "itkTestCalculator.h"
+%include "itkImageSource.h"
+%include "itkImageToImageFilter.h"
 %include "itkImage.h"
 %include "itkMedianImageFilter.h"
 %include "itkDiscreteGaussianImageFilter.h"
@@ -33,6 +38,7 @@
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageF3) itk::Image<float, 3>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
+%template(ImageToImageFilterF2) itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(MedianImageFilterF2) itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(MedianImageFilterF3) itk::MedianImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>;
 %template(DiscreteGaussianImageFilterF2) itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
@@ -44,6 +50,11 @@
 %template(ImageFileReaderUC2) itk::ImageFileReader<itk::Image<unsigned char, 2>>;
 %template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
 %template(ImageFileWriterUC2) itk::ImageFileWriter<itk::Image<unsigned char, 2>>;
+
+// C# classes can override these classes' virtual members (TestCalculator: the director tests; ImageToImageFilter:
+// image filters written in C#, GenerateData and the rest of the pipeline's protected virtuals).
+%feature("director") itk::TestCalculator;
+%feature("director") itk::ImageToImageFilter;
 
 // Short calls that never call back: holding the lock costs less than releasing it.
 %nothread itk::TestHooks::Add;

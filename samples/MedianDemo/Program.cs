@@ -43,6 +43,31 @@ using (var input = Threaded.ImageF2.FromPixels(pixels, Size, Size))
     maskWriter.SetFileName(Path.Combine(output, "threshold.mha"));
     maskWriter.Update();
     Console.WriteLine($"wrote input, median, gaussian and threshold images to {output}");
+
+    // A filter written in C# in the middle of the native pipeline: median -> C# clamp -> threshold.
+    using var clamp = new ClampFilter { Maximum = 1.5f };
+    clamp.SetInput(median.GetOutput()!);
+    using var chained = new Threaded.BinaryThresholdImageFilterF2UC2();
+    chained.SetInput(clamp.GetOutput()!);
+    chained.SetLowerThreshold(1.2f);
+    chained.SetUpperThreshold(1.5f);
+    chained.Update();
+    using var chainedMask = chained.GetOutput()!;
+    // The same steps one by one: the clamp done here on a copy, then a threshold of its own.
+    var clamped = median.GetOutput()!.ToArray().Select(v => Math.Min(v, 1.5f)).ToArray();
+    using var clampedImage = Threaded.ImageF2.FromPixels(clamped, Size, Size);
+    using var alone = new Threaded.BinaryThresholdImageFilterF2UC2();
+    alone.SetInput(clampedImage);
+    alone.SetLowerThreshold(1.2f);
+    alone.SetUpperThreshold(1.5f);
+    alone.Update();
+    using var aloneMask = alone.GetOutput()!;
+    var same = chainedMask.ToArray().SequenceEqual(aloneMask.ToArray());
+    Console.WriteLine($"median -> C# clamp filter -> threshold: {(same ? "the same pixels as the steps one by one" : "DIFFERENT pixels from the steps one by one")}");
+    if (!same)
+    {
+        return 1;
+    }
 }
 
 Console.WriteLine();

@@ -4,6 +4,7 @@
 
 %{
 #include "itkImage.h"
+#include "itkImageToImageFilter.h"
 #include "itkMedianImageFilter.h"
 #include "itkDiscreteGaussianImageFilter.h"
 #include "itkBinaryThresholdImageFilter.h"
@@ -32,6 +33,8 @@
 %include "itkDataObject.h"
 %include "itkProcessObject.h"
 %include "itkImage.h"
+%include "itkImageSource.h"
+%include "itkImageToImageFilter.h"
 %include "itkMedianImageFilter.h"
 %include "itkDiscreteGaussianImageFilter.h"
 %include "itkBinaryThresholdImageFilter.h"
@@ -60,6 +63,9 @@
 
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
+// Image filters written in C#: GenerateData and the pipeline's other protected virtuals, overridable.
+%template(ImageToImageFilterF2) itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%feature("director") itk::ImageToImageFilter;
 %template(MedianImageFilterF2) itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(DiscreteGaussianImageFilterF2) itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(BinaryThresholdImageFilterF2UC2) itk::BinaryThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>;

@@ -129,9 +129,10 @@ public unsafe class NativeErrorsTests
     [Fact]
     public void LayoutMatchesTheCStruct()
     {
-        Assert.Equal(8 + (6 * nint.Size), sizeof(NativeError));
+        Assert.Equal(16 + (6 * nint.Size), sizeof(NativeError));
         Assert.Equal(8, (int)Marshal.OffsetOf<NativeError>(nameof(NativeError.TypeName)));
         Assert.Equal(8 + (4 * nint.Size), (int)Marshal.OffsetOf<NativeError>(nameof(NativeError.Location)));
         Assert.Equal(8 + (5 * nint.Size), (int)Marshal.OffsetOf<NativeError>(nameof(NativeError.Release)));
+        Assert.Equal(8 + (6 * nint.Size), (int)Marshal.OffsetOf<NativeError>(nameof(NativeError.ManagedException)));
     }
 }

@@ -23,6 +23,14 @@ public abstract class ScalarMarshaller : ValueMarshaller
 
     protected virtual string CppToShim(string value) => value;
 
+    public override DirectorCrossing Director => new(CppShimType, CsInteropType, CsType)
+    {
+        CppToAbi = CppToShim,
+        AbiToCs = InteropToCs,
+        CsToAbi = CsToInterop,
+        AbiToCpp = ShimToCpp,
+    };
+
     public override ParameterCrossing In(string name) => new()
     {
         CsDeclaration = $"{CsType} {name}",

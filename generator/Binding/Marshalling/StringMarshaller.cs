@@ -8,6 +8,13 @@ public sealed class StringMarshaller(string nativeClass) : ValueMarshaller
 {
     public override string CsType => "string";
 
+    // A parameter only: the C# override reads a copy; a returned string would need an owner on the C++ side.
+    public override DirectorCrossing Director => new("const char *", "nint", "string")
+    {
+        CppToAbi = value => $"ibg::c_str({value})",
+        AbiToCs = value => $"NativeStrings.FromUtf8({value})!",
+    };
+
     public override ParameterCrossing In(string name) => new()
     {
         CsDeclaration = $"string {name}",

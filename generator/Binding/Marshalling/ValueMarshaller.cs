@@ -24,6 +24,12 @@ public abstract class ValueMarshaller
     /// <summary>The value <paramref name="call"/> returns; <paramref name="cppAfter"/> runs between the call and the hand-over. Null when it cannot be returned.</summary>
     public abstract ReturnCrossing? Return(string call, IReadOnlyList<string> cppAfter);
 
+    /// <summary>
+    /// The value crossing from a director's C++ override into a C# override (a parameter) and back (a result); null
+    /// when this kind cannot cross that way, so a virtual member using it is not overridable in C#.
+    /// </summary>
+    public virtual DirectorCrossing? Director => null;
+
     /// <summary>A C++ default argument as C# text, or <see cref="DefaultValues.NotRepresentable"/>.</summary>
     public virtual string DefaultValue(string cppDefault) => DefaultValues.NotRepresentable;
 

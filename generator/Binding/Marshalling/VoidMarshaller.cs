@@ -7,6 +7,8 @@ public sealed class VoidMarshaller : ValueMarshaller
 
     public override string CsType => "void";
 
+    public override DirectorCrossing Director => new("void", "void", "void");
+
     public override ParameterCrossing In(string name) => throw new InvalidOperationException("void is not a parameter type");
 
     public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()

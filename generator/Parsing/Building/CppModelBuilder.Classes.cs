@@ -55,6 +55,10 @@ internal sealed partial class CppModelBuilder
                     {
                         AddMember(result, child, fullName);
                     }
+                    else if (IsProtectedVirtual(child))
+                    {
+                        result.ProtectedVirtuals.Add(BuildFunction(child, fullName));
+                    }
                     break;
             }
         }
@@ -64,6 +68,10 @@ internal sealed partial class CppModelBuilder
         }
         return result;
     }
+
+    // Kept apart from the public members: only a director (a C++ subclass the shim writes) can call or override them.
+    private static bool IsProtectedVirtual(CXCursor child) =>
+        child.Kind == CXCursorKind.CXXMethod && AccessOf(child) == CppAccess.Protected && ClangNative.clang_CXXMethod_isVirtual(child) != 0;
 
     private void AddMember(CppClass owner, CXCursor child, string ownerName)
     {

@@ -118,6 +118,10 @@ internal sealed partial class CppModelBuilder
             {
                 AddMember(result, method, fullName);
             }
+            else if (IsProtectedVirtual(method) && !IsImplicit(method, declaration))
+            {
+                result.ProtectedVirtuals.Add(BuildFunction(method, fullName));
+            }
         }
         foreach (var field in ClangVisitor.Fields(canonical))
         {

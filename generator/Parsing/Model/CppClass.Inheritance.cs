@@ -47,4 +47,34 @@ public sealed partial class CppClass
         }
         return result;
     }
+
+    /// <summary>
+    /// Every virtual member function a C++ subclass of this class could override, public and protected, most derived
+    /// first: an override replaces what it overrides (same signature), so each appears once with its nearest declaration.
+    /// </summary>
+    public IReadOnlyList<CppMemberFunction> GetAllVirtualFunctions()
+    {
+        var result = new List<CppMemberFunction>();
+        var signatures = new HashSet<string>(StringComparer.Ordinal);
+        Collect(this);
+        return result;
+
+        void Collect(CppClass cls)
+        {
+            foreach (var function in cls.Functions.Where(f => f.IsVirtual && !f.IsDeleted).Concat(cls.ProtectedVirtuals))
+            {
+                if (signatures.Add(function.Signature))
+                {
+                    result.Add(new CppMemberFunction(function, cls));
+                }
+            }
+            foreach (var baseType in cls.BaseTypes)
+            {
+                if (baseType.Class is not null && baseType.Access == CppAccess.Public)
+                {
+                    Collect(baseType.Class);
+                }
+            }
+        }
+    }
 }

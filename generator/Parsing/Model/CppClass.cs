@@ -28,6 +28,9 @@ public sealed partial class CppClass : CppDeclaration
 
     public List<CppFunction> Constructors { get; } = [];
 
+    /// <summary>The protected virtual member functions, which only a director can override or call (not in <see cref="Functions"/>).</summary>
+    public List<CppFunction> ProtectedVirtuals { get; } = [];
+
     public List<CppFunction> Destructors { get; } = [];
 
     public List<CppField> Fields { get; } = [];

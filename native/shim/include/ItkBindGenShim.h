@@ -33,10 +33,22 @@ typedef struct ibg_error
   char * file;
   char * location;
   void (*release)(struct ibg_error * error);
+  // For a ManagedCallback error: the id under which the runtime keeps the C# exception a director's override threw.
+  std::int64_t managed_exception;
 } ibg_error;
-static_assert(sizeof(ibg_error) == 8 + 6 * sizeof(void *), "ibg_error must keep NativeError's layout");
+static_assert(sizeof(ibg_error) == 16 + 6 * sizeof(void *), "ibg_error must keep NativeError's layout");
+
+// What a director's call into C# reports when the C# override threw: the runtime keeps the exception under `id`
+// (0: no exception) and gives its text in `message`, allocated with malloc, for the ITK exception.
+typedef struct ibg_managed_error
+{
+  std::int64_t id;
+  char * message;
+} ibg_managed_error;
 
 typedef void (*ibg_event_callback)(void * context, std::int32_t event_kind, double progress);
+// An entry of a director's table of C# trampolines, cast to its own type where it is called.
+typedef void (*ibg_function)(void);
 typedef void (*ibg_release_callback)(void * context);
 }
 
@@ -52,7 +64,8 @@ enum ErrorKind : std::int32_t
   InvalidArgument = 4,
   Range = 5,
   StdException = 6,
-  Unknown = 7
+  Unknown = 7,
+  ManagedCallback = 8
 };
 
 // The values of ItkBindGen.Runtime.ItkEventKind, with its names.
@@ -110,7 +123,7 @@ free_error(ibg_error * error) noexcept
 inline void
 set_error(ibg_error ** out, ErrorKind kind, const char * type_name, const char * message) noexcept
 {
-  static ibg_error out_of_memory_record = { OutOfMemory, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr };
+  static ibg_error out_of_memory_record = { OutOfMemory, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, 0 };
   if (out == nullptr)
   {
     return;
@@ -149,6 +162,59 @@ set_itk_error(ibg_error ** out, ErrorKind kind, const itk::ExceptionObject & exc
   }
 }
 
+// Thrown by a director when its C# override threw: an ITK exception, so ITK's own cleanup runs while it unwinds,
+// carrying the id under which the runtime keeps the C# exception for the C# caller.
+class ManagedCallbackError : public itk::ExceptionObject
+{
+public:
+  ManagedCallbackError(std::int64_t id, const std::string & description)
+    : itk::ExceptionObject(std::string("C# override"), 0, description, std::string("director"))
+    , m_Id(id)
+  {}
+  const char * GetNameOfClass() const override { return "ManagedCallbackError"; }
+  std::int64_t GetManagedExceptionId() const noexcept { return m_Id; }
+
+private:
+  std::int64_t m_Id;
+};
+
+// A director's string argument as the C# override reads it.
+inline const char *
+c_str(const std::string & text) noexcept
+{
+  return text.c_str();
+}
+
+inline const char *
+c_str(const char * text) noexcept
+{
+  return text;
+}
+
+// A new director object, as New() makes one: one reference, the returned pointer's.
+template <typename TDirector>
+itk::SmartPointer<TDirector>
+make_director()
+{
+  itk::SmartPointer<TDirector> pointer = new TDirector();
+  pointer->UnRegister();
+  return pointer;
+}
+
+// After a director's call into C#: throws ManagedCallbackError when the override threw.
+inline void
+throw_if_managed_error(ibg_managed_error & error)
+{
+  if (error.id == 0)
+  {
+    return;
+  }
+  std::string message = error.message != nullptr ? error.message : "a C# override threw";
+  std::free(error.message);
+  error.message = nullptr;
+  throw ManagedCallbackError(error.id, message);
+}
+
 // Called from a catch (...) block: classifies the exception in flight, most specific type first.
 inline void
 capture_current_exception(ibg_error ** out) noexcept
@@ -156,6 +222,14 @@ capture_current_exception(ibg_error ** out) noexcept
   try
   {
     throw;
+  }
+  catch (const ManagedCallbackError & e)
+  {
+    set_itk_error(out, ManagedCallback, e);
+    if (out != nullptr && *out != nullptr && (*out)->kind == ManagedCallback)
+    {
+      (*out)->managed_exception = e.GetManagedExceptionId();
+    }
   }
   catch (const itk::ProcessAborted & e)
   {

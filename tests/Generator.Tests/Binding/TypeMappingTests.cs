@@ -63,7 +63,8 @@ public class TypeMappingTests
         %ignore itk::LightObject;
         %rename(SetMode) itk::Widget::Mode;
         %nothread itk::Widget::GetScale;
-        %feature("director") itk::Widget;
+        %feature("autodoc") itk::Widget;
+        %feature("director") itk::NoSuchClass;
         %apply double INPUT[3] { const double * nothing };
         """;
 
@@ -179,7 +180,8 @@ public class TypeMappingTests
     public void FeaturesAndRulesThatMatchNothingAreReported()
     {
         var diagnostics = Threaded.Value.Diagnostics.Items;
-        Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.FeatureNotSupported && d.Message.Contains("%feature(\"director\") itk::Widget;", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.FeatureNotSupported && d.Message.Contains("%feature(\"autodoc\") itk::Widget; is not applied", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.FeatureNotSupported && d.Message.Contains("%feature(\"director\") itk::NoSuchClass; matches no wrapped class", StringComparison.Ordinal));
         Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.DirectiveMatchesNothing && d.Message.Contains("const double* nothing", StringComparison.Ordinal));
     }
 

@@ -108,8 +108,13 @@ public class GenerateSnapshotTests
         var abortFlags = module.Classes.Select(c => c.AsyncUpdate).OfType<AsyncUpdateBinding>().SelectMany(a => new[] { a.RequestAbort, a.ClearAbort }).ToList();
         Assert.Equal(2, abortFlags.Count);
         Assert.All(abortFlags, f => Assert.Equal(LockPolicy.Keeps, f.Lock));
-        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Releases), Count(csharp, "using (var call = NativeCall.Release(\"ItkCore\", "));
-        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Holds), Count(csharp, "using (var call = NativeCall.Hold(\"ItkCore\", "));
+        // A director is made like any object (New follows the policy) and connected to its C# object holding the lock.
+        var directors = module.Classes.Select(c => c.Director).OfType<DirectorBinding>().ToList();
+        Assert.Equal(2, directors.Count);
+        Assert.All(directors, d => Assert.Equal(LockPolicy.Releases, d.New.Lock));
+        Assert.All(directors, d => Assert.Equal(LockPolicy.Holds, d.Connect.Lock));
+        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Releases) + directors.Count, Count(csharp, "using (var call = NativeCall.Release(\"ItkCore\", "));
+        Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Holds) + directors.Count, Count(csharp, "using (var call = NativeCall.Hold(\"ItkCore\", "));
         Assert.Equal(methods.Count(m => m.Lock == LockPolicy.Keeps) + abortFlags.Count, Count(csharp, "using (var call = NativeCall.Keep(\"ItkCore\", "));
     }
 

@@ -1,4 +1,4 @@
-// Runs real ITK filters on an input image and writes median.mha, gaussian.mha, threshold.png, extract.mha, roi.mha,
+// Runs real ITK filters on an input image and writes median.mha, gaussian.mha, threshold.png, managed-chain.mha, extract.mha, roi.mha,
 // flip.mha, recursive-gaussian.mha, gaussian-axes.mha, direction.mha, resample.mha, dilate-ball.mha,
 // connected.mha, otsu.png, values.txt (Otsu's threshold, the mean, and Otsu's threshold from a histogram and
 // the calculator's decorated output), warp.mha and fast-marching.mha, so tests can compare the C# results.
@@ -75,6 +75,30 @@ main(int argc, char * argv[])
     thresholdWriter->SetInput(threshold->GetOutput());
     thresholdWriter->SetFileName(out + "/threshold.png");
     thresholdWriter->Update();
+
+    // The managed-filter chain's steps in C++: median (radius 2), then v * v + 0.25 (the C# filter), then threshold.
+    auto squared = ImageType::New();
+    squared->SetRegions(median->GetOutput()->GetLargestPossibleRegion());
+    squared->Allocate();
+    {
+      const float * source = median->GetOutput()->GetBufferPointer();
+      float *       target = squared->GetBufferPointer();
+      const auto    count = squared->GetLargestPossibleRegion().GetNumberOfPixels();
+      for (itk::SizeValueType i = 0; i < count; ++i)
+      {
+        target[i] = source[i] * source[i] + 0.25f;
+      }
+    }
+    auto chainThreshold = itk::BinaryThresholdImageFilter<ImageType, MaskType>::New();
+    chainThreshold->SetInput(squared);
+    chainThreshold->SetLowerThreshold(0.4f);
+    chainThreshold->SetUpperThreshold(0.8f);
+    chainThreshold->SetInsideValue(255);
+    chainThreshold->SetOutsideValue(0);
+    auto chainWriter = itk::ImageFileWriter<MaskType>::New();
+    chainWriter->SetInput(chainThreshold->GetOutput());
+    chainWriter->SetFileName(out + "/managed-chain.mha");
+    chainWriter->Update();
 
     ImageType::IndexType regionIndex;
     regionIndex[0] = 3;

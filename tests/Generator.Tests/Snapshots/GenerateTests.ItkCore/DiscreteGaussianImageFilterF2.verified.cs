@@ -7,7 +7,7 @@ using ItkBindGen.Runtime;
 
 namespace ItkCore;
 
-public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
+public unsafe partial class DiscreteGaussianImageFilterF2 : ImageToImageFilterF2
 {
     /// <summary>Creates a new native <c>itk::DiscreteGaussianImageFilter&lt;itk::Image&lt;float, 2&gt;, itk::Image&lt;float, 2&gt;&gt;</c>.</summary>
     public DiscreteGaussianImageFilterF2()
@@ -286,64 +286,6 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ProcessObject
         }
         return ItkCoreNative.TakeArray(resultData, resultLength);
     }
-
-    public void SetInput(ImageF2 input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
-        {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetInput(Handle, input.Handle, call.Error);
-        }
-    }
-
-    public void SetInput(uint idx, ImageF2 input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
-        {
-            ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
-        }
-    }
-
-    public ImageF2? GetInput()
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
-        {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetInput(Handle, call.Error);
-        }
-        return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
-
-    public ImageF2? GetInput(uint idx)
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
-        {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetInput_1(Handle, idx, call.Error);
-        }
-        return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
-
-    public ImageF2? GetOutput()
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
-        {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput(Handle, call.Error);
-        }
-        return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
-
-    public ImageF2? GetOutput(uint idx)
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
-        {
-            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_GetOutput_1(Handle, idx, call.Error);
-        }
-        return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="DiscreteGaussianImageFilterF2"/>.</summary>
@@ -417,22 +359,4 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_DiscreteGaussianImageFilterF2_GetKernel(NativeObjectHandle self, uint dimension, double** resultData, nuint* resultLength, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_DiscreteGaussianImageFilterF2_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_GetInput(NativeObjectHandle self, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_GetOutput(NativeObjectHandle self, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_DiscreteGaussianImageFilterF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

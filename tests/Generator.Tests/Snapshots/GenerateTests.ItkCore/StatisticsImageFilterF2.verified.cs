@@ -7,7 +7,7 @@ using ItkBindGen.Runtime;
 
 namespace ItkCore;
 
-public unsafe partial class StatisticsImageFilterF2 : ProcessObject
+public unsafe partial class StatisticsImageFilterF2 : ImageToImageFilterF2
 {
     /// <summary>Creates a new native <c>itk::StatisticsImageFilter&lt;itk::Image&lt;float, 2&gt;&gt;</c>.</summary>
     public StatisticsImageFilterF2()
@@ -100,64 +100,6 @@ public unsafe partial class StatisticsImageFilterF2 : ProcessObject
         }
         return result;
     }
-
-    public void SetInput(ImageF2 input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
-        {
-            ItkCoreNative.ItkCore_StatisticsImageFilterF2_SetInput(Handle, input.Handle, call.Error);
-        }
-    }
-
-    public void SetInput(uint idx, ImageF2 input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        using (var call = NativeCall.Hold("ItkCore", this, "SetInput"))
-        {
-            ItkCoreNative.ItkCore_StatisticsImageFilterF2_SetInput_1(Handle, idx, input.Handle, call.Error);
-        }
-    }
-
-    public ImageF2? GetInput()
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
-        {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetInput(Handle, call.Error);
-        }
-        return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
-
-    public ImageF2? GetInput(uint idx)
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetInput"))
-        {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetInput_1(Handle, idx, call.Error);
-        }
-        return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
-
-    public ImageF2? GetOutput()
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
-        {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput(Handle, call.Error);
-        }
-        return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
-
-    public ImageF2? GetOutput(uint idx)
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetOutput"))
-        {
-            result = ItkCoreNative.ItkCore_StatisticsImageFilterF2_GetOutput_1(Handle, idx, call.Error);
-        }
-        return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="StatisticsImageFilterF2"/>.</summary>
@@ -186,22 +128,4 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial double ItkCore_StatisticsImageFilterF2_GetSumOfSquares(NativeObjectHandle self, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_StatisticsImageFilterF2_SetInput(NativeObjectHandle self, NativeObjectHandle input, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_StatisticsImageFilterF2_SetInput_1(NativeObjectHandle self, uint idx, NativeObjectHandle input, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_StatisticsImageFilterF2_GetInput(NativeObjectHandle self, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_StatisticsImageFilterF2_GetInput_1(NativeObjectHandle self, uint idx, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_StatisticsImageFilterF2_GetOutput(NativeObjectHandle self, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_StatisticsImageFilterF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
 }

@@ -13,5 +13,7 @@
 #include "itkImageFileWriter.h"
 #include "itkMultiThreaderBase.h"
 #include "itkTestHooks.h"
+#include "itkTestCalculator.h"
+#include "itkImageToImageFilter.h"
 
 #include "ItkBindGenShim.h"

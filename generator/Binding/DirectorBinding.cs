@@ -1,0 +1,97 @@
+using ItkBindGen.Binding.Marshalling;
+
+namespace ItkBindGen.Binding;
+
+/// <summary>
+/// A class the interface file names with <c>%feature("director")</c>: the shim writes a C++ subclass
+/// (<see cref="CppClassName"/>) whose overrides of the class's virtual members call the C# overrides of a C#
+/// subclass, and the proxy's virtual members run the C++ implementation when not overridden.
+/// </summary>
+public sealed record DirectorBinding
+{
+    /// <summary>The C++ subclass in the shim, e.g. <c>ItkCore_TestCalculator_director</c>.</summary>
+    public required string CppClassName { get; init; }
+
+    /// <summary>The wrapped class, its canonical C++ name.</summary>
+    public required string BaseCppName { get; init; }
+
+    /// <summary>The overridable members, in the order of their bit in the mask of overridden ones (at most 64).</summary>
+    public required IReadOnlyList<DirectorMethod> Methods { get; init; }
+
+    /// <summary>Creates a director object (the proxy's public constructor).</summary>
+    public required MethodBinding New { get; init; }
+
+    /// <summary>Gives the director its C# object, the mask of overridden members and the trampolines.</summary>
+    public required MethodBinding Connect { get; init; }
+
+    /// <summary>Every entry point: creation, connection and the base calls.</summary>
+    public IEnumerable<MethodBinding> Calls => new[] { New, Connect }.Concat(Methods.Select(m => m.BaseCall));
+
+    /// <summary>The unmanaged function pointer type of each trampoline, in table order.</summary>
+    public IEnumerable<string> CsTableEntries => Methods.Select(m => $"(nint)(delegate* unmanaged<{string.Join(", ", m.CsAbiSignature)}>)&{m.TrampolineName}");
+}
+
+/// <summary>One virtual member a C# subclass can override.</summary>
+public sealed record DirectorMethod
+{
+    /// <summary>Its bit in the mask and its slot in the trampoline table.</summary>
+    public required int Index { get; init; }
+
+    public required string CppName { get; init; }
+
+    public required string CsName { get; init; }
+
+    /// <summary>A protected member: C# sees it as <c>protected virtual</c>, only a director can call its C++ implementation.</summary>
+    public required bool IsProtected { get; init; }
+
+    public required bool IsConst { get; init; }
+
+    /// <summary>The C++ return type, as the override declares it.</summary>
+    public required string CppReturnType { get; init; }
+
+    public required DirectorCrossing Return { get; init; }
+
+    public required IReadOnlyList<DirectorParameter> Parameters { get; init; }
+
+    /// <summary>The non-virtual call of the C++ implementation, through the director; the C# member's body when not overridden.</summary>
+    public required MethodBinding BaseCall { get; init; }
+
+    public string TrampolineName => "Director" + CsName;
+
+    public bool ReturnsValue => Return.CsType != "void";
+
+    // C++: the override's head, the function pointer it calls through and the C++ implementation's call.
+    public string CppSignature => $"{CppReturnType} {CppName}({string.Join(", ", Parameters.Select(p => $"{p.CppType} {p.Name}"))}){(IsConst ? " const" : string.Empty)}";
+
+    public string CppPointerType => $"{Return.CppAbiType} (*)({string.Join(", ", new[] { "void *" }.Concat(Parameters.Select(p => p.Crossing.CppAbiType)).Append("ibg_managed_error *"))})";
+
+    public string CppArguments => string.Join(", ", new[] { "m_Context" }.Concat(Parameters.Select(p => p.Crossing.CppToAbi(p.Name))).Append("&thrown"));
+
+    public string CppParameterNames => string.Join(", ", Parameters.Select(p => p.Name));
+
+    public string CppResult => Return.AbiToCpp("result");
+
+    public string CppBaseSignature => $"{CppReturnType} ibg_base_{CppName}({string.Join(", ", Parameters.Select(p => $"{p.CppType} {p.Name}"))}){(IsConst ? " const" : string.Empty)}";
+
+    public string Bit => $"std::uint64_t{{1}} << {Index}";
+
+    // C#: the trampoline's signature and body, and the override check.
+    public IEnumerable<string> CsAbiSignature => new[] { "nint" }.Concat(Parameters.Select(p => p.Crossing.CsAbiType)).Append("ManagedError*").Append(Return.CsAbiType);
+
+    public string CsTrampolineParameters => string.Join(", ", new[] { "nint context" }.Concat(Parameters.Select(p => $"{p.Crossing.CsAbiType} {p.Name}")).Append("ManagedError* thrown"));
+
+    /// <summary>The scope a trampoline runs the override in: the binding lock's callback rules.</summary>
+    public string CsCallbackScope => "using (BindingLock.AcquireForCallback())";
+
+    public string CsTrampolineStatement => ReturnsValue ? $"return {Return.CsToAbi(CsOverrideCall)};" : CsOverrideCall + ";";
+
+    public string CsOverrideCall => $"self.{CsName}({string.Join(", ", Parameters.Select(p => p.Crossing.AbiToCs(p.Name)))})";
+
+    public string CsParameterTypes => Parameters.Count == 0 ? "Type.EmptyTypes" : $"[{string.Join(", ", Parameters.Select(p => $"typeof({p.Crossing.CsType})"))}]";
+}
+
+/// <summary>A parameter of an overridable member.</summary>
+/// <param name="Name">Its name on both sides.</param>
+/// <param name="CppType">Its C++ type, as the override declares it.</param>
+/// <param name="Crossing">How it crosses into C#.</param>
+public sealed record DirectorParameter(string Name, string CppType, DirectorCrossing Crossing);
