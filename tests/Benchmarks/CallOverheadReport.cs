@@ -175,6 +175,29 @@ internal static class CallOverheadReport
         ["EnabledCheck"] = "the check a call makes while nobody listens (`Histogram.Enabled`), alone, with the loop",
     };
 
+    private static readonly Dictionary<string, string> DirectorRows = new()
+    {
+        ["GeneratedCall"] = "a generated call (`DivideBy`, releases the lock), the baseline",
+        ["TwoVirtualCallsInCpp"] = "`ApplyTwice`: a generated call making two virtual calls that stay in C++ (not overridden)",
+        ["TwoDirectorCallsIntoCSharp"] = "`ApplyTwice` with `Apply` overridden in C#: two director calls native → C# → native",
+        ["UpdateNativeFilter"] = "`Modified()` + `Update()` of a native filter on a one-pixel image",
+        ["UpdateManagedFilter"] = "`Modified()` + `Update()` of a C# filter (managed `GenerateData`) on a one-pixel image",
+    };
+
+    /// <summary>What a director call and a managed GenerateData cost, beside a plain generated call.</summary>
+    public static string WriteDirectors(Summary summary)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| call | ns/op | ± (std. error) | B/op |");
+        text.AppendLine("| --- | ---: | ---: | ---: |");
+        foreach (var row in Rows(summary))
+        {
+            var description = DirectorRows.TryGetValue(row.Method, out var known) ? known : row.Method;
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {description} | {row.Mean:F2} | {row.Error:F2} | {Bytes(row)} |"));
+        }
+        return text.ToString();
+    }
+
     /// <summary>What the metrics cost a call, listened and not.</summary>
     public static string WriteTelemetry(Summary summary)
     {

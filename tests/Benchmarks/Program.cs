@@ -8,7 +8,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ItkBindGen.Benchmarks;
 
-// Usage: ItkBindGen.Benchmarks [calls|scaling|all] [--out <dir>]
+// Usage: ItkBindGen.Benchmarks [calls|directors|scaling|all] [--out <dir>]
 // "calls" runs the per-call BenchmarkDotNet suites, "scaling" the concurrency measurements; each writes its
 // markdown tables (calls.md, breakdown.md, telemetry.md, scaling.md) to --out and appends its target checks to targets.md.
 // tests/Benchmarks/run.sh runs both and more.
@@ -17,7 +17,7 @@ var outIndex = Array.IndexOf(args, "--out");
 var outDir = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine(Environment.CurrentDirectory, "BenchmarkResults");
 Directory.CreateDirectory(outDir);
 
-if (mode is "calls" or "all")
+if (mode is "calls" or "all" or "directors")
 {
     // In process: the generated shims and SWIG's library are found next to this program, and a run takes
     // seconds instead of a rebuild per benchmark class.
@@ -34,6 +34,12 @@ if (mode is "calls" or "all")
         .AddLogger(ConsoleLogger.Default)
         .AddExporter(MarkdownExporter.GitHub)
         .WithArtifactsPath(Path.Combine(outDir, "BenchmarkDotNet"));
+    var directors = BenchmarkRunner.Run<DirectorCost>(config);
+    File.WriteAllText(Path.Combine(outDir, "directors.md"), CallOverheadReport.WriteDirectors(directors));
+    if (mode == "directors")
+    {
+        return 0;
+    }
     var summary = BenchmarkRunner.Run<CallOverheadBenchmarks>(config);
     File.WriteAllText(Path.Combine(outDir, "calls.md"), CallOverheadReport.Write(summary));
     File.AppendAllText(Path.Combine(outDir, "targets.md"), CallOverheadReport.Targets(summary));
@@ -52,7 +58,7 @@ if (mode is "scaling" or "all")
     File.AppendAllText(Path.Combine(outDir, "targets.md"), targets);
 }
 
-if (mode is not ("calls" or "scaling" or "all"))
+if (mode is not ("calls" or "scaling" or "all" or "directors"))
 {
     Console.Error.WriteLine($"unknown mode '{mode}': use calls, scaling or all");
     return 2;

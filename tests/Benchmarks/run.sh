@@ -17,7 +17,7 @@ for tool in dotnet cmake g++ swig castxml; do
   command -v "$tool" >/dev/null || { echo "run.sh needs '$tool' on PATH" >&2; exit 1; }
 done
 [ -f "$itk_include/itkImage.h" ] || { echo "run.sh needs the ITK 5.2 headers: apt-get install libinsighttoolkit5-dev" >&2; exit 1; }
-rm -rf "$work" "$out/calls.md" "$out/breakdown.md" "$out/telemetry.md" "$out/scaling.md" "$out/targets.md"
+rm -rf "$work" "$out/calls.md" "$out/breakdown.md" "$out/telemetry.md" "$out/directors.md" "$out/scaling.md" "$out/targets.md"
 mkdir -p "$work"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -133,6 +133,10 @@ report="$out/report.md"
   echo "What the runtime's metrics (meter \`ItkBindGen.Runtime\`) cost a call, nobody listening and listened (same settings):"
   echo
   cat "$out/telemetry.md"
+  echo
+  echo "What a call from C++ into a C# override (a director) and a managed GenerateData cost (same settings):"
+  echo
+  cat "$out/directors.md"
   echo
   echo "## 2. Concurrency scaling (MedianImageFilter, one work unit per filter, one filter per thread; best of 7)"
   echo
