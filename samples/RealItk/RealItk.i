@@ -4,6 +4,7 @@
 
 %{
 #include "itkImage.h"
+#include "itkImageToImageFilter.h"
 #include "itkMedianImageFilter.h"
 #include "itkDiscreteGaussianImageFilter.h"
 #include "itkBinaryThresholdImageFilter.h"
@@ -16,6 +17,8 @@
 %include "itkDataObject.h"
 %include "itkProcessObject.h"
 %include "itkImage.h"
+%include "itkImageSource.h"
+%include "itkImageToImageFilter.h"
 %include "itkImageIOBase.h"
 %include "itkMedianImageFilter.h"
 %include "itkDiscreteGaussianImageFilter.h"
@@ -28,6 +31,9 @@
 %template(ImageUC2) itk::Image<unsigned char, 2>;
 %template(ImageUC3) itk::Image<unsigned char, 3>;
 
+// Image filters written in C# (ClampFilter.cs): GenerateData and the pipeline's other protected virtuals, overridable.
+%template(ImageToImageFilterF2) itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%feature("director") itk::ImageToImageFilter;
 %template(MedianImageFilterF2) itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(MedianImageFilterF3) itk::MedianImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>;
 %template(MedianImageFilterUC2) itk::MedianImageFilter<itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
