@@ -62,7 +62,7 @@ public static class BindingModelPrinter
     // Each parameter and the return name their marshaller's kind, so a mapping change shows in the model snapshot.
     private static string Method(MethodBinding m)
     {
-        var modifiers = (m.Access == "public" ? string.Empty : m.Access + " ") + (m.IsStatic ? "static " : string.Empty) + (m.HidesBaseMember ? "new " : string.Empty);
+        var modifiers = (m.Access == MemberAccess.Public ? string.Empty : m.AccessKeyword + " ") + (m.IsStatic ? "static " : string.Empty) + (m.HidesBaseMember ? "new " : string.Empty);
         var parameters = string.Join(", ", m.Parameters.Select(p => $"{p.CsDeclaration} [{p.Marshaller.Kind}]"));
         return $"{modifiers}{m.Return.CsType} [{m.ReturnMarshaller.Kind}] {m.CsName}({parameters}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
     }

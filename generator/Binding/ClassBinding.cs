@@ -23,11 +23,8 @@ public sealed record ClassBinding
     /// <summary>The nearest wrapped base class, whose proxy this proxy derives from.</summary>
     public ClassBinding? BaseClass { get; init; }
 
-    /// <summary>Whether the class is reference counted (derives from itk::LightObject); others are static-only.</summary>
-    public bool IsReferenceCounted { get; init; }
-
-    /// <summary>A value class (not reference counted) the interface file instantiates: its proxy owns a heap copy.</summary>
-    public bool IsValueClass { get; init; }
+    /// <summary>An object, a value (the proxy owns a heap copy) or a static class.</summary>
+    public required ProxyKind Kind { get; init; }
 
     /// <summary>For a value class: the private static call that gives the address of the function deleting a copy.</summary>
     public MethodBinding? Release { get; init; }
@@ -64,10 +61,10 @@ public sealed record ClassBinding
     /// <summary>The members not wrapped, with the reasons; the <c>--report</c> file lists them.</summary>
     public IReadOnlyList<SkippedMember> Skipped { get; init; } = [];
 
-    public string BaseCsName => BaseClass?.CsReference ?? (IsReferenceCounted || IsValueClass ? "NativeObject" : string.Empty);
+    public string BaseCsName => BaseClass?.CsReference ?? (Kind == ProxyKind.StaticOnly ? string.Empty : "NativeObject");
 
     /// <summary>The proxy's base class and the runtime interfaces it implements, as the declaration lists them.</summary>
     public string CsBaseList => AsyncUpdate is null ? BaseCsName : $"{BaseCsName}, INativeUpdatable";
 
-    public bool IsStaticOnly => !IsReferenceCounted && !IsValueClass;
+    public bool IsStaticOnly => Kind == ProxyKind.StaticOnly;
 }

@@ -26,8 +26,8 @@ public sealed record MethodBinding
     /// <summary>The module's name: the first tag of the call's metrics.</summary>
     public required string ModuleName { get; init; }
 
-    /// <summary>The C# class the wrapper is a member of (the module's class for free functions); set once the class is built.</summary>
-    public string HostCsName { get; init; } = string.Empty;
+    /// <summary>The C# class the wrapper is a member of (the module's class for free functions).</summary>
+    public required string HostCsName { get; init; }
 
     public required ValueMarshaller ReturnMarshaller { get; init; }
 
@@ -42,8 +42,11 @@ public sealed record MethodBinding
     /// <summary>For a runtime member implemented by a support function: the object passed as its first argument.</summary>
     public string? CppSelfArgument { get; init; }
 
-    /// <summary>C# accessibility: <c>public</c>, or <c>private</c> for members only the runtime's code calls.</summary>
-    public string Access { get; init; } = "public";
+    /// <summary>C# accessibility: public, protected for a director's protected virtuals, private for the proxy's own plumbing.</summary>
+    public MemberAccess Access { get; init; } = MemberAccess.Public;
+
+    /// <summary>The C# keyword of <see cref="Access"/>.</summary>
+    public string AccessKeyword => Access.ToString().ToLowerInvariant();
 
     public bool IsStatic { get; init; }
 
@@ -85,7 +88,7 @@ public sealed record MethodBinding
         ?? throw new InvalidOperationException($"{ReturnMarshaller.Kind} values cannot be returned ({CppName})");
 
     // C#: the wrapper's parts, in the order the template lays them out.
-    public string CsModifiers => $"{Access} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}{(CsVirtual ? "virtual " : string.Empty)}";
+    public string CsModifiers => $"{AccessKeyword} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}{(CsVirtual ? "virtual " : string.Empty)}";
 
     /// <summary>For a member with a <see cref="DirectorBase"/>: the lines that hand a director object's call to it.</summary>
     public IReadOnlyList<string> CsDirectorDispatch => DirectorBase is not { } baseCall

@@ -7,4 +7,5 @@ namespace ItkBindGen.Binding;
 /// <param name="Id">The diagnostic that reports it.</param>
 /// <param name="Reason">Why it is not wrapped, as the diagnostic says it.</param>
 /// <param name="Location">The C++ declaration.</param>
-public sealed record SkippedMember(string Member, DiagnosticId Id, string Reason, SourceLocation Location);
+/// <param name="SharedMember">The member as its declaring template has it (<c>itk::ImageSource&lt;TOutputImage&gt;::...</c>), for one warning over several classes.</param>
+public sealed record SkippedMember(string Member, DiagnosticId Id, string Reason, SourceLocation Location, string SharedMember);

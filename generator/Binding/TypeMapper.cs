@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Interface;
 using ItkBindGen.Parsing;
@@ -17,20 +18,20 @@ public sealed class TypeMapper
     private readonly IReadOnlyDictionary<string, string> _valueClasses;
     private readonly IReadOnlyDictionary<string, EnumBinding> _enums;
     private readonly string _nativeClass;
-    private readonly ApplyRules _rules;
+    private readonly DirectiveIndex _directives;
 
     // proxies: Wrapped classes: canonical C++ name → C# proxy name.
     // enums: Wrapped enums: canonical C++ name → binding (its CsName qualified as C# code refers to it).
     // nativeClass: The module's class of entry points, whose helpers free returned memory.
     // valueClasses: wrapped value classes (not reference counted): canonical C++ name → C# proxy name.
     public TypeMapper(IReadOnlyDictionary<string, string> proxies, IReadOnlyDictionary<string, string> valueClasses,
-        IReadOnlyDictionary<string, EnumBinding> enums, string nativeClass, ApplyRules rules)
+        IReadOnlyDictionary<string, EnumBinding> enums, string nativeClass, DirectiveIndex directives)
     {
         _proxies = proxies;
         _valueClasses = valueClasses;
         _enums = enums;
         _nativeClass = nativeClass;
-        _rules = rules;
+        _directives = directives;
     }
 
     /// <summary>The marshaller of a returned value; references to const come back as copies.</summary>
@@ -90,7 +91,7 @@ public sealed class TypeMapper
         marshaller = null;
         var type = declared.StripTypedefs();
         var cppType = declared.CanonicalSpelling;
-        var rule = _rules.Match(declared, cppName);
+        var rule = _directives.ApplyRule(declared, cppName);
         switch (type)
         {
             case CppReferenceType reference:
@@ -421,18 +422,5 @@ public sealed class TypeMapper
         }
     }
 
-    public static string? PrimitiveCsType(CppPrimitiveKind kind) => kind switch
-    {
-        CppPrimitiveKind.Char or CppPrimitiveKind.SignedChar => "sbyte",
-        CppPrimitiveKind.UnsignedChar => "byte",
-        CppPrimitiveKind.Short => "short",
-        CppPrimitiveKind.UnsignedShort => "ushort",
-        CppPrimitiveKind.Int => "int",
-        CppPrimitiveKind.UnsignedInt => "uint",
-        CppPrimitiveKind.Long or CppPrimitiveKind.LongLong => "long",
-        CppPrimitiveKind.UnsignedLong or CppPrimitiveKind.UnsignedLongLong => "ulong",
-        CppPrimitiveKind.Float => "float",
-        CppPrimitiveKind.Double => "double",
-        _ => null,
-    };
+    private static string? PrimitiveCsType(CppPrimitiveKind kind) => CsPrimitives.Of(kind);
 }

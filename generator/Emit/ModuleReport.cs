@@ -47,7 +47,7 @@ public static class ModuleReport
             wrapped.Add($"{c.CsName}()");
         }
         wrapped.AddRange(c.Properties.Select(p => $"{p.CsType} {p.Name} {{ get; set; }}"));
-        wrapped.AddRange(c.Methods.Where(m => m.Access == "public").Select(Signature));
+        wrapped.AddRange(c.Methods.Where(m => m.Access == MemberAccess.Public).Select(Signature));
         return wrapped;
     }
 

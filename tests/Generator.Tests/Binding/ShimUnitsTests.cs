@@ -10,10 +10,11 @@ public sealed class ShimUnitsTests
         CppName = "ns::" + name,
         CsName = name,
         NativePrefix = "M_" + name,
+        Kind = ProxyKind.ReferenceCounted,
         Methods = Enumerable.Range(0, methods).Select(i => new MethodBinding
         {
             CppName = $"F{i}", DeclaringClass = "ns::" + name, CsName = $"F{i}", NativeName = $"M_{name}_F{i}", CppCallee = $"F{i}",
-            NativeClass = "MNative", ModuleName = "M", ReturnMarshaller = VoidMarshaller.Instance, Parameters = [], Lock = LockPolicy.Holds,
+            NativeClass = "MNative", ModuleName = "M", HostCsName = name, ReturnMarshaller = VoidMarshaller.Instance, Parameters = [], Lock = LockPolicy.Holds,
         }).ToList(),
         Properties = [],
     };

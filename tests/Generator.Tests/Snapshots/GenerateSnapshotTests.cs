@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding;
 using ItkBindGen.Cli;
 using ItkBindGen.Diagnostics;
@@ -95,13 +96,13 @@ public class GenerateSnapshotTests
         Assert.Contains(methods, m => m.CppName == "Update" && m.ReleasesLock);
         foreach (var method in methods)
         {
-            var member = $"{ThreadPolicyTable.Normalize(method.DeclaringClass)}::{method.CppName}";
+            var member = $"{DirectiveNames.Normalize(method.DeclaringClass)}::{method.CppName}";
             // A hand-written overload of an accessor's name (DiscreteGaussian's SetVariance(double)) keeps releasing.
             var expected = nothread.Contains(member) ? LockPolicy.Holds : method.AccessorMacro is not null ? LockPolicy.Keeps : LockPolicy.Releases;
             Assert.True(method.Lock == expected, $"{member}: {method.Lock}, expected {expected}");
             Assert.True(method.AccessorMacro is null || accessors.Contains(member), $"{member} is not a listed accessor");
         }
-        Assert.Equal(accessors.Count, methods.Where(m => m.AccessorMacro is not null).Select(m => $"{ThreadPolicyTable.Normalize(m.DeclaringClass)}::{m.CppName}").Distinct().Count());
+        Assert.Equal(accessors.Count, methods.Where(m => m.AccessorMacro is not null).Select(m => $"{DirectiveNames.Normalize(m.DeclaringClass)}::{m.CppName}").Distinct().Count());
         // And the rendered wrappers say so: one scope of the policy's kind per call.
         var csharp = string.Concat(files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal) && !f.Path.EndsWith(".Native.cs", StringComparison.Ordinal)).Select(f => f.Content));
         // The process object's abort-flag calls keep the lock whatever the policy: cancellation must reach an update holding it.

@@ -1,12 +1,13 @@
 using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Parsing;
 
-namespace ItkBindGen.Binding;
+namespace ItkBindGen.Binding.Classes;
 
-public sealed partial class ModuleBuilder
+/// <summary>Get/Set pairs of one C# type become properties; the methods stay, as ITK users call them.</summary>
+internal static class PropertyBinder
 {
     /// <summary>Get/Set pairs of one C# type become properties, unless the name is taken in the proxy or its bases.</summary>
-    private static List<PropertyBinding> BuildProperties(CppClass cpp, string csName, List<MethodBinding> methods, ClassBinding? baseClass)
+    public static List<PropertyBinding> Bind(CppClass cpp, string csName, List<MethodBinding> methods, ClassBinding? baseClass)
     {
         var taken = new HashSet<string>(methods.Select(m => m.CsName), StringComparer.Ordinal) { csName };
         taken.UnionWith(cpp.Enums.Select(e => e.Name));

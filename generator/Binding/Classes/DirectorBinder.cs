@@ -1,62 +1,53 @@
 using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Selection;
 using ItkBindGen.Diagnostics;
-using ItkBindGen.Interface;
 using ItkBindGen.Parsing;
 
-namespace ItkBindGen.Binding;
+namespace ItkBindGen.Binding.Classes;
 
-// %feature("director"): the virtual members of a class a C# subclass can override, the C++ subclass the shim writes
-// for them, and the proxy's members that run the C++ implementation when a C# subclass does not override them.
-public sealed partial class ModuleBuilder
+/// <summary>
+/// %feature("director"): the virtual members of a class a C# subclass can override, the C++ subclass the shim writes
+/// for them, and the proxy's members that run the C++ implementation when a C# subclass does not override them.
+/// </summary>
+internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected, CallFactory calls, SignatureMapper signatures, DiagnosticBag diagnostics)
 {
     private const int MaxDirectorMethods = 64;
 
-    private readonly HashSet<FeatureDirective> _appliedFeatures = [];
+    private CppClass Cpp => selected.Cpp;
 
-    private bool HasFeature(string name, string target)
-    {
-        var normalized = ThreadPolicyTable.Normalize(target);
-        var found = false;
-        foreach (var feature in _request.Features)
-        {
-            if (feature.Name == name && ThreadPolicyTable.Normalize(feature.Target) == normalized)
-            {
-                _appliedFeatures.Add(feature);
-                found = true;
-            }
-        }
-        return found;
-    }
+    private string CsName => selected.CsName;
 
-    private bool IsDirector(CppClass cpp) => HasFeature("director", DirectiveName(cpp)) | HasFeature("director", cpp.FullName);
+    private string Prefix => $"{scope.ModuleName}_{CsName}";
+
+    private bool IsDirector => scope.Directives.HasFeature("director", ClassFacts.DirectiveName(Cpp)) | scope.Directives.HasFeature("director", Cpp.FullName);
 
     /// <summary>
-    /// The director of <paramref name="cpp"/>, when the interface file asks for one: the public wrappers of its virtual
-    /// members become C# virtuals (replaced in <paramref name="methods"/>) and its protected virtuals protected C#
-    /// virtuals (added), each with a base call; members whose values cannot cross back into C# stay as they are.
+    /// The director of the class, when the interface file asks for one: the public wrappers of its virtual members
+    /// become C# virtuals (replaced in <paramref name="methods"/>) and its protected virtuals protected C# virtuals
+    /// (added), each with a base call; members whose values cannot cross back into C# stay as they are.
     /// </summary>
-    private DirectorBinding? DirectorOf(CppClass cpp, string csName, string prefix, List<MethodBinding> methods)
+    public DirectorBinding? Bind(List<MethodBinding> methods)
     {
-        if (!IsDirector(cpp))
+        if (!IsDirector)
         {
             return null;
         }
-        if (!DerivesFrom(cpp, LightObject))
+        if (!ClassFacts.DerivesFrom(Cpp, ClassFacts.LightObject))
         {
-            _diagnostics.Error(DiagnosticIds.FeatureNotSupported, cpp.Location,
-                $"%feature(\"director\") {cpp.FullName}: a director needs a reference-counted class (derived from itk::LightObject)");
+            diagnostics.Error(DiagnosticIds.FeatureNotSupported, Cpp.Location,
+                $"%feature(\"director\") {Cpp.FullName}: a director needs a reference-counted class (derived from itk::LightObject)");
             return null;
         }
-        var directorClass = $"{prefix}_director";
+        var directorClass = $"{Prefix}_director";
         var directed = new List<DirectorMethod>();
         var names = new HashSet<string>(methods.Select(m => m.CsName), StringComparer.Ordinal);
-        foreach (var member in cpp.GetAllVirtualFunctions())
+        foreach (var member in Cpp.GetAllVirtualFunctions())
         {
             var function = member.Function;
             var declaring = member.DeclaringClass;
-            var qualified = $"{DirectiveName(declaring)}::{function.Name}";
-            if (function.IsStatic || function.IsOperator || function.IsDeprecated || ManagedByRuntime.Contains(function.Name)
-                || IsIgnored(qualified) || HasFeature("nodirector", qualified))
+            var qualified = $"{ClassFacts.DirectiveName(declaring)}::{function.Name}";
+            if (function.IsStatic || function.IsOperator || function.IsDeprecated || MethodBinder.IsManagedByRuntime(function)
+                || scope.Directives.IsIgnored(qualified, function) || scope.Directives.HasFeature("nodirector", qualified))
             {
                 continue;
             }
@@ -72,7 +63,7 @@ public sealed partial class ModuleBuilder
             {
                 (returnType, parameters) = (wrapper.ReturnMarshaller, wrapper.Parameters);
             }
-            else if (TryMapSignature(cpp, declaring, function, csName, out var mappedReturn, out var mappedParameters))
+            else if (signatures.TryMap(declaring, function, CsName, out var mappedReturn, out var mappedParameters))
             {
                 (returnType, parameters) = (mappedReturn, mappedParameters);
             }
@@ -80,27 +71,27 @@ public sealed partial class ModuleBuilder
             {
                 continue;
             }
-            if (function.ReturnType.CanonicalSpelling.TrimEnd().EndsWith('&') || function.ReturnType.CanonicalSpelling.Contains('*', StringComparison.Ordinal))
+            if (function.ReturnType.StripTypedefs() is CppReferenceType or CppPointerType)
             {
-                NotOverridable(cpp, function, "it returns a reference or a pointer, which a C# override has nothing to point into");
+                NotOverridable(function, "it returns a reference or a pointer, which a C# override has nothing to point into");
                 continue;
             }
             if (DirectorCrossings(returnType, parameters, function) is not { } crossings)
             {
-                NotOverridable(cpp, function, "a value of its signature cannot cross from C++ into C# (numbers, bool, enums and string parameters can)");
+                NotOverridable(function, "a value of its signature cannot cross from C++ into C# (numbers, bool, enums and string parameters can)");
                 continue;
             }
             if (directed.Count == MaxDirectorMethods)
             {
-                NotOverridable(cpp, function, $"a director has at most {MaxDirectorMethods} overridable members");
+                NotOverridable(function, $"a director has at most {MaxDirectorMethods} overridable members");
                 continue;
             }
-            var csMember = wrapper?.CsName ?? Rename(qualified) ?? function.Name;
+            var csMember = wrapper?.CsName ?? scope.Directives.RenameOf(qualified, function) ?? function.Name;
             if (wrapper is null && !names.Add(csMember))
             {
                 continue;
             }
-            var baseCall = BaseCall(function, declaring, directorClass, csName, prefix, csMember, returnType, parameters, wrapper);
+            var baseCall = BaseCall(function, declaring, directorClass, csMember, returnType, parameters, wrapper);
             directed.Add(new DirectorMethod
             {
                 Index = directed.Count,
@@ -116,12 +107,8 @@ public sealed partial class ModuleBuilder
             if (wrapper is not null)
             {
                 methods[methods.IndexOf(wrapper)] = wrapper with { CsVirtual = true, DirectorBase = baseCall };
-                methods.Add(baseCall);
             }
-            else
-            {
-                methods.Add(baseCall);
-            }
+            methods.Add(baseCall);
         }
 
         var context = new PointerMarshaller("void *");
@@ -130,14 +117,14 @@ public sealed partial class ModuleBuilder
         return new DirectorBinding
         {
             CppClassName = directorClass,
-            BaseCppName = cpp.FullName,
+            BaseCppName = Cpp.FullName,
             Methods = directed,
-            New = RuntimeMember(cpp, "New", prefix + "_ibg_DirectorNew", $"ibg::make_director<{directorClass}>", null,
-                FactoryMarshaller.ReferenceCounted(NativeClass), [], Policy(cpp, "New")) with
+            New = calls.Runtime(Cpp, "New", Prefix + "_ibg_DirectorNew", $"ibg::make_director<{directorClass}>", null,
+                FactoryMarshaller.ReferenceCounted(scope.NativeClass), [], calls.Policy(Cpp, "New")) with
             {
-                CsName = "CreateDirector", Access = "private", IsStatic = true, HostCsName = csName,
+                CsName = "CreateDirector", Access = MemberAccess.Private, IsStatic = true,
             },
-            Connect = RuntimeMember(cpp, "Connect", prefix + "_ibg_DirectorConnect", $"static_cast<{directorClass} *>(ibg::as<{csName}>(self))->ibg_connect", null,
+            Connect = calls.Runtime(Cpp, "Connect", Prefix + "_ibg_DirectorConnect", $"static_cast<{directorClass} *>(ibg::as<{CsName}>(self))->ibg_connect", null,
                 VoidMarshaller.Instance,
                 [
                     new ParameterBinding("context", context, context.In("context")!, null),
@@ -145,13 +132,13 @@ public sealed partial class ModuleBuilder
                     new ParameterBinding("table", context, context.In("table")!, null),
                     new ParameterBinding("release", release, release.In("release")!, null),
                 ],
-                LockPolicy.Holds) with { CsName = "ConnectDirector", Access = "private", HostCsName = csName },
+                LockPolicy.Holds) with { CsName = "ConnectDirector", Access = MemberAccess.Private },
         };
     }
 
-    private void NotOverridable(CppClass cpp, CppFunction function, string reason) =>
-        _diagnostics.Warning(DiagnosticIds.NotOverridable, function.Location,
-            $"'{cpp.FullName}::{function.Signature}' cannot be overridden in C# (the class is a director): {reason}; %feature(\"nodirector\") it to silence this");
+    private void NotOverridable(CppFunction function, string reason) =>
+        diagnostics.Warning(DiagnosticIds.NotOverridable, function.Location,
+            $"'{Cpp.FullName}::{function.Signature}' cannot be overridden in C# (the class is a director): {reason}; %feature(\"nodirector\") it to silence this");
 
     // The public wrapper of this virtual in the proxy: same name, all parameters (not a default-argument variant).
     private static MethodBinding? WrapperOf(List<MethodBinding> methods, CppFunction function, CppClass declaring)
@@ -183,18 +170,15 @@ public sealed partial class ModuleBuilder
     }
 
     // The C++ implementation, called through the director; for a protected member it is the C# member itself.
-    private MethodBinding BaseCall(CppFunction function, CppClass declaring, string directorClass, string csName, string prefix,
-        string csMember, ValueMarshaller returnType, IReadOnlyList<ParameterBinding> parameters, MethodBinding? wrapper)
+    private MethodBinding BaseCall(CppFunction function, CppClass declaring, string directorClass, string csMember,
+        ValueMarshaller returnType, IReadOnlyList<ParameterBinding> parameters, MethodBinding? wrapper)
     {
-        var binding = Bind(function, declaring, csMember, $"{prefix}_ibg_base_{csMember}",
-            $"static_cast<{directorClass} *>(ibg::as<{csName}>(self))->ibg_base_{function.Name}", returnType, parameters) with
-        {
-            HostCsName = csName,
-        };
+        var binding = calls.Member(function, declaring, csMember, $"{Prefix}_ibg_base_{csMember}",
+            $"static_cast<{directorClass} *>(ibg::as<{CsName}>(self))->ibg_base_{function.Name}", returnType, parameters);
         if (wrapper is not null)
         {
-            return binding with { CsName = "Base" + csMember, Access = "private", NativeName = wrapper.NativeName + "_ibg_base", Lock = wrapper.Lock };
+            return binding with { CsName = "Base" + csMember, Access = MemberAccess.Private, NativeName = wrapper.NativeName + "_ibg_base", Lock = wrapper.Lock };
         }
-        return binding with { Access = "protected", CsVirtual = true, DirectorOnly = true };
+        return binding with { Access = MemberAccess.Protected, CsVirtual = true, DirectorOnly = true };
     }
 }

@@ -1,17 +1,37 @@
-using ItkBindGen.Diagnostics;
 using ItkBindGen.Binding;
+using ItkBindGen.Binding.Directives;
+using ItkBindGen.Diagnostics;
 using ItkBindGen.Interface;
+using ItkBindGen.Parsing;
 
 namespace ItkBindGen.Tests.Binding;
 
-public sealed class ThreadPolicyTableTests
+/// <summary>The one index every directive naming declarations is matched by: lock policy, names, use.</summary>
+public sealed class DirectiveIndexTests
 {
-    private static ThreadPolicyTable Table(bool threads, string directives)
+    private static Index Table(bool threads, string directives) => new(Request(threads, directives));
+
+    private static DirectiveIndex Request(bool threads, string directives)
     {
         var diagnostics = new DiagnosticBag();
         var file = InterfaceParser.ParseText(directives, "t.i", diagnostics);
         Assert.Empty(diagnostics.Items);
-        return new ThreadPolicyTable(threads, file.ThreadDirectives);
+        return new DirectiveIndex(new BindingRequest
+        {
+            ModuleName = "M", Namespace = "M", NativeLibrary = "M", Threads = threads, Target = BindingRequest.NativeCoreTarget,
+            ShimFileName = "M_wrap.cpp", WrappedHeaders = [],
+            Ignores = file.Ignores, Renames = file.Renames, ThreadDirectives = file.ThreadDirectives, Features = file.Features, Applies = file.Applies,
+        });
+    }
+
+    // The questions the binder asks, in the words of the tests below.
+    private sealed class Index(DirectiveIndex index)
+    {
+        public bool ReleasesLock(string declaringClass, string member) => Policy(declaringClass, member, trivialAccessor: false) == LockPolicy.Releases;
+
+        public bool ReleasesLock(string function) => index.FunctionPolicy(function) == LockPolicy.Releases;
+
+        public LockPolicy Policy(string declaringClass, string member, bool trivialAccessor) => index.MemberPolicy(declaringClass, member, trivialAccessor);
     }
 
     [Theory]
@@ -115,5 +135,51 @@ public sealed class ThreadPolicyTableTests
     {
         var table = Table(false, "%nothread itk::A::Run;\n%thread itk::A::Run;");
         Assert.True(table.ReleasesLock("itk::A", "Run"));
+    }
+
+    [Fact]
+    public void A_thread_directive_that_matches_nothing_is_reported_at_its_line_like_every_other_kind()
+    {
+        var index = Request(true, "%nothread itk::ProcessObject::Update;\n%thread itk::Typo::Run;\n%ignore itk::Gone;\n%rename(X) itk::Y;\n%feature(\"director\") itk::Z;");
+        Assert.Equal(LockPolicy.Holds, index.MemberPolicy("itk::ProcessObject", "Update", trivialAccessor: false));
+        var diagnostics = new DiagnosticBag();
+        index.ReportUnused(diagnostics);
+        Assert.All(diagnostics.Items, d => Assert.Equal(DiagnosticIds.DirectiveMatchesNothing, d.Id));
+        Assert.Equal([2, 3, 4, 5], diagnostics.Items.Select(d => d.Location.Line).Order());
+        Assert.Contains(diagnostics.Items, d => d.Message.StartsWith("%thread itk::Typo::Run matches no wrapped declaration", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_kind_normalises_names_one_way()
+    {
+        var index = Request(false, "%ignore ::itk::A::Run;\n%rename(Go) itk::A :: Go;\n%thread itk :: A;");
+        Assert.True(index.IsIgnored("itk::A<float, 2>::Run"));
+        Assert.Equal("Go", index.RenameOf("itk::A<double>::Go"));
+        Assert.Equal(LockPolicy.Releases, index.MemberPolicy("itk::A<char>", "Other", trivialAccessor: false));
+    }
+
+    [Fact]
+    public void A_signature_target_names_only_the_overload_of_that_signature()
+    {
+        var target = DirectiveTarget.Parse("geo::Point::Scale(double, int) const");
+        Assert.Equal("geo::Point::Scale", target.Name);
+        Assert.True(target.Matches("geo::Point::Scale", Function("Scale", isConst: true, "double", "int")));
+        Assert.False(target.Matches("geo::Point::Scale", Function("Scale", isConst: false, "double", "int")));
+        Assert.False(target.Matches("geo::Point::Scale", Function("Scale", isConst: true, "double")));
+        Assert.False(target.Matches("geo::Point::Scale", null));
+        Assert.True(DirectiveTarget.Parse("f(void)").Matches("f", Function("f", isConst: false)));
+        Assert.True(DirectiveTarget.Parse("geo::Point::Scale").Matches("geo::Point::Scale", Function("Scale", isConst: false, "double")));
+    }
+
+    private static CppFunction Function(string name, bool isConst, params string[] parameterTypes)
+    {
+        var function = new CppFunction
+        {
+            Name = name,
+            ReturnType = new CppPrimitiveType(CppPrimitiveKind.Void, "void"),
+            Flags = isConst ? CppFunctionFlags.Const : CppFunctionFlags.None,
+        };
+        function.Parameters.AddRange(parameterTypes.Select((t, i) => new CppParameter { Name = $"p{i}", Type = new CppPrimitiveType(t == "int" ? CppPrimitiveKind.Int : CppPrimitiveKind.Double, t) }));
+        return function;
     }
 }

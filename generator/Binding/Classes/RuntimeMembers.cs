@@ -1,0 +1,142 @@
+using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Selection;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding.Classes;
+
+/// <summary>
+/// Members the runtime's C# code needs on some proxies (pixel buffers, observers, the abort flag, a value class's
+/// factory and delete): ordinary bindings with their own thread policy, implemented in the shim by support functions
+/// instead of a C++ member.
+/// </summary>
+internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string csName, CallFactory calls)
+{
+    private static readonly ArrayElement SizeElement = ArrayElement.Of("ulong", "unsigned long");
+
+    private string Prefix => $"{scope.ModuleName}_{csName}";
+
+    /// <summary>An image's allocation (follows the thread policy: allocating may take long) and its buffer pointer.</summary>
+    public IEnumerable<MethodBinding> Image(ImageBinding image)
+    {
+        var dimension = image.Dimension.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var size = new SpanMarshaller(SizeElement, dimension, string.Empty, writable: false, isParams: true);
+        yield return calls.Runtime(cpp, "AllocatePixels", Prefix + "_ibg_Allocate", "ibg::allocate_pixels", $"ibg::as<{csName}>(self)",
+            VoidMarshaller.Instance, [new ParameterBinding("size", size, size.In("size")!, null)], calls.Policy(cpp, "AllocatePixels")) with
+        {
+            Documentation = ["<summary>Sets the largest, requested and buffered regions to <paramref name=\"size\"/> and allocates the pixel buffer.</summary>"],
+        };
+
+        var bufferedSize = new SpanMarshaller(SizeElement, dimension, string.Empty, writable: true);
+        var count = new PrimitiveMarshaller("ulong", "unsigned long");
+        yield return calls.Runtime(cpp, "GetBuffer", Prefix + "_ibg_Buffer", $"ibg::pixel_buffer<{image.Components}>", $"ibg::as<{csName}>(self)",
+            new PointerMarshaller("void *"),
+            [
+                new ParameterBinding("size", bufferedSize, bufferedSize.In("size")!, null),
+                new ParameterBinding("pixelCount", count, count.ByReference("pixelCount", outOnly: true), null),
+            ],
+            calls.Policy(cpp, "GetBuffer")) with { Access = MemberAccess.Private };
+    }
+
+    /// <summary>
+    /// Observer registration for the C# events. It always holds the lock: it only adds to ITK's observer list and
+    /// never calls back, and holding keeps the C# list and the native one in step.
+    /// </summary>
+    public IEnumerable<MethodBinding> Events()
+    {
+        var kind = new PrimitiveMarshaller("int", "std::int32_t");
+        var invoke = new PointerMarshaller("ibg_event_callback");
+        var release = new PointerMarshaller("ibg_release_callback");
+        var context = new PointerMarshaller("void *");
+        var tag = new PrimitiveMarshaller("ulong", "unsigned long");
+        yield return calls.Runtime(cpp, "AddObserver", Prefix + "_ibg_AddObserver", "ibg::add_observer", "ibg::as<itk::Object>(self)", tag,
+            [
+                new ParameterBinding("eventKind", kind, kind.In("eventKind")!, null),
+                new ParameterBinding("invoke", invoke, invoke.In("invoke")!, null),
+                new ParameterBinding("release", release, release.In("release")!, null),
+                new ParameterBinding("context", context, context.In("context")!, null),
+            ],
+            LockPolicy.Holds) with { CsName = "AddNativeObserver", Access = MemberAccess.Private };
+        yield return calls.Runtime(cpp, "RemoveObserver", Prefix + "_ibg_RemoveObserver", "ibg::as<itk::Object>(self)->RemoveObserver", null,
+            VoidMarshaller.Instance, [new ParameterBinding("tag", tag, tag.In("tag")!, null)], LockPolicy.Holds) with
+        {
+            CsName = "RemoveNativeObserver", Access = MemberAccess.Private,
+        };
+    }
+
+    /// <summary>
+    /// <c>UpdateAsync</c> for each parameterless update the topmost wrapped process object has, and the two abort-flag
+    /// calls behind its cancellation. They keep the lock as the caller has it whatever the thread policy: the flag must
+    /// get through while an update holds the lock (without <c>-threads</c>) on another thread.
+    /// </summary>
+    public AsyncUpdateBinding? AsyncUpdate(ClassBinding? baseClass, IReadOnlyList<MethodBinding> methods)
+    {
+        if (!ClassFacts.DerivesFrom(cpp, ClassFacts.ProcessObject) || baseClass?.AsyncUpdate is not null
+            || (baseClass is not null && ClassFacts.DerivesFrom(scope.Find(baseClass.CppName), ClassFacts.ProcessObject)))
+        {
+            return null;
+        }
+        var updates = methods
+            .Where(m => m is { IsStatic: false, Access: MemberAccess.Public, Parameters.Count: 0, CppName: "Update" or "UpdateLargestPossibleRegion" })
+            .Select(m => new AsyncUpdateMethod(m.CsName + "Async", m))
+            .ToList();
+        if (updates.Count == 0)
+        {
+            return null;
+        }
+        MethodBinding Flag(string member, string nativeSuffix, string csMember) =>
+            calls.Runtime(cpp, member, $"{Prefix}_ibg_{nativeSuffix}", $"ibg::as<itk::ProcessObject>(self)->{member}", null,
+                VoidMarshaller.Instance, [], LockPolicy.Keeps) with { CsName = csMember, Access = MemberAccess.Private };
+        return new AsyncUpdateBinding
+        {
+            Methods = updates,
+            RequestAbort = Flag("AbortGenerateDataOn", "RequestAbort", "RequestAbortWithoutLock"),
+            ClearAbort = Flag("AbortGenerateDataOff", "ClearAbort", "ClearAbortWithoutLock"),
+        };
+    }
+
+    /// <summary>A value class's default constructor behind its proxy's constructor, when it has one.</summary>
+    public MethodBinding? ValueFactory() =>
+        !cpp.HasPublicConstructor || (cpp.Constructors.Count > 0 && !cpp.Constructors.Any(c => c.Parameters.All(p => p.DefaultValue is not null)))
+            ? null
+            : calls.Runtime(cpp, "New", Prefix + "_New", $"new {csName}", null, FactoryMarshaller.ValueClass(csName), [], calls.Policy(cpp, "New")) with
+            {
+                CsName = "CreateNative", Access = MemberAccess.Private, IsStatic = true,
+            };
+
+    /// <summary>The address of the function a value class's handles call to delete their copy; asked once.</summary>
+    public MethodBinding Release() =>
+        calls.Runtime(cpp, "ReleaseFunction", Prefix + "_ibg_ReleaseFunction", $"ibg::release_function<{csName}>", null,
+            new PointerMarshaller("void *"), [], LockPolicy.Holds) with
+        {
+            CsName = "GetReleaseFunction", Access = MemberAccess.Private, IsStatic = true,
+        };
+
+    /// <summary>The pixel layout of an <c>itk::Image</c> instantiation, or null for any other class.</summary>
+    public static ImageBinding? ImageOf(CppClass cpp)
+    {
+        if (cpp.TemplateName != "itk::Image" || cpp.TemplateArguments.Count != 2
+            || cpp.TemplateArguments[0].Type?.StripTypedefs() is not { } pixel
+            || !int.TryParse(cpp.TemplateArguments[1].Value, out var dimension))
+        {
+            return null;
+        }
+        if (pixel is CppPrimitiveType scalar && CsPrimitives.Of(scalar.PrimitiveKind) is { } scalarCs)
+        {
+            return new ImageBinding(scalarCs, pixel.CanonicalSpelling, dimension);
+        }
+        // Pixels of several values of one arithmetic type, laid out contiguously.
+        if (pixel is CppNamedType { TemplateArguments: [{ Type: var component }, ..] arguments } named
+            && component?.StripTypedefs() is CppPrimitiveType element && CsPrimitives.Of(element.PrimitiveKind) is { } elementCs)
+        {
+            var components = named.FullName switch
+            {
+                "itk::Vector" or "itk::CovariantVector" or "itk::FixedArray" when arguments.Count == 2 && int.TryParse(arguments[1].Value, out var n) => n,
+                "itk::RGBPixel" => 3,
+                "itk::RGBAPixel" => 4,
+                _ => 0,
+            };
+            return components > 0 ? new ImageBinding(elementCs, pixel.CanonicalSpelling, dimension, components) : null;
+        }
+        return null;
+    }
+}
