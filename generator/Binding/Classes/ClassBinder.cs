@@ -17,7 +17,7 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
         var isValue = selected.Kind == ProxyKind.Value;
         var calls = new CallFactory(scope, csName);
         var skips = new SkipList(cpp, scope.Templates);
-        var signatures = new SignatureMapper(scope.Types, skips);
+        var signatures = new SignatureMapper(scope.Marshallers, skips);
         var runtime = new RuntimeMembers(scope, cpp, csName, calls);
 
         var (methods, factory) = new MethodBinder(scope, selected, baseClass, calls, signatures, skips).Bind(isValue ? runtime.ValueFactory() : null);

@@ -1,4 +1,5 @@
 using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Binding.Selection;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing;
@@ -58,10 +59,10 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
                 continue; // not wrapped here (a wrapped base proxy declares it, or it was skipped)
             }
             ValueMarshaller returnType;
-            IReadOnlyList<ParameterBinding> parameters;
+            IReadOnlyList<MappedParameter> parameters;
             if (wrapper is not null)
             {
-                (returnType, parameters) = (wrapper.ReturnMarshaller, wrapper.Parameters);
+                (returnType, parameters) = (wrapper.ReturnMarshaller, wrapper.Parameters.Select(p => new MappedParameter(p.Names, p.Marshaller, p.Passing, p.Default)).ToList());
             }
             else if (signatures.TryMap(declaring, function, CsName, out var mappedReturn, out var mappedParameters))
             {
@@ -102,6 +103,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
                 CppReturnType = function.ReturnType.CanonicalSpelling,
                 Return = crossings.Return,
                 Parameters = crossings.Parameters,
+                Names = DirectorNames.For(crossings.Parameters.Select(p => p.Name)),
                 BaseCall = baseCall,
             });
             if (wrapper is not null)
@@ -119,19 +121,14 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
             CppClassName = directorClass,
             BaseCppName = Cpp.FullName,
             Methods = directed,
-            New = calls.Runtime(Cpp, "New", Prefix + "_ibg_DirectorNew", $"ibg::make_director<{directorClass}>", null,
-                FactoryMarshaller.ReferenceCounted(scope.NativeClass), [], calls.Policy(Cpp, "New")) with
+            New = calls.Runtime(Cpp, "New", Prefix + "_ibg_DirectorNew", _ => $"ibg::make_director<{directorClass}>", null,
+                FactoryMarshaller.ReferenceCounted(scope.NativeClass), [], calls.Policy(Cpp, "New"), isStatic: true) with
             {
-                CsName = "CreateDirector", Access = MemberAccess.Private, IsStatic = true,
+                CsName = "CreateDirector", Access = MemberAccess.Private,
             },
-            Connect = calls.Runtime(Cpp, "Connect", Prefix + "_ibg_DirectorConnect", $"static_cast<{directorClass} *>(ibg::as<{CsName}>(self))->ibg_connect", null,
+            Connect = calls.Runtime(Cpp, "Connect", Prefix + "_ibg_DirectorConnect", s => $"static_cast<{directorClass} *>(ibg::as<{CsName}>({s}))->ibg_connect", null,
                 VoidMarshaller.Instance,
-                [
-                    new ParameterBinding("context", context, context.In("context")!, null),
-                    new ParameterBinding("overridden", mask, mask.In("overridden")!, null),
-                    new ParameterBinding("table", context, context.In("table")!, null),
-                    new ParameterBinding("release", release, release.In("release")!, null),
-                ],
+                [CallFactory.In("context", context), CallFactory.In("overridden", mask), CallFactory.In("table", context), CallFactory.In("release", release)],
                 LockPolicy.Holds) with { CsName = "ConnectDirector", Access = MemberAccess.Private },
         };
     }
@@ -149,7 +146,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
     }
 
     private static (DirectorCrossing Return, IReadOnlyList<DirectorParameter> Parameters)? DirectorCrossings(
-        ValueMarshaller returnType, IReadOnlyList<ParameterBinding> parameters, CppFunction function)
+        ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, CppFunction function)
     {
         // A result must be a plain value: nothing on the C++ side would own a string or an object the C# side made.
         if (returnType is not (ScalarMarshaller or VoidMarshaller) || returnType.Director is not { } result)
@@ -159,8 +156,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
         var crossings = new List<DirectorParameter>();
         for (var i = 0; i < parameters.Count; i++)
         {
-            if (parameters[i].Marshaller.Director is not { } crossing || parameters[i].Crossing.CsDeclaration.StartsWith("ref ", StringComparison.Ordinal)
-                || parameters[i].Crossing.CsDeclaration.StartsWith("out ", StringComparison.Ordinal))
+            if (parameters[i].Marshaller.Director is not { } crossing || parameters[i].Passing != Passing.In)
             {
                 return null;
             }
@@ -171,10 +167,10 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
 
     // The C++ implementation, called through the director; for a protected member it is the C# member itself.
     private MethodBinding BaseCall(CppFunction function, CppClass declaring, string directorClass, string csMember,
-        ValueMarshaller returnType, IReadOnlyList<ParameterBinding> parameters, MethodBinding? wrapper)
+        ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, MethodBinding? wrapper)
     {
         var binding = calls.Member(function, declaring, csMember, $"{Prefix}_ibg_base_{csMember}",
-            $"static_cast<{directorClass} *>(ibg::as<{CsName}>(self))->ibg_base_{function.Name}", returnType, parameters);
+            s => $"static_cast<{directorClass} *>(ibg::as<{CsName}>({s}))->ibg_base_{function.Name}", returnType, parameters);
         if (wrapper is not null)
         {
             return binding with { CsName = "Base" + csMember, Access = MemberAccess.Private, NativeName = wrapper.NativeName + "_ibg_base", Lock = wrapper.Lock };

@@ -13,7 +13,7 @@ internal sealed class FunctionBinder(BindingScope scope)
     public List<MethodBinding> Bind()
     {
         var calls = new CallFactory(scope, scope.ModuleName);
-        var signatures = new SignatureMapper(scope.Types, _skips);
+        var signatures = new SignatureMapper(scope.Marshallers, _skips);
         var functions = new List<MethodBinding>();
         var nativeNames = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Binding.Selection;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing;
@@ -33,7 +34,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
     {
         var isValueClass = selected.Kind == ProxyKind.Value;
         var factory = valueFactory;
-        var self = isValueClass ? $"ibg::value_of<{CsName}>(self)->" : $"ibg::as<{CsName}>(self)->";
+        Func<string, string> self = isValueClass ? s => $"ibg::value_of<{CsName}>({s})->" : s => $"ibg::as<{CsName}>({s})->";
         var methods = new List<MethodBinding>();
         var providedByBase = baseBinding is null ? [] : ClassFacts.AncestorsAndSelf(scope.Find(baseBinding.CppName));
         var inherited = InheritedSignatures(baseBinding);
@@ -51,7 +52,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             {
                 if (!Cpp.IsAbstract && factory is null)
                 {
-                    factory = calls.Member(function, declaring, "CreateNative", Prefix + "_New", $"{CsName}::New", FactoryMarshaller.ReferenceCounted(scope.NativeClass), []) with
+                    factory = calls.Member(function, declaring, "CreateNative", Prefix + "_New", _ => $"{CsName}::New", FactoryMarshaller.ReferenceCounted(scope.NativeClass), []) with
                     {
                         Access = MemberAccess.Private,
                     };
@@ -93,11 +94,9 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             }
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
-                var callee = function.IsStatic ? $"{CsName}::{function.Name}" : self + function.Name;
-                var binding = calls.Member(function, declaring, memberName, string.Empty, callee, returnType, variant) with
-                {
-                    CppSelfType = isValueClass ? "void *" : "itk::LightObject *",
-                };
+                Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}" : s => self(s) + function.Name;
+                var binding = calls.Member(function, declaring, memberName, string.Empty, callee, returnType, variant,
+                    isValueClass ? CallFactory.ValueSelf : CallFactory.ObjectSelf);
                 if (bySignature.TryGetValue(binding.Signature, out var twin))
                 {
                     // C# has no const overloads: a const twin returning the same C# type is the same C# method, not a loss.

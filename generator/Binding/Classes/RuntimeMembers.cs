@@ -1,4 +1,5 @@
 using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Binding.Selection;
 using ItkBindGen.Parsing;
 
@@ -15,25 +16,25 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
 
     private string Prefix => $"{scope.ModuleName}_{csName}";
 
+    // The image itself, the first argument of the support functions.
+    private string Self(string self) => $"ibg::as<{csName}>({self})";
+
     /// <summary>An image's allocation (follows the thread policy: allocating may take long) and its buffer pointer.</summary>
     public IEnumerable<MethodBinding> Image(ImageBinding image)
     {
         var dimension = image.Dimension.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var size = new SpanMarshaller(SizeElement, dimension, string.Empty, writable: false, isParams: true);
-        yield return calls.Runtime(cpp, "AllocatePixels", Prefix + "_ibg_Allocate", "ibg::allocate_pixels", $"ibg::as<{csName}>(self)",
-            VoidMarshaller.Instance, [new ParameterBinding("size", size, size.In("size")!, null)], calls.Policy(cpp, "AllocatePixels")) with
+        yield return calls.Runtime(cpp, "AllocatePixels", Prefix + "_ibg_Allocate", _ => "ibg::allocate_pixels", Self,
+            VoidMarshaller.Instance, [CallFactory.In("size", size)], calls.Policy(cpp, "AllocatePixels")) with
         {
             Documentation = ["<summary>Sets the largest, requested and buffered regions to <paramref name=\"size\"/> and allocates the pixel buffer.</summary>"],
         };
 
         var bufferedSize = new SpanMarshaller(SizeElement, dimension, string.Empty, writable: true);
         var count = new PrimitiveMarshaller("ulong", "unsigned long");
-        yield return calls.Runtime(cpp, "GetBuffer", Prefix + "_ibg_Buffer", $"ibg::pixel_buffer<{image.Components}>", $"ibg::as<{csName}>(self)",
+        yield return calls.Runtime(cpp, "GetBuffer", Prefix + "_ibg_Buffer", _ => $"ibg::pixel_buffer<{image.Components}>", Self,
             new PointerMarshaller("void *"),
-            [
-                new ParameterBinding("size", bufferedSize, bufferedSize.In("size")!, null),
-                new ParameterBinding("pixelCount", count, count.ByReference("pixelCount", outOnly: true), null),
-            ],
+            [CallFactory.In("size", bufferedSize), CallFactory.In("pixelCount", count) with { Passing = Passing.Out }],
             calls.Policy(cpp, "GetBuffer")) with { Access = MemberAccess.Private };
     }
 
@@ -48,16 +49,11 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
         var release = new PointerMarshaller("ibg_release_callback");
         var context = new PointerMarshaller("void *");
         var tag = new PrimitiveMarshaller("ulong", "unsigned long");
-        yield return calls.Runtime(cpp, "AddObserver", Prefix + "_ibg_AddObserver", "ibg::add_observer", "ibg::as<itk::Object>(self)", tag,
-            [
-                new ParameterBinding("eventKind", kind, kind.In("eventKind")!, null),
-                new ParameterBinding("invoke", invoke, invoke.In("invoke")!, null),
-                new ParameterBinding("release", release, release.In("release")!, null),
-                new ParameterBinding("context", context, context.In("context")!, null),
-            ],
+        yield return calls.Runtime(cpp, "AddObserver", Prefix + "_ibg_AddObserver", _ => "ibg::add_observer", s => $"ibg::as<itk::Object>({s})", tag,
+            [CallFactory.In("eventKind", kind), CallFactory.In("invoke", invoke), CallFactory.In("release", release), CallFactory.In("context", context)],
             LockPolicy.Holds) with { CsName = "AddNativeObserver", Access = MemberAccess.Private };
-        yield return calls.Runtime(cpp, "RemoveObserver", Prefix + "_ibg_RemoveObserver", "ibg::as<itk::Object>(self)->RemoveObserver", null,
-            VoidMarshaller.Instance, [new ParameterBinding("tag", tag, tag.In("tag")!, null)], LockPolicy.Holds) with
+        yield return calls.Runtime(cpp, "RemoveObserver", Prefix + "_ibg_RemoveObserver", s => $"ibg::as<itk::Object>({s})->RemoveObserver", null,
+            VoidMarshaller.Instance, [CallFactory.In("tag", tag)], LockPolicy.Holds) with
         {
             CsName = "RemoveNativeObserver", Access = MemberAccess.Private,
         };
@@ -84,7 +80,7 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
             return null;
         }
         MethodBinding Flag(string member, string nativeSuffix, string csMember) =>
-            calls.Runtime(cpp, member, $"{Prefix}_ibg_{nativeSuffix}", $"ibg::as<itk::ProcessObject>(self)->{member}", null,
+            calls.Runtime(cpp, member, $"{Prefix}_ibg_{nativeSuffix}", s => $"ibg::as<itk::ProcessObject>({s})->{member}", null,
                 VoidMarshaller.Instance, [], LockPolicy.Keeps) with { CsName = csMember, Access = MemberAccess.Private };
         return new AsyncUpdateBinding
         {
@@ -98,17 +94,17 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
     public MethodBinding? ValueFactory() =>
         !cpp.HasPublicConstructor || (cpp.Constructors.Count > 0 && !cpp.Constructors.Any(c => c.Parameters.All(p => p.DefaultValue is not null)))
             ? null
-            : calls.Runtime(cpp, "New", Prefix + "_New", $"new {csName}", null, FactoryMarshaller.ValueClass(csName), [], calls.Policy(cpp, "New")) with
+            : calls.Runtime(cpp, "New", Prefix + "_New", _ => $"new {csName}", null, FactoryMarshaller.ValueClass(csName), [], calls.Policy(cpp, "New"), isStatic: true) with
             {
-                CsName = "CreateNative", Access = MemberAccess.Private, IsStatic = true,
+                CsName = "CreateNative", Access = MemberAccess.Private,
             };
 
     /// <summary>The address of the function a value class's handles call to delete their copy; asked once.</summary>
     public MethodBinding Release() =>
-        calls.Runtime(cpp, "ReleaseFunction", Prefix + "_ibg_ReleaseFunction", $"ibg::release_function<{csName}>", null,
-            new PointerMarshaller("void *"), [], LockPolicy.Holds) with
+        calls.Runtime(cpp, "ReleaseFunction", Prefix + "_ibg_ReleaseFunction", _ => $"ibg::release_function<{csName}>", null,
+            new PointerMarshaller("void *"), [], LockPolicy.Holds, isStatic: true) with
         {
-            CsName = "GetReleaseFunction", Access = MemberAccess.Private, IsStatic = true,
+            CsName = "GetReleaseFunction", Access = MemberAccess.Private,
         };
 
     /// <summary>The pixel layout of an <c>itk::Image</c> instantiation, or null for any other class.</summary>

@@ -14,18 +14,10 @@ public sealed class FactoryMarshaller(string releaseFunction, bool sharesReferen
 
     public override string CsType => "NativeObjectHandle";
 
-    public override ParameterCrossing In(string name) => throw new InvalidOperationException("a factory result is not a parameter");
+    public override MarshallerUses Uses => MarshallerUses.Return;
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
-    {
-        CsType = "NativeObjectHandle",
-        CsInteropReturnType = "nint",
-        CsLocals = ["nint result;"],
-        CsAssign = "result = ",
-        CsReturn = [$"return new NativeObjectHandle(result, {releaseFunction});"],
-        CppReturnType = sharesReference ? "itk::LightObject *" : "void *",
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: false,
-            value => [sharesReference ? $"return ibg::share({value}.GetPointer());" : $"return {value};"]),
-        CppFallback = "return {};",
-    };
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names) =>
+        ReturnedValue.Address("NativeObjectHandle", sharesReference ? "itk::LightObject *" : "void *", call, cppAfter, names,
+            result => $"return new NativeObjectHandle({result}, {releaseFunction});",
+            value => sharesReference ? $"return {ObjectHandOver.Share(value, isSmartPointer: true)};" : $"return {value};");
 }

@@ -1,4 +1,5 @@
 using ItkBindGen.Binding.Directives;
+using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Parsing;
 
 namespace ItkBindGen.Binding.Selection;
@@ -45,7 +46,7 @@ public sealed class BindingScope
     public required TemplateSpellings Templates { get; init; }
 
     /// <summary>Chooses the marshaller of each C++ type from the classes and enums above.</summary>
-    public required TypeMapper Types { get; init; }
+    public required MarshallerResolver Marshallers { get; init; }
 
     public string ModuleName => Request.ModuleName;
 

@@ -1,4 +1,5 @@
 using ItkBindGen.Binding.Directives;
+using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing;
 
@@ -42,7 +43,7 @@ public static class ModuleSelection
             ModuleEnums = enums.ModuleEnums,
             EnumHolders = enums.Holders,
             Templates = new TemplateSpellings(compilation),
-            Types = new TypeMapper(proxies, values, enums.Enums, $"{request.ModuleName}Native", directives),
+            Marshallers = new MarshallerResolver(proxies, values, enums.Enums, $"{request.ModuleName}Native", directives),
         };
     }
 }

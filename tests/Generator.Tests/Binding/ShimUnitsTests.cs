@@ -13,8 +13,10 @@ public sealed class ShimUnitsTests
         Kind = ProxyKind.ReferenceCounted,
         Methods = Enumerable.Range(0, methods).Select(i => new MethodBinding
         {
-            CppName = $"F{i}", DeclaringClass = "ns::" + name, CsName = $"F{i}", NativeName = $"M_{name}_F{i}", CppCallee = $"F{i}",
+            CppName = $"F{i}", DeclaringClass = "ns::" + name, CsName = $"F{i}", NativeName = $"M_{name}_F{i}", CppCall = $"F{i}()",
             NativeClass = "MNative", ModuleName = "M", HostCsName = name, ReturnMarshaller = VoidMarshaller.Instance, Parameters = [], Lock = LockPolicy.Holds,
+            Return = VoidMarshaller.Instance.Return($"F{i}()", [], new NameScope([])), Names = new WrapperNames("self", "error", "call", "self", "error"),
+            CppSelfType = "itk::LightObject *",
         }).ToList(),
         Properties = [],
     };

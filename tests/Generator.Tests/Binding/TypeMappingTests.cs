@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Binding;
 using ItkBindGen.Cli;
 using ItkBindGen.Diagnostics;
@@ -126,9 +127,9 @@ public class TypeMappingTests
     [Fact]
     public void DefaultsBecomeOptionalParametersOrOverloads()
     {
-        Assert.Equal("false", Method("SetName", 2).Parameters[1].DefaultValue);
+        Assert.Equal("false", Method("SetName", 2).Parameters[1].Default.CsText);
         // std::vector<float>() is no C# constant: one overload without the parameter, one with it required.
-        Assert.Null(Method("Weights", 2).Parameters[1].DefaultValue);
+        Assert.Equal(DefaultArgument.None, Method("Weights", 2).Parameters[1].Default);
         Assert.NotEqual(Method("Weights", 1).NativeName, Method("Weights", 2).NativeName);
     }
 
