@@ -44,7 +44,7 @@ public sealed record BindingRequest
     /// <summary>What raw pointers and references mean (<c>%apply</c>), in the order they were read.</summary>
     public IReadOnlyList<ApplyDirective> Applies { get; init; } = [];
 
-    /// <summary><c>%feature</c> directives; none is implemented yet, so each is reported.</summary>
+    /// <summary><c>%feature</c> directives: <c>director</c> and <c>nodirector</c> are applied, any other is reported.</summary>
     public IReadOnlyList<FeatureDirective> Features { get; init; } = [];
 
     /// <summary>Modules this one <c>%import</c>s: their classes are used, not generated again.</summary>

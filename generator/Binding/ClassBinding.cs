@@ -17,9 +17,6 @@ public sealed record ClassBinding
 
     private readonly string? _csReference;
 
-    /// <summary>The prefix of every shim entry point of this class.</summary>
-    public required string NativePrefix { get; init; }
-
     /// <summary>The nearest wrapped base class, whose proxy this proxy derives from.</summary>
     public ClassBinding? BaseClass { get; init; }
 
@@ -66,5 +63,14 @@ public sealed record ClassBinding
     /// <summary>The proxy's base class and the runtime interfaces it implements, as the declaration lists them.</summary>
     public string CsBaseList => AsyncUpdate is null ? BaseCsName : $"{BaseCsName}, INativeUpdatable";
 
-    public bool IsStaticOnly => Kind == ProxyKind.StaticOnly;
+    /// <summary>The proxy's class declaration: a static class of static members, or a class over its base and interfaces.</summary>
+    public string CsDeclaration => Kind == ProxyKind.StaticOnly
+        ? $"public static unsafe partial class {CsName}"
+        : $"public unsafe partial class {CsName} : {CsBaseList}";
+
+    /// <summary>Whether the proxy has the constructor that takes over a native object's handle (every object proxy has).</summary>
+    public bool HandleConstructor => Kind != ProxyKind.StaticOnly;
+
+    /// <summary>The private calls the proxy declares before its members: a value class's release function, then the factory.</summary>
+    public IEnumerable<MethodBinding> LeadingMethods => new[] { Release, Factory }.OfType<MethodBinding>();
 }

@@ -24,9 +24,6 @@ public sealed record DirectorBinding
     /// <summary>Gives the director its C# object, the mask of overridden members and the trampolines.</summary>
     public required MethodBinding Connect { get; init; }
 
-    /// <summary>Every entry point: creation, connection and the base calls.</summary>
-    public IEnumerable<MethodBinding> Calls => new[] { New, Connect }.Concat(Methods.Select(m => m.BaseCall));
-
     /// <summary>The unmanaged function pointer type of each trampoline, in table order.</summary>
     public IEnumerable<string> CsTableEntries => Methods.Select(m => $"(nint)(delegate* unmanaged<{string.Join(", ", m.CsAbiSignature)}>)&{m.TrampolineName}");
 }
@@ -61,7 +58,7 @@ public sealed record DirectorMethod
 
     public string TrampolineName => "Director" + CsName;
 
-    public bool ReturnsValue => !Return.IsVoid;
+    private bool ReturnsValue => !Return.IsVoid;
 
     // C++: the override's head, the function pointer it calls through and the C++ implementation's call.
     public string CppSignature => $"{CppReturnType} {CppName}({string.Join(", ", Parameters.Select(p => $"{p.CppType} {p.Name.Cpp}"))}){(IsConst ? " const" : string.Empty)}";
@@ -72,7 +69,26 @@ public sealed record DirectorMethod
 
     public string CppParameterNames => string.Join(", ", Parameters.Select(p => p.Name.Cpp));
 
-    public string CppResult => Return.AbiToCpp(Names.CppResult);
+    /// <summary>The class the director derives from, whose implementation runs when C# does not override.</summary>
+    public required string BaseCppName { get; init; }
+
+    private string CppBaseCall => $"{BaseCppName}::{CppName}({CppParameterNames})";
+
+    private string TrampolineCall => $"reinterpret_cast<{CppPointerType}>(m_Table[{Index}])({CppArguments})";
+
+    /// <summary>The override's statements when the C# class does not override the member.</summary>
+    public IReadOnlyList<string> CppNotOverridden => ReturnsValue ? [$"return {CppBaseCall};"] : [$"{CppBaseCall};", "return;"];
+
+    /// <summary>The override's statements calling the C# override through its trampoline.</summary>
+    public IReadOnlyList<string> CppCallOverride => ReturnsValue
+        ? [$"auto {Names.CppResult} = {TrampolineCall};", $"ibg::throw_if_managed_error({Names.CppThrown});", $"return {Return.AbiToCpp(Names.CppResult)};"]
+        : [$"{TrampolineCall};", $"ibg::throw_if_managed_error({Names.CppThrown});"];
+
+    /// <summary>The body of the non-virtual call of the C++ implementation.</summary>
+    public string CppBaseStatement => ReturnsValue ? $"return {CppBaseCall};" : $"{CppBaseCall};";
+
+    /// <summary>What the trampoline returns after reporting a C# exception.</summary>
+    public IReadOnlyList<string> CsAfterException => ReturnsValue ? ["return default;"] : [];
 
     public string CppBaseSignature => $"{CppReturnType} ibg_base_{CppName}({string.Join(", ", Parameters.Select(p => $"{p.CppType} {p.Name.Cpp}"))}){(IsConst ? " const" : string.Empty)}";
 

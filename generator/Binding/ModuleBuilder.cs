@@ -39,6 +39,7 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             NativeLibrary = request.NativeLibrary,
             Threads = request.Threads,
             Target = request.Target,
+            Link = NativeLinkBinding.For(request.Target),
             Startup = StartupBinding.For(request.Target, request.ModuleName),
             ShimFileName = request.ShimFileName,
             VerbatimBlocks = request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
@@ -78,7 +79,6 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
     {
         CppName = holder.Key,
         CsName = EnumSelection.HolderName(holder.Key),
-        NativePrefix = $"{scope.ModuleName}_{EnumSelection.HolderName(holder.Key)}",
         Kind = ProxyKind.StaticOnly,
         Methods = [],
         Properties = [],

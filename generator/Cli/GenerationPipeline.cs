@@ -107,8 +107,7 @@ public static class GenerationPipeline
         var options = new CppParserOptions { LibclangPath = settings.LibclangPath };
         options.IncludeFolders.AddRange(settings.IncludeDirs);
         options.Defines.AddRange(settings.Defines);
-        var templates = interfaces.SelectMany(i => i.Templates).ToList();
-        var requests = templates.Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
+        var requests = interfaces.SelectMany(i => i.Templates).Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
             .DistinctBy(r => r.Spelling, StringComparer.Ordinal).ToList();
         var compilation = CppParser.Parse(parsed.Distinct(StringComparer.Ordinal), options, requests, diagnostics);
         if (settings.Verbose)
@@ -120,26 +119,8 @@ public static class GenerationPipeline
             return null;
         }
 
-        var request = new BindingRequest
-        {
-            ModuleName = moduleName,
-            Namespace = settings.ResolveNamespace(moduleName),
-            NativeLibrary = settings.ResolveNativeLibrary(moduleName),
-            Threads = settings.Threads,
-            Target = settings.Target,
-            ShimFileName = Path.GetFileName(settings.ResolveShimPath(moduleName)),
-            MaximumShimUnits = settings.MaximumShimUnits,
-            WrappedHeaders = wrapped,
-            VerbatimBlocks = interfaces.SelectMany(i => i.VerbatimBlocks).ToList(),
-            ShimIncludes = settings.Headers.Select(h => IncludeSpelling(h, settings.IncludeDirs)).ToList(),
-            Templates = templates,
-            Renames = interfaces.SelectMany(i => i.Renames).ToList(),
-            Ignores = interfaces.SelectMany(i => i.Ignores).ToList(),
-            ThreadDirectives = interfaces.SelectMany(i => i.ThreadDirectives).ToList(),
-            Applies = interfaces.SelectMany(i => i.Applies).ToList(),
-            Features = interfaces.SelectMany(i => i.Features).ToList(),
-            Imports = imports,
-        };
+        var shimIncludes = settings.Headers.Select(h => IncludeSpelling(h, settings.IncludeDirs)).ToList();
+        var request = BindingRequests.For(settings, moduleName, isImport: false, interfaces, wrapped, shimIncludes, imports);
         return new ModuleBuilder(request, compilation, diagnostics).Build();
     }
 

@@ -39,7 +39,6 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
         {
             CppName = cpp.FullName,
             CsName = csName,
-            NativePrefix = $"{scope.ModuleName}_{csName}",
             BaseClass = baseClass,
             Kind = selected.Kind,
             Release = isValue ? runtime.Release() : null,

@@ -104,6 +104,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
                 Return = crossings.Return,
                 Parameters = crossings.Parameters,
                 Names = DirectorNames.For(crossings.Parameters.Select(p => p.Name)),
+                BaseCppName = Cpp.FullName,
                 BaseCall = baseCall,
             });
             if (wrapper is not null)

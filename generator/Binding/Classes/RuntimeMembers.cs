@@ -118,7 +118,7 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
         }
         if (pixel is CppPrimitiveType scalar && CsPrimitives.Of(scalar.PrimitiveKind) is { } scalarCs)
         {
-            return new ImageBinding(scalarCs, pixel.CanonicalSpelling, dimension);
+            return new ImageBinding(scalarCs, dimension);
         }
         // Pixels of several values of one arithmetic type, laid out contiguously.
         if (pixel is CppNamedType { TemplateArguments: [{ Type: var component }, ..] arguments } named
@@ -131,7 +131,7 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
                 "itk::RGBAPixel" => 4,
                 _ => 0,
             };
-            return components > 0 ? new ImageBinding(elementCs, pixel.CanonicalSpelling, dimension, components) : null;
+            return components > 0 ? new ImageBinding(elementCs, dimension, components) : null;
         }
         return null;
     }

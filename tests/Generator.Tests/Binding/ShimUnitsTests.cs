@@ -9,7 +9,6 @@ public sealed class ShimUnitsTests
     {
         CppName = "ns::" + name,
         CsName = name,
-        NativePrefix = "M_" + name,
         Kind = ProxyKind.ReferenceCounted,
         Methods = Enumerable.Range(0, methods).Select(i => new MethodBinding
         {
