@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ItkBindGen.Tests.Shared;
 #if REAL_ITK
 using RealItkTest.Threaded;
 
@@ -96,15 +96,7 @@ public partial class FilterResultTests
         return Bits(image.ToArray());
     }
 
-    // Compares the exact bit patterns, so -0 vs 0 or NaN payloads would show.
-    private static int[] Bits(float[] pixels) => pixels.Select(BitConverter.SingleToInt32Bits).ToArray();
+    private static int[] Bits(float[] pixels) => ReferencePrograms.Bits(pixels);
 
-    internal static void RunReferenceProgram(string input, string folder)
-    {
-        var program = Path.Combine(AppContext.BaseDirectory, ReferenceProgram);
-        using var process = Process.Start(new ProcessStartInfo(program, [input, folder]) { RedirectStandardError = true })!;
-        var errors = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), $"{ReferenceProgram} did not finish");
-        Assert.True(process.ExitCode == 0, $"{ReferenceProgram} failed: {errors}");
-    }
+    internal static void RunReferenceProgram(string input, string folder) => ReferencePrograms.Run(ReferenceProgram, input, folder);
 }
