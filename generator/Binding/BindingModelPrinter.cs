@@ -22,9 +22,9 @@ public static class BindingModelPrinter
             text.Append($"\nclass {c.CsName} : {(c.BaseCsName.Length == 0 ? "static" : c.BaseCsName)} = {c.CppName}");
             text.Append(c.DeclaresEvents ? " [events]" : string.Empty).Append(c.Image is null ? string.Empty : $" [image {c.Image.PixelCsType} {c.Image.Dimension}D]");
             text.Append('\n');
-            if (c.Factory is { } factory)
+            foreach (var constructor in c.Constructors)
             {
-                text.Append($"  new() -> {factory.NativeName}{Lock(factory)}\n");
+                text.Append($"  new({string.Join(", ", constructor.Factory.Parameters.Select(p => $"{p.CsDeclaration} [{p.Marshaller.Kind}]"))}) -> {constructor.Factory.NativeName}{Lock(constructor.Factory)}\n");
             }
             foreach (var p in c.Properties)
             {

@@ -44,6 +44,9 @@ public sealed record BindingRequest
     /// <summary>What raw pointers and references mean (<c>%apply</c>), in the order they were read.</summary>
     public IReadOnlyList<ApplyDirective> Applies { get; init; } = [];
 
+    /// <summary>Functions whose returned object the caller owns (<c>%newobject</c>).</summary>
+    public IReadOnlyList<NewObjectDirective> NewObjects { get; init; } = [];
+
     /// <summary><c>%feature</c> directives: <c>director</c> and <c>nodirector</c> are applied, any other is reported.</summary>
     public IReadOnlyList<FeatureDirective> Features { get; init; } = [];
 

@@ -75,7 +75,7 @@ public sealed record MethodBinding
 
     public required LockPolicy Lock { get; init; }
 
-    /// <summary>The ITK macro that declared this trivial accessor (see <see cref="TrivialAccessors"/>), or null.</summary>
+    /// <summary>What makes this a trivial accessor: the ITK macro that declared it (see <see cref="TrivialAccessors"/>), or <c>field</c>; else null.</summary>
     public string? AccessorMacro { get; init; }
 
     public IReadOnlyList<string> Documentation { get; init; } = [];

@@ -27,6 +27,7 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
         var functionBinder = new FunctionBinder(scope);
         var functions = functionBinder.Bind();
         scope.Directives.ReportUnused(diagnostics);
+        NeededClassReporter.Report(scope.Classes, classes, diagnostics);
         SkipReporter.Report(
             classes.SelectMany(c => c.Skipped.Select(s => ((string?)c.CsName, s))).Concat(functionBinder.Skipped.Select(s => ((string?)null, s))),
             diagnostics);

@@ -21,7 +21,8 @@ internal static class SkipReporter
     {
         var groups = new Dictionary<(DiagnosticId, SourceLocation, string), Group>();
         var order = new List<Group>();
-        foreach (var (owner, skip) in skips)
+        // What is left out by design (deleted members, assignment, reference counting) is in the report only.
+        foreach (var (owner, skip) in skips.Where(s => s.Skip.Id != DiagnosticIds.NotWrappedByDesign))
         {
             var key = (skip.Id, skip.Location, skip.Reason);
             if (!groups.TryGetValue(key, out var group))

@@ -33,6 +33,7 @@ internal static class BindingRequests
         ThreadDirectives = interfaces.SelectMany(i => i.ThreadDirectives).ToList(),
         Applies = interfaces.SelectMany(i => i.Applies).ToList(),
         Features = interfaces.SelectMany(i => i.Features).ToList(),
+        NewObjects = interfaces.SelectMany(i => i.NewObjects).ToList(),
         Imports = imports,
     };
 }

@@ -51,6 +51,8 @@ public static class DiagnosticIds
     public static readonly DiagnosticId TemplateWrappedByImport = new(3007);
     public static readonly DiagnosticId FeatureNotSupported = new(3008);
     public static readonly DiagnosticId NotOverridable = new(3009);
+    public static readonly DiagnosticId NeededClassNotWrapped = new(3010);
+    public static readonly DiagnosticId NotWrappedByDesign = new(3011);
 
     // 4xxx: templates and output
     public static readonly DiagnosticId TemplateNotFound = new(4001);

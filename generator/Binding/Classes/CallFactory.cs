@@ -22,7 +22,7 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
     public MethodBinding Member(CppFunction function, CppClass declaring, string csName, string nativeName, Func<string, string> callee,
         ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, string cppSelfType = ObjectSelf)
     {
-        var binding = Make(function.Name, declaring.FullName, csName, nativeName, callee, null, returnType, parameters,
+        var binding = Make(function.Name, declaring.FullName, csName, nativeName, Call(callee), returnType, parameters,
             Policy(declaring, function.Name, TrivialAccessors.IsTrivial(function.Macro)), function.IsStatic, cppSelfType);
         return binding with
         {
@@ -37,7 +37,7 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
     public MethodBinding Function(CppFunction function, string qualified, string csName, string nativeName,
         ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters)
     {
-        var binding = Make(function.Name, string.Empty, csName, nativeName, _ => qualified, null, returnType, parameters,
+        var binding = Make(function.Name, string.Empty, csName, nativeName, Call(_ => qualified), returnType, parameters,
             scope.Directives.FunctionPolicy(qualified), isStatic: true, ObjectSelf);
         return binding with { Documentation = Documentation.Of(function.Comment, binding.Parameters.Select(p => p.Name).ToList()) };
     }
@@ -48,7 +48,22 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
     /// </summary>
     public MethodBinding Runtime(CppClass cpp, string name, string nativeName, Func<string, string> callee, Func<string, string>? self,
         ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, LockPolicy policy, bool isStatic = false) =>
-        Make(name, cpp.FullName, name, nativeName, callee, self, returnType, parameters, policy, isStatic, ObjectSelf);
+        Make(name, cpp.FullName, name, nativeName, Call(callee, self), returnType, parameters, policy, isStatic, ObjectSelf);
+
+    /// <summary>
+    /// A private accessor of a public field (or any member whose shim statement is no plain call): <paramref name="expression"/>
+    /// gives the C++ expression from the shim's object parameter and the arguments.
+    /// </summary>
+    public MethodBinding Expression(CppClass declaring, string cppName, string csName, string nativeName, Func<string, IReadOnlyList<string>, string> expression,
+        ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, bool isStatic, string cppSelfType) =>
+        Make(cppName, declaring.FullName, csName, nativeName, expression, returnType, parameters, Policy(declaring, cppName, trivialAccessor: true), isStatic, cppSelfType) with
+        {
+            AccessorMacro = TrivialAccessors.Field,
+        };
+
+    // A call of the callee, with the object (from self) as its first argument when a support function takes it so.
+    private static Func<string, IReadOnlyList<string>, string> Call(Func<string, string> callee, Func<string, string>? self = null) =>
+        (selfName, arguments) => $"{callee(selfName)}({string.Join(", ", (self is null ? [] : new[] { self(selfName) }).Concat(arguments))})";
 
     public LockPolicy Policy(CppClass declaring, string name, bool trivialAccessor = false) =>
         scope.Directives.MemberPolicy(declaring.FullName, name, trivialAccessor);
@@ -56,8 +71,8 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
     /// <summary>A parameter of a runtime member, passed in.</summary>
     public static MappedParameter In(string name, ValueMarshaller marshaller) => new(ParameterName.Of(name), marshaller, Passing.In, DefaultArgument.None);
 
-    private MethodBinding Make(string cppName, string declaringClass, string csName, string nativeName, Func<string, string> callee,
-        Func<string, string>? self, ValueMarshaller returnType, IReadOnlyList<MappedParameter> mapped, LockPolicy policy, bool isStatic, string cppSelfType)
+    private MethodBinding Make(string cppName, string declaringClass, string csName, string nativeName, Func<string, IReadOnlyList<string>, string> expression,
+        ValueMarshaller returnType, IReadOnlyList<MappedParameter> mapped, LockPolicy policy, bool isStatic, string cppSelfType)
     {
         var names = new NameScope(mapped.Select(p => p.Name));
         var wrapper = new WrapperNames(CsSelf: names.Cs("self"), CsCall: names.Cs("call"), CsError: names.Cs("error"),
@@ -65,8 +80,7 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
         var parameters = mapped.Select(p => new ParameterBinding(p.Name, p.Marshaller, p.Passing, p.Default, p.Passing == Passing.In
             ? p.Marshaller.In(p.Name, names)
             : p.Marshaller.ByReference(p.Name, outOnly: p.Passing == Passing.Out, names))).ToList();
-        var arguments = (self is null ? [] : new[] { self(wrapper.CppSelf) }).Concat(parameters.Select(p => p.Crossing.CppArgument));
-        var call = $"{callee(wrapper.CppSelf)}({string.Join(", ", arguments)})";
+        var call = expression(wrapper.CppSelf, parameters.Select(p => p.Crossing.CppArgument).ToList());
         return new MethodBinding
         {
             CppName = cppName,

@@ -20,8 +20,16 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
         var signatures = new SignatureMapper(scope.Marshallers, skips);
         var runtime = new RuntimeMembers(scope, cpp, csName, calls);
 
-        var (methods, factory) = new MethodBinder(scope, selected, baseClass, calls, signatures, skips).Bind(isValue ? runtime.ValueFactory() : null);
+        var constructors = new ConstructorBinder(scope, selected, calls, signatures, skips).Bind();
+        var (methods, factory, operators, indexer) = new MethodBinder(scope, selected, baseClass, calls, signatures, skips).Bind();
+        if (factory is not null)
+        {
+            constructors.Add(new ConstructorBinding(factory, ConstructorBinding.DefaultDocumentation(cpp.FullName)));
+        }
         var properties = PropertyBinder.Bind(cpp, csName, methods, baseClass);
+        var (accessors, fieldProperties) = new FieldBinder(scope, selected, baseClass, calls, skips).Bind(PropertyBinder.TakenNames(cpp, csName, methods, properties, baseClass));
+        methods.AddRange(accessors);
+        properties.AddRange(fieldProperties);
         var image = RuntimeMembers.ImageOf(cpp);
         if (image is not null)
         {
@@ -32,6 +40,10 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
         if (declaresEvents)
         {
             methods.AddRange(runtime.Events());
+        }
+        if (indexer is not null)
+        {
+            methods.AddRange(new[] { indexer.Getter, indexer.Setter }.OfType<MethodBinding>());
         }
         var director = new DirectorBinder(scope, selected, calls, signatures, diagnostics).Bind(methods);
         var asyncUpdate = runtime.AsyncUpdate(baseClass, methods);
@@ -47,9 +59,11 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
             AsyncUpdate = asyncUpdate,
             Director = director,
             // A director's constructor makes the director object instead.
-            Factory = director is not null ? null : factory,
+            Constructors = director is not null ? [] : constructors,
             Methods = methods,
             Properties = properties,
+            Operators = operators,
+            Indexer = indexer,
             Enums = cpp.Enums.Where(e => scope.Enums.ContainsKey(e.FullName)).Select(e => scope.Enums[e.FullName] with { CsName = e.Name }).ToList(),
             Documentation = Documentation.Of(cpp.Comment),
             Skipped = skips.Items,

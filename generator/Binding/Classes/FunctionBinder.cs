@@ -1,3 +1,4 @@
+using ItkBindGen.Diagnostics;
 using ItkBindGen.Binding.Selection;
 using ItkBindGen.Parsing;
 
@@ -20,8 +21,15 @@ internal sealed class FunctionBinder(BindingScope scope)
         foreach (var (ns, function) in FreeFunctions(scope.Compilation.GlobalNamespace))
         {
             var qualified = ns.Length == 0 ? function.Name : $"{ns}::{function.Name}";
-            if (!scope.Headers.Contains(function.Location) || scope.Directives.IsIgnored(qualified, function) || function.IsOperator)
+            if (!scope.Headers.Contains(function.Location) || scope.Directives.IsIgnored(qualified, function))
             {
+                continue;
+            }
+            if (function.IsOperator && scope.Directives.RenameOf(qualified, function) is null)
+            {
+                // Printing to a stream is what a C# caller does with the objects' own printing members.
+                _skips.Add(null, function, $"a free '{function.Name}' has no C# counterpart the generator maps; %rename it to give it a function name",
+                    function.Name is "operator<<" or "operator>>" ? DiagnosticIds.NotWrappedByDesign : null);
                 continue;
             }
             if (function.IsDeprecated)
@@ -33,6 +41,7 @@ internal sealed class FunctionBinder(BindingScope scope)
             {
                 continue;
             }
+            returnType = NewObjects.Apply(scope, qualified, function, returnType);
             var name = scope.Directives.RenameOf(qualified, function) ?? function.Name;
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {

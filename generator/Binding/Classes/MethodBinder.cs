@@ -29,17 +29,28 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
 
     private string Prefix => $"{scope.ModuleName}_{CsName}";
 
-    /// <summary>The methods, and the static <c>New()</c> behind the C# constructor when the class can be created.</summary>
-    public (List<MethodBinding> Methods, MethodBinding? Factory) Bind(MethodBinding? valueFactory)
+    /// <summary>What binding a class's member functions gives.</summary>
+    /// <param name="Methods">The wrapped methods.</param>
+    /// <param name="Factory">A reference-counted class's static <c>New()</c>, behind its C# constructor.</param>
+    /// <param name="Operators">C# operators over methods that wrap C++ operators.</param>
+    /// <param name="Indexer">The C# indexer over <c>operator[]</c>.</param>
+    public sealed record Result(List<MethodBinding> Methods, MethodBinding? Factory, List<OperatorBinding> Operators, IndexerBinding? Indexer);
+
+    public Result Bind()
     {
-        var isValueClass = selected.Kind == ProxyKind.Value;
-        var factory = valueFactory;
-        Func<string, string> self = isValueClass ? s => $"ibg::value_of<{CsName}>({s})->" : s => $"ibg::as<{CsName}>({s})->";
+        MethodBinding? factory = null;
+        var receiver = Receiver.Of(scope, selected);
         var methods = new List<MethodBinding>();
+        var operators = new List<OperatorBinding>();
+        var indexers = new List<(CppFunction Function, CppClass Declaring)>();
         var providedByBase = baseBinding is null ? [] : ClassFacts.AncestorsAndSelf(scope.Find(baseBinding.CppName));
         var inherited = InheritedSignatures(baseBinding);
         var bySignature = new Dictionary<string, MethodBinding>(StringComparer.Ordinal);
         var nativeNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var deleted in Cpp.Functions.Where(f => f.IsDeleted && !f.IsConstructor))
+        {
+            skips.Add(Cpp, deleted, "it is deleted in C++", DiagnosticIds.NotWrappedByDesign);
+        }
         foreach (var member in Cpp.GetAllPublicFunctions())
         {
             var function = member.Function;
@@ -61,6 +72,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             }
             if (IsManagedByRuntime(function) && ClassFacts.DerivesFrom(Cpp, ClassFacts.LightObject))
             {
+                skips.Add(declaring, function, "the proxy's handle keeps the reference count and C# events replace observers", DiagnosticIds.NotWrappedByDesign);
                 continue;
             }
             var qualified = $"{ClassFacts.DirectiveName(declaring)}::{function.Name}";
@@ -68,11 +80,21 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             {
                 continue;
             }
-            if (function.IsOperator)
+            var renamed = scope.Directives.RenameOf(qualified, function);
+            var asOperator = function.IsOperator && renamed is null ? Operators.Of(function) : null;
+            if (function.IsOperator && renamed is null && asOperator is null)
             {
-                if (function.Name != "operator=")
+                if (Operators.IsIndexer(function))
                 {
-                    skips.Add(declaring, function, "operators are not wrapped");
+                    indexers.Add((function, declaring));
+                }
+                else if (Operators.IsAssignment(function))
+                {
+                    skips.Add(declaring, function, "a C# variable holds a reference, so assignment has no counterpart; copy with the copy constructor", DiagnosticIds.NotWrappedByDesign);
+                }
+                else
+                {
+                    skips.Add(declaring, function, $"'{function.Name}' has no C# counterpart the generator maps; %rename it to give it a method name");
                 }
                 continue;
             }
@@ -86,17 +108,18 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             {
                 continue;
             }
-            var memberName = scope.Directives.RenameOf(qualified, function) ?? function.Name;
+            returnType = NewObjects.Apply(scope, qualified, function, returnType);
+            var memberName = renamed ?? asOperator?.Method ?? function.Name;
             if (memberName == CsName)
             {
                 skips.Add(declaring, function, $"a C# member cannot be named like its class '{CsName}'; %rename it");
                 continue;
             }
+            var through = Through(declaring, function.Name, receiver);
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
-                Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}" : s => self(s) + function.Name;
-                var binding = calls.Member(function, declaring, memberName, string.Empty, callee, returnType, variant,
-                    isValueClass ? CallFactory.ValueSelf : CallFactory.ObjectSelf);
+                Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}" : s => $"{through(s)}->{function.Name}";
+                var binding = calls.Member(function, declaring, memberName, string.Empty, callee, returnType, variant, Receiver.CppSelfType(selected));
                 if (bySignature.TryGetValue(binding.Signature, out var twin))
                 {
                     // C# has no const overloads: a const twin returning the same C# type is the same C# method, not a loss.
@@ -118,11 +141,33 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
                     }
                     binding = binding with { HidesBaseMember = true };
                 }
+                else if (BaseMembers.Hides(binding))
+                {
+                    binding = binding with { HidesBaseMember = true };
+                }
                 methods.Add(binding);
+                if (asOperator is { Symbol: { } symbol } && !binding.Return.IsVoid && !binding.IsStatic && variant.Count == parameters.Count)
+                {
+                    operators.Add(new OperatorBinding(symbol, binding, CsName));
+                }
             }
         }
-        return (methods, factory);
+        var indexer = indexers.Count == 0 ? null : new IndexerBinder(scope, selected, calls, skips).Bind(indexers, receiver, nativeNames);
+        return new Result(methods, factory, operators, indexer);
     }
+
+    /// <summary>
+    /// The object a member is called on: the class's own pointer, or the declaring base's when a class in between
+    /// redeclares the name non-public (ITK's NarrowBandLevelSetImageFilter::CreateNarrowBand is public in its base only).
+    /// </summary>
+    private Func<string, string> Through(CppClass declaring, string name, Func<string, string> receiver) =>
+        declaring != Cpp && IsHiddenBetween(Cpp, declaring, name)
+            ? self => $"static_cast<{declaring.FullName} *>({receiver(self)})"
+            : receiver;
+
+    private static bool IsHiddenBetween(CppClass cpp, CppClass declaring, string name) =>
+        cpp != declaring && (cpp.ProtectedVirtuals.Any(f => f.Name == name)
+            || cpp.BaseTypes.Any(b => b.Class is { } c && ClassFacts.DerivesFrom(c, declaring.FullName) && IsHiddenBetween(c, declaring, name)));
 
     private bool IsFactory(CppFunction function) =>
         function.Name == "New" && function.IsStatic && function.Parameters.Count == 0

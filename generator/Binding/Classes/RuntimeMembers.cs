@@ -90,18 +90,10 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
         };
     }
 
-    /// <summary>A value class's default constructor behind its proxy's constructor, when it has one.</summary>
-    public MethodBinding? ValueFactory() =>
-        !cpp.HasPublicConstructor || (cpp.Constructors.Count > 0 && !cpp.Constructors.Any(c => c.Parameters.All(p => p.DefaultValue is not null)))
-            ? null
-            : calls.Runtime(cpp, "New", Prefix + "_New", _ => $"new {csName}", null, FactoryMarshaller.ValueClass(csName), [], calls.Policy(cpp, "New"), isStatic: true) with
-            {
-                CsName = "CreateNative", Access = MemberAccess.Private,
-            };
-
-    /// <summary>The address of the function a value class's handles call to delete their copy; asked once.</summary>
+    /// <summary>The address of the function the handles of objects the proxy owns call to delete them; asked once.</summary>
     public MethodBinding Release() =>
-        calls.Runtime(cpp, "ReleaseFunction", Prefix + "_ibg_ReleaseFunction", _ => $"ibg::release_function<{csName}>", null,
+        calls.Runtime(cpp, "ReleaseFunction", Prefix + "_ibg_ReleaseFunction",
+            _ => scope.ValueClasses[cpp.FullName].RootCppName is var root && root == cpp.FullName ? $"ibg::release_function<{csName}>" : $"ibg::release_function<{csName}, {root}>", null,
             new PointerMarshaller("void *"), [], LockPolicy.Holds, isStatic: true) with
         {
             CsName = "GetReleaseFunction", Access = MemberAccess.Private,

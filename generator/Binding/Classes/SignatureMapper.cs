@@ -18,7 +18,7 @@ internal sealed class SignatureMapper(MarshallerResolver marshallers, SkipList s
         returnType = returned.Marshaller!;
         if (returned.Marshaller is null)
         {
-            skips.Add(declaring, function, $"return type {returned.Reason}");
+            skips.Add(declaring, function, $"return type {returned.Reason}", needsClass: returned.MissingClass);
             return false;
         }
         if (function.Flags.HasFlag(CppFunctionFlags.Variadic))
@@ -33,7 +33,7 @@ internal sealed class SignatureMapper(MarshallerResolver marshallers, SkipList s
             var resolution = marshallers.Parameter(parameter.Type, parameter.Name, scope, out var passing);
             if (resolution.Marshaller is not { } marshaller)
             {
-                skips.Add(declaring, function, $"parameter {i + 1} {resolution.Reason}");
+                skips.Add(declaring, function, $"parameter {i + 1} {resolution.Reason}", needsClass: resolution.MissingClass);
                 return false;
             }
             var defaultValue = parameter.DefaultValue is null ? DefaultArgument.None : marshaller.DefaultValue(parameter.DefaultValue);

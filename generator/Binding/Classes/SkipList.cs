@@ -12,11 +12,22 @@ internal sealed class SkipList(CppClass? owner, TemplateSpellings templates)
 
     public IReadOnlyList<SkippedMember> Items => _items;
 
-    public void Add(CppClass? declaring, CppFunction function, string reason, DiagnosticId? id = null)
+    public void Add(CppClass? declaring, CppFunction function, string reason, DiagnosticId? id = null, string? needsClass = null) =>
+        Add(declaring, $"{function.Name}({string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling))})", function.Location, reason, id, needsClass);
+
+    public void Add(CppClass? declaring, CppField field, string reason, DiagnosticId? id = null) =>
+        Add(declaring, field.Name, field.Location, reason, id);
+
+    /// <param name="declaring">The class that declares the member, null for a free function.</param>
+    /// <param name="member">The member as C++ names it in its class: a signature, or a field's name.</param>
+    /// <param name="location">Its declaration.</param>
+    /// <param name="reason">Why it is not wrapped.</param>
+    /// <param name="id">The diagnostic: not wrapped (IBG3001) unless said otherwise.</param>
+    /// <param name="needsClass">The class the module does not wrap that the member needs, when that is the reason.</param>
+    public void Add(CppClass? declaring, string member, SourceLocation location, string reason, DiagnosticId? id = null, string? needsClass = null)
     {
-        var signature = $"{function.Name}({string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling))})";
-        var member = owner is null ? signature : $"{owner.FullName}::{signature}";
-        var shared = declaring is null ? member : $"{templates.Of(declaring)}::{signature}";
-        _items.Add(new SkippedMember(member, id ?? DiagnosticIds.MemberNotWrapped, reason, function.Location, shared));
+        var asSeen = owner is null ? member : $"{owner.FullName}::{member}";
+        var shared = declaring is null ? asSeen : $"{templates.Of(declaring)}::{member}";
+        _items.Add(new SkippedMember(asSeen, id ?? DiagnosticIds.MemberNotWrapped, reason, location, shared) { NeedsClass = needsClass });
     }
 }

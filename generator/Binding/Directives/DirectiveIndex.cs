@@ -25,6 +25,7 @@ public sealed class DirectiveIndex
     private readonly List<Entry<RenameDirective>> _renames;
     private readonly List<Entry<ThreadDirective>> _threadDirectives;
     private readonly List<Entry<FeatureDirective>> _features;
+    private readonly List<Entry<NewObjectDirective>> _newObjects;
     private readonly IReadOnlyList<ApplyDirective> _applies;
     private readonly HashSet<object> _used = new(ReferenceEqualityComparer.Instance);
     private readonly object _gate = new();
@@ -37,6 +38,7 @@ public sealed class DirectiveIndex
         _threadDirectives = request.ThreadDirectives.Select(d => new Entry<ThreadDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
         _features = request.Features.Select(d => new Entry<FeatureDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
         _applies = request.Applies;
+        _newObjects = request.NewObjects.Select(d => new Entry<NewObjectDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
     }
 
     /// <summary>Whether %ignore names the declaration (a class, an enum, a function or a member).</summary>
@@ -44,6 +46,9 @@ public sealed class DirectiveIndex
 
     /// <summary>The C# name %rename gives the declaration, or null.</summary>
     public string? RenameOf(string qualifiedName, CppFunction? function = null) => Last(_renames, qualifiedName, function)?.NewName;
+
+    /// <summary>Whether %newobject says the function returns a new object its caller owns.</summary>
+    public bool IsNewObject(string qualifiedName, CppFunction? function = null) => Last(_newObjects, qualifiedName, function) is not null;
 
     /// <summary>Whether <c>%feature("<paramref name="feature"/>")</c> names the declaration.</summary>
     public bool HasFeature(string feature, string qualifiedName) =>
@@ -107,6 +112,10 @@ public sealed class DirectiveIndex
         foreach (var e in _threadDirectives)
         {
             Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} (a class, a member or a free function)");
+        }
+        foreach (var e in _newObjects)
+        {
+            Report(e.Directive, e.Directive.Location, $"%newobject {e.Directive.Target}", checkName);
         }
         foreach (var d in _applies)
         {

@@ -47,8 +47,8 @@ internal sealed class ItkContainerResolver : ITypeResolver
         if (named.FullName == "itk::DataObjectDecorator")
         {
             return chain.Proxies.TryGetValue(decorated.CanonicalSpelling, out var proxy)
-                ? Resolution.Of(new DecoratorMarshaller(new ProxyMarshaller(proxy, decorated.CanonicalSpelling, ProxyOwnership.SharedPointer, chain.NativeClass), named.CanonicalSpelling))
-                : Resolution.Fail($"'{named.CanonicalSpelling}' decorates class '{decorated.CanonicalSpelling}', which is not wrapped (add a %template or %include for it)");
+                ? Resolution.Of(new DecoratorMarshaller(new ProxyMarshaller(proxy, decorated.CanonicalSpelling, decorated.CanonicalSpelling, ProxyOwnership.SharedPointer, byPointer: true, chain.NativeClass), named.CanonicalSpelling))
+                : Resolution.NotWrapped(decorated.CanonicalSpelling, $"'{named.CanonicalSpelling}' decorates class '{decorated.CanonicalSpelling}', which is not wrapped (add a %template or %include for it)");
         }
         var inner = chain.Value(decorated, decoratedType.CanonicalSpelling);
         return inner.Marshaller is { } marshaller

@@ -22,7 +22,7 @@ public sealed class MarshallerResolver
     /// <param name="enums">Wrapped enums by C++ name (their C# names qualified as this module's code refers to them).</param>
     /// <param name="nativeClass">The module's class of entry points, whose helpers free returned memory.</param>
     /// <param name="directives">The module's directives, for %apply.</param>
-    public MarshallerResolver(IReadOnlyDictionary<string, string> proxies, IReadOnlyDictionary<string, string> valueClasses,
+    public MarshallerResolver(IReadOnlyDictionary<string, string> proxies, IReadOnlyDictionary<string, ValueProxy> valueClasses,
         IReadOnlyDictionary<string, EnumBinding> enums, string nativeClass, DirectiveIndex directives)
     {
         Proxies = proxies;
@@ -39,7 +39,7 @@ public sealed class MarshallerResolver
 
     internal IReadOnlyDictionary<string, string> Proxies { get; }
 
-    internal IReadOnlyDictionary<string, string> ValueClasses { get; }
+    internal IReadOnlyDictionary<string, ValueProxy> ValueClasses { get; }
 
     internal IReadOnlyDictionary<string, EnumBinding> Enums { get; }
 
@@ -57,6 +57,11 @@ public sealed class MarshallerResolver
                 return Resolution.Of(VoidMarshaller.Instance);
             case CppReferenceType reference:
                 var referenced = Unqualify(reference.Referenced, out var isConst);
+                if (!isConst && !reference.IsRValue && referenced is CppNamedType && ValueClasses.TryGetValue(referenced.CanonicalSpelling, out var borrowed))
+                {
+                    // A reference into an object C++ keeps: a proxy that does not own it.
+                    return Resolution.Of(new ProxyMarshaller(borrowed.CsName, referenced.CanonicalSpelling, borrowed.RootCppName, ProxyOwnership.Borrowed, byPointer: false, NativeClass));
+                }
                 if (!isConst || reference.IsRValue)
                 {
                     return Resolution.Fail($"'{spelling}' is a {(reference.IsRValue ? "rvalue" : "modifiable")} reference; a C# copy could not change the C++ value (use the Set/Get pair)");
@@ -101,7 +106,8 @@ public sealed class MarshallerResolver
                     return Resolution.Fail($"'{spelling}' passes a wrapped object by reference; only pointers and SmartPointers of wrapped classes are mapped");
                 }
                 var value = Value(referenced, spelling);
-                if (value.Marshaller is not { } marshaller || isConst)
+                // An object passed by reference is the proxy's own object: the callee changes it in place.
+                if (value.Marshaller is not { } marshaller || isConst || marshaller is ProxyMarshaller { Ownership: ProxyOwnership.OwnedCopy })
                 {
                     return In(value, spelling);
                 }
@@ -114,6 +120,8 @@ public sealed class MarshallerResolver
             }
             case CppPointerType pointer when rule is { Mode: ApplyMode.Input or ApplyMode.Output }:
                 return In(ArrayResolver.Span(pointer.Pointee, rule, spelling, scope), spelling);
+            case CppPointerType pointer when MarshallerResolver.Unqualify(pointer.Pointee.StripTypedefs(), out var constChars) is CppPrimitiveType { PrimitiveKind: CppPrimitiveKind.Char } && !constChars:
+                return Resolution.Fail($"'{spelling}' is a writable character buffer; declare the parameter 'const char *' if the callee only reads it, or wrap it with %ignore and a helper of your own");
             case CppPointerType pointer:
                 return In(Pointer(pointer, spelling), spelling);
             case CppArrayType array when rule is { Mode: ApplyMode.Input or ApplyMode.Output }:
@@ -151,9 +159,9 @@ public sealed class MarshallerResolver
                 return resolution;
             }
         }
-        return Resolution.Fail(pointee is CppNamedType
-            ? $"class '{pointee.CanonicalSpelling}' is not wrapped (add a %template or %include for it)"
-            : $"raw pointer '{spelling}' has no meaning the generator can guess; {ApplyHint}");
+        return pointee is CppNamedType
+            ? Resolution.NotWrapped(pointee.CanonicalSpelling, $"class '{pointee.CanonicalSpelling}' is not wrapped (add a %template or %include for it)")
+            : Resolution.Fail($"raw pointer '{spelling}' has no meaning the generator can guess; {ApplyHint}");
     }
 
     private static Resolution In(Resolution resolution, string spelling) =>

@@ -12,9 +12,9 @@ internal sealed class ProxyResolver : ITypeResolver
         {
             return Resolution.Unhandled;
         }
-        if (chain.ValueClasses.TryGetValue(named.CanonicalSpelling, out var valueProxy))
+        if (chain.ValueClasses.TryGetValue(named.CanonicalSpelling, out var value))
         {
-            return Resolution.Of(new ProxyMarshaller(valueProxy, named.CanonicalSpelling, ProxyOwnership.OwnedCopy, chain.NativeClass));
+            return Resolution.Of(new ProxyMarshaller(value.CsName, named.CanonicalSpelling, value.RootCppName, ProxyOwnership.OwnedCopy, byPointer: false, chain.NativeClass));
         }
         if (named.FullName != "itk::SmartPointer" || named.TemplateArguments is not [{ Type: { } pointee }])
         {
@@ -26,12 +26,23 @@ internal sealed class ProxyResolver : ITypeResolver
         }
         var target = MarshallerResolver.Unqualify(pointee.StripTypedefs(), out _);
         return chain.Proxies.TryGetValue(target.CanonicalSpelling, out var proxy)
-            ? Resolution.Of(new ProxyMarshaller(proxy, target.CanonicalSpelling, ProxyOwnership.SharedSmartPointer, chain.NativeClass))
-            : Resolution.Fail($"class '{target.CanonicalSpelling}' is not wrapped (add a %template or %include for it)");
+            ? Resolution.Of(new ProxyMarshaller(proxy, target.CanonicalSpelling, target.CanonicalSpelling, ProxyOwnership.SharedSmartPointer, byPointer: true, chain.NativeClass))
+            : Resolution.NotWrapped(target.CanonicalSpelling, $"class '{target.CanonicalSpelling}' is not wrapped (add a %template or %include for it)");
     }
 
-    public Resolution Pointer(CppType pointee, string spelling, MarshallerResolver chain) =>
-        pointee is CppNamedType { IsEnum: false } && chain.Proxies.TryGetValue(pointee.CanonicalSpelling, out var proxy)
-            ? Resolution.Of(new ProxyMarshaller(proxy, pointee.CanonicalSpelling, ProxyOwnership.SharedPointer, chain.NativeClass))
+    public Resolution Pointer(CppType pointee, string spelling, MarshallerResolver chain)
+    {
+        if (pointee is not CppNamedType { IsEnum: false })
+        {
+            return Resolution.Unhandled;
+        }
+        if (chain.Proxies.TryGetValue(pointee.CanonicalSpelling, out var proxy))
+        {
+            return Resolution.Of(new ProxyMarshaller(proxy, pointee.CanonicalSpelling, pointee.CanonicalSpelling, ProxyOwnership.SharedPointer, byPointer: true, chain.NativeClass));
+        }
+        // C++ keeps owning what a pointer points to, unless %newobject says the function made it for the caller.
+        return chain.ValueClasses.TryGetValue(pointee.CanonicalSpelling, out var value)
+            ? Resolution.Of(new ProxyMarshaller(value.CsName, pointee.CanonicalSpelling, value.RootCppName, ProxyOwnership.Borrowed, byPointer: true, chain.NativeClass))
             : Resolution.Unhandled;
+    }
 }

@@ -38,7 +38,7 @@ internal sealed class StandardLibraryResolver : ITypeResolver
             PrimitiveMarshaller primitive when element is not CppPointerType =>
                 Resolution.Of(new PrimitiveVectorMarshaller(ArrayElement.Of(primitive.CsType, primitive.CppShimType), chain.NativeClass)),
             StringMarshaller strings when element is not CppPointerType => Resolution.Of(new ListMarshaller(strings, chain.NativeClass)),
-            ProxyMarshaller { Ownership: not ProxyOwnership.OwnedCopy } objects => Resolution.Of(new ListMarshaller(objects, chain.NativeClass)),
+            ProxyMarshaller { Ownership: ProxyOwnership.SharedPointer or ProxyOwnership.SharedSmartPointer } objects => Resolution.Of(new ListMarshaller(objects, chain.NativeClass)),
             FixedArrayMarshaller fixedArray when element is CppNamedType => Resolution.Of(new ArrayVectorMarshaller(element.CanonicalSpelling, fixedArray, chain.NativeClass)),
             _ => Resolution.Unhandled,
         };

@@ -27,11 +27,11 @@ public sealed class BindingScope
     /// <summary>The names of the modules imported, directly or through another.</summary>
     public required IReadOnlyList<string> ImportedModules { get; init; }
 
-    /// <summary>Wrapped classes that are not value classes: C++ name → C# name as this module's code refers to it.</summary>
+    /// <summary>Wrapped reference-counted classes: C++ name → C# name as this module's code refers to it.</summary>
     public required IReadOnlyDictionary<string, string> Proxies { get; init; }
 
-    /// <summary>Wrapped value classes: C++ name → C# name.</summary>
-    public required IReadOnlyDictionary<string, string> ValueClasses { get; init; }
+    /// <summary>Wrapped classes that are not reference counted: C++ name → their proxy and hierarchy root.</summary>
+    public required IReadOnlyDictionary<string, ValueProxy> ValueClasses { get; init; }
 
     /// <summary>Every enum the bindings can name, by C++ name.</summary>
     public required IReadOnlyDictionary<string, EnumBinding> Enums { get; init; }

@@ -21,13 +21,11 @@ public static class ClassFacts
     /// <summary>ITK's exceptions reach C# as the runtime's typed exceptions; they get no proxy.</summary>
     public static bool IsException(CppClass cpp) => DerivesFrom(cpp, "itk::ExceptionObject") || DerivesFrom(cpp, "std::exception");
 
-    /// <summary>
-    /// A class a %template names that is not reference counted but can be created, copied and deleted (a structuring
-    /// element, a kernel): its proxy owns a heap copy.
-    /// </summary>
-    public static bool IsValueClass(CppClass cpp) =>
-        !DerivesFrom(cpp, LightObject) && !cpp.IsAbstract && cpp.HasPublicDestructor
-        && (cpp.Functions.Any(f => !f.IsStatic && !f.IsDeleted) || cpp.Fields.Any(f => !f.IsStatic));
+    /// <summary>A class with no instance member, field or constructor taking arguments, that has static members or only enums.</summary>
+    public static bool IsStaticOnly(CppClass cpp) =>
+        !cpp.Functions.Any(f => !f.IsStatic && !f.IsDeleted && !f.IsOperator) && !cpp.Fields.Any(f => !f.IsStatic)
+        && !cpp.Constructors.Any(c => c.Parameters.Count > 0 && !c.IsDeleted && !c.Flags.HasFlag(CppFunctionFlags.CopyConstructor) && !c.Flags.HasFlag(CppFunctionFlags.MoveConstructor))
+        && (cpp.Functions.Any(f => f.IsStatic) || cpp.Fields.Any(f => f.IsStatic) || HoldsOnlyEnums(cpp));
 
     public static bool HoldsOnlyEnums(CppClass cpp) =>
         cpp.Enums.Count > 0 && cpp.Functions.All(f => f.IsStatic || f.IsDeleted || f.IsOperator) && cpp.Fields.All(f => f.IsStatic);

@@ -32,7 +32,7 @@ internal sealed class ClassSelection(
             var name = directives.RenameOf(cpp.FullName) ?? cpp.Name;
             if (TryClaim(name, cpp.Location))
             {
-                selected.Add(new SelectedClass(cpp, name, kind, selected.Count));
+                selected.Add(new SelectedClass(cpp, name, kind, selected.Count, cpp.Location));
             }
         }
         foreach (var directive in request.Templates)
@@ -43,16 +43,22 @@ internal sealed class ClassSelection(
                     $"%template({directive.Name}) names '{directive.CppType}', which was not instantiated; check the spelling and that its header is %include'd");
                 continue;
             }
+            if (selected.FirstOrDefault(s => s.Cpp == cpp) is { } twin)
+            {
+                diagnostics.Error(DiagnosticIds.DuplicateCsName, directive.Location,
+                    $"%template({directive.Name}) names '{cpp.FullName}', which {(twin.Location == cpp.Location ? $"the header wraps as '{twin.CsName}'" : $"%template({twin.CsName}) at {twin.Location} already names")}; one class cannot have two proxies: remove one of them");
+                continue;
+            }
             if (imported.Contains(cpp.FullName))
             {
                 diagnostics.Warning(DiagnosticIds.TemplateWrappedByImport, directive.Location,
                     $"%template({directive.Name}) names '{directive.CppType}', which an imported module already wraps; its proxy is used, remove the directive");
                 continue;
             }
-            var kind = ClassFacts.IsValueClass(cpp) ? ProxyKind.Value : KindOf(cpp);
+            var kind = KindOf(cpp);
             if (kind is not null && TryClaim(directive.Name, directive.Location))
             {
-                selected.Add(new SelectedClass(cpp, directive.Name, kind.Value, selected.Count));
+                selected.Add(new SelectedClass(cpp, directive.Name, kind.Value, selected.Count, directive.Location));
             }
         }
         return selected;
@@ -70,20 +76,26 @@ internal sealed class ClassSelection(
         return true;
     }
 
-    /// <summary>Reference-counted classes become proxies; other classes only when all they offer is static.</summary>
+    /// <summary>
+    /// Reference-counted classes become proxies holding a reference; a class of static members (or only enums) a static
+    /// class; any other class a proxy that owns its object (or borrows one C++ owns), which needs a public destructor.
+    /// </summary>
     private ProxyKind? KindOf(CppClass cpp)
     {
         if (ClassFacts.DerivesFrom(cpp, ClassFacts.LightObject))
         {
             return ProxyKind.ReferenceCounted;
         }
-        var instanceMembers = cpp.Functions.Any(f => !f.IsStatic && !f.IsDeleted && !f.IsOperator);
-        if (!instanceMembers && (cpp.Functions.Any(f => f.IsStatic) || ClassFacts.HoldsOnlyEnums(cpp)))
+        if (ClassFacts.IsStaticOnly(cpp))
         {
             return ProxyKind.StaticOnly;
         }
+        if (cpp.HasPublicDestructor)
+        {
+            return ProxyKind.Value;
+        }
         diagnostics.Warning(DiagnosticIds.ClassNotWrapped, cpp.Location,
-            $"class '{cpp.FullName}' is not wrapped: it is not reference counted (not derived from itk::LightObject) and has instance members; %ignore it to silence this");
+            $"class '{cpp.FullName}' is not wrapped: its destructor is not public, so no proxy could own an object of it; %ignore it to silence this");
         return null;
     }
 }

@@ -79,7 +79,7 @@ internal sealed class EnumSelection(
                         continue;
                     }
                     selected.Add(owner);
-                    added.Add(new SelectedClass(owner, owner.Name, ProxyKind.StaticOnly, classes.Count + added.Count));
+                    added.Add(new SelectedClass(owner, owner.Name, ProxyKind.StaticOnly, classes.Count + added.Count, owner.Location));
                 }
             }
         }

@@ -7,4 +7,5 @@ namespace ItkBindGen.Binding.Selection;
 /// <param name="CsName">The C# class name.</param>
 /// <param name="Kind">Object, value or static class.</param>
 /// <param name="Order">Its place in the input, which breaks ties between classes of equal depth.</param>
-public sealed record SelectedClass(CppClass Cpp, string CsName, ProxyKind Kind, int Order);
+/// <param name="Location">What selected it: its %template directive, or its declaration.</param>
+public sealed record SelectedClass(CppClass Cpp, string CsName, ProxyKind Kind, int Order, Diagnostics.SourceLocation Location);

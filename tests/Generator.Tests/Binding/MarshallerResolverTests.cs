@@ -17,7 +17,7 @@ public sealed class MarshallerResolverTests
     private static readonly CppType Float = new CppPrimitiveType(CppPrimitiveKind.Float, "float");
 
     private static MarshallerResolver Resolver(IReadOnlyDictionary<string, string>? proxies = null) => new(
-        proxies ?? new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, EnumBinding>(), "MNative",
+        proxies ?? new Dictionary<string, string>(), new Dictionary<string, ValueProxy>(), new Dictionary<string, EnumBinding>(), "MNative",
         new DirectiveIndex(new BindingRequest
         {
             ModuleName = "M", Namespace = "M", NativeLibrary = "M", Threads = true, Target = BindingRequest.NativeCoreTarget,

@@ -459,6 +459,20 @@ ItkCore_ImageF3_UpdateOutputData(itk::LightObject * self, ibg_error ** error) no
   }
 }
 
+IBG_EXPORT unsigned int
+ItkCore_ImageF3_ibg_Read_ImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return ImageF3::ImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
 IBG_EXPORT void
 ItkCore_ImageF3_ibg_Allocate(itk::LightObject * self, const unsigned long * size, ibg_error ** error) noexcept
 {
@@ -487,4 +501,41 @@ ItkCore_ImageF3_ibg_Buffer(itk::LightObject * self, unsigned long * size, unsign
     ibg::capture_current_exception(error);
   }
   return {};
+}
+
+IBG_EXPORT float
+ItkCore_ImageF3_ibg_GetItem(itk::LightObject * self, const long * index, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<3> index_value;
+    for (unsigned int i = 0; i < 3; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    return (*ibg::as<ImageF3>(self))[index_value];
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_ImageF3_ibg_SetItem(itk::LightObject * self, const long * index, float value, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<3> index_value;
+    for (unsigned int i = 0; i < 3; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    (*ibg::as<ImageF3>(self))[index_value] = value;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
 }

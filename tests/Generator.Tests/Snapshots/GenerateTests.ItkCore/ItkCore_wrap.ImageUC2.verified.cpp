@@ -459,6 +459,20 @@ ItkCore_ImageUC2_UpdateOutputData(itk::LightObject * self, ibg_error ** error) n
   }
 }
 
+IBG_EXPORT unsigned int
+ItkCore_ImageUC2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return ImageUC2::ImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
 IBG_EXPORT void
 ItkCore_ImageUC2_ibg_Allocate(itk::LightObject * self, const unsigned long * size, ibg_error ** error) noexcept
 {
@@ -487,4 +501,41 @@ ItkCore_ImageUC2_ibg_Buffer(itk::LightObject * self, unsigned long * size, unsig
     ibg::capture_current_exception(error);
   }
   return {};
+}
+
+IBG_EXPORT unsigned char
+ItkCore_ImageUC2_ibg_GetItem(itk::LightObject * self, const long * index, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    return (*ibg::as<ImageUC2>(self))[index_value];
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_ImageUC2_ibg_SetItem(itk::LightObject * self, const long * index, unsigned char value, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    (*ibg::as<ImageUC2>(self))[index_value] = value;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
 }

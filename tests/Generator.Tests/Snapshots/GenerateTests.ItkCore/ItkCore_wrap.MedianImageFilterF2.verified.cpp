@@ -69,3 +69,45 @@ ItkCore_MedianImageFilterF2_GetRadius(itk::LightObject * self, unsigned long * r
     ibg::capture_current_exception(error);
   }
 }
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return MedianImageFilterF2::InputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF2_ibg_Read_OutputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return MedianImageFilterF2::OutputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return MedianImageFilterF2::ImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}

@@ -66,6 +66,19 @@ public unsafe partial class ImageUC2 : Object
         set => SetOrigin(value);
     }
 
+    /// <summary>Gets ImageDimension through <c>ImageDimension</c>.</summary>
+    public static uint ImageDimension
+    {
+        get => Read_ImageDimension();
+    }
+
+    /// <summary>The element at <paramref name="index"/>, through C++ <c>operator[]</c>.</summary>
+    public byte this[long[] index]
+    {
+        get => GetItem(index);
+        set => SetItem(index, value);
+    }
+
     public void Allocate(bool initializePixels = false)
     {
         using (var call = NativeCall.Release("ItkCore", this, "Allocate"))
@@ -388,6 +401,16 @@ public unsafe partial class ImageUC2 : Object
         }
     }
 
+    private static uint Read_ImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(ImageUC2), "ImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_ImageUC2_ibg_Read_ImageDimension(call.Error);
+        }
+        return result;
+    }
+
     /// <summary>Sets the largest, requested and buffered regions to <paramref name="size"/> and allocates the pixel buffer.</summary>
     public void AllocatePixels(params ReadOnlySpan<ulong> size)
     {
@@ -417,6 +440,36 @@ public unsafe partial class ImageUC2 : Object
         }
         pixelCount = pixelCountNative;
         return result;
+    }
+
+    private byte GetItem(long[] index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 2)
+        {
+            throw new ArgumentException("Expected 2 values.", nameof(index));
+        }
+        byte result;
+        fixed (long* indexPointer = index)
+        using (var call = NativeCall.Keep("ItkCore", this, "operator[]"))
+        {
+            result = ItkCoreNative.ItkCore_ImageUC2_ibg_GetItem(Handle, indexPointer, call.Error);
+        }
+        return result;
+    }
+
+    private void SetItem(long[] index, byte value)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 2)
+        {
+            throw new ArgumentException("Expected 2 values.", nameof(index));
+        }
+        fixed (long* indexPointer = index)
+        using (var call = NativeCall.Keep("ItkCore", this, "operator[]"))
+        {
+            ItkCoreNative.ItkCore_ImageUC2_ibg_SetItem(Handle, indexPointer, value, call.Error);
+        }
     }
 
     /// <summary>Creates an image of the given size (x fastest) holding a copy of <paramref name="pixels"/> (x fastest; a pixel of several values gives them in a row).</summary>
@@ -552,8 +605,17 @@ internal static unsafe partial class ItkCoreNative
     internal static partial void ItkCore_ImageUC2_UpdateOutputData(NativeObjectHandle self, NativeError** error);
 
     [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageUC2_ibg_Read_ImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageUC2_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_ImageUC2_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_ImageUC2_ibg_GetItem(NativeObjectHandle self, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_ibg_SetItem(NativeObjectHandle self, long* index, byte value, NativeError** error);
 }
