@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, a bounded
 # fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, the filter service's tests
-# against real ITK and its load test (samples/FilterService/loadtest.sh), the NativeAOT build of
+# against real ITK and its load test (samples/FilterService/loadtest.sh), its cluster tests (Redis and two silo
+# processes, against the native core and real ITK), the NativeAOT build of
 # MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,9 +16,9 @@ for preset in release asan; do
   ctest --preset "$preset"
 done
 
-echo "== .NET tests =="
+echo "== .NET tests (the cluster tests have a stage of their own below) =="
 cd "$root"
-dotnet test ItkBindGen.sln --nologo
+dotnet test ItkBindGen.sln --nologo --filter "Category!=Cluster"
 
 echo "== fuzzing: the interface parser and the command line, 20 s a property =="
 ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
@@ -29,8 +30,13 @@ echo "== sanitized shims =="
 bash "$root/tests/Sanitized/run.sh"
 
 echo "== filter service: its tests against the service built over real ITK (-p:FilterBackend=itk), then the load test =="
-dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo
+dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo --filter "Category!=Cluster"
 bash "$root/samples/FilterService/loadtest.sh"  # rebuilds the default (native core) service
+
+echo "== filter cluster: Redis, two silo processes and the front end on loopback; native core, then real ITK =="
+# Each run starts and stops its own redis-server and silos; timeout bounds a run that hangs.
+timeout 900 dotnet test "$root/tests/FilterService.Tests" -c Release --nologo --filter "Category=Cluster"
+timeout 900 dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo --filter "Category=Cluster"
 
 echo "== NativeAOT: samples/MedianDemo published with PublishAot=true, then run =="
 aot="$root/artifacts/median-demo-aot"

@@ -1,11 +1,11 @@
 using FilterService.Backend;
+using FilterService.Endpoints;
 using ItkBindGen.Runtime;
-using Microsoft.Extensions.Options;
 
 namespace FilterService.Cluster;
 
 /// <summary>A silo's own account of its work, shared by its grains: the jobs it runs now and has completed.</summary>
-public sealed class SiloWork(ILocalSiloDetails silo, IOptions<ClusterSettings> settings, FilterExecutor executor)
+public sealed class SiloWork(ILocalSiloDetails silo, FilterExecutor executor)
 {
     private int _jobs;
     private long _completed;
@@ -22,7 +22,7 @@ public sealed class SiloWork(ILocalSiloDetails silo, IOptions<ClusterSettings> s
     }
 
     public SiloLoad Load() => new(
-        Address, Name, NativeCallScheduler.Default.MaximumConcurrency, settings.Value.ResolvedItkThreads,
+        Address, Name, StatusEndpoints.BackendName, NativeCallScheduler.Default.MaximumConcurrency, (int)executor.Bindings.GlobalDefaultNumberOfThreads(),
         Volatile.Read(ref _jobs), NativeCallScheduler.Default.RunningCount, NativeCallScheduler.Default.QueuedCount,
         Interlocked.Read(ref _completed), executor.AbortedUpdates, Environment.ProcessId);
 

@@ -46,7 +46,20 @@ public class ClusterFixture : IAsyncLifetime
             Assert.True(DateTime.UtcNow < deadline, $"The front end did not see {silos.Count} silos after {StartTimeout}.");
             await Task.Delay(100);
         }
+        // The silo processes bind what this test build binds, sized as asked.
+        foreach (var silo in Silos.Keys)
+        {
+            var load = (await SiloLoadAsync(client, silo))!.Value;
+            Assert.Equal(Backend, load.GetProperty("backend").GetString());
+            Assert.Equal((1, 1), (load.GetProperty("nativeCalls").GetInt32(), load.GetProperty("itkThreads").GetInt32()));
+        }
     }
+
+#if FILTER_BACKEND_ITK
+    private const string Backend = "itk";
+#else
+    private const string Backend = "native-core";
+#endif
 
     /// <summary>The silo's own report (GET /cluster): null when it is not in the cluster.</summary>
     public static async Task<JsonElement?> SiloLoadAsync(HttpClient client, string silo)

@@ -18,7 +18,8 @@ public sealed class ClusterJobTests(ClusterFixture cluster) : IClassFixture<Clus
     [Fact]
     public async Task Two_jobs_run_on_two_silos_and_equal_the_bindings_run_directly()
     {
-        // 300x250 floats = 300,000 bytes: five 64 KiB chunks each way.
+        // 300x250 floats = 300,000 bytes: five 64 KiB chunks each way. Each job takes long enough (one ITK thread a
+        // silo) that the second is placed while the first still runs.
         const int Width = 300, Height = 250;
         using var client = cluster.FrontEnd.CreateClient();
         var first = TestImages.Random(Width, Height, seed: 21);
@@ -27,8 +28,8 @@ public sealed class ClusterJobTests(ClusterFixture cluster) : IClassFixture<Clus
         var secondImage = await ServiceClient.UploadAsync(client, TestImages.MetaImage(Width, Height, second), "application/octet-stream");
 
         var firstJob = await ServiceClient.PostJobAsync(client, firstImage,
-            """[{"filter": "median", "parameters": {"radius": 4}}, {"filter": "gaussian", "parameters": {"variance": 2.5}}]""");
-        var secondJob = await ServiceClient.PostJobAsync(client, secondImage, """[{"filter": "median", "parameters": {"radius": 5}}]""");
+            """[{"filter": "median", "parameters": {"radius": 8}}, {"filter": "gaussian", "parameters": {"variance": 2.5}}]""");
+        var secondJob = await ServiceClient.PostJobAsync(client, secondImage, """[{"filter": "median", "parameters": {"radius": 9}}]""");
 
         using var timeout = new CancellationTokenSource(JobTimeout);
         var events = await Task.WhenAll(
@@ -37,9 +38,9 @@ public sealed class ClusterJobTests(ClusterFixture cluster) : IClassFixture<Clus
 
         Assert.All(silos, silo => Assert.Contains(silo, cluster.Silos.Keys));
         Assert.NotEqual(silos[0], silos[1]);
-        var expectedFirst = DirectBindings.Gaussian(DirectBindings.Median(first, Width, Height, radius: 4), Width, Height, variance: 2.5);
+        var expectedFirst = DirectBindings.Gaussian(DirectBindings.Median(first, Width, Height, radius: 8), Width, Height, variance: 2.5);
         Assert.Equal(expectedFirst, await ResultAsync(client, firstJob, Width, Height));
-        Assert.Equal(DirectBindings.Median(second, Width, Height, radius: 5), await ResultAsync(client, secondJob, Width, Height));
+        Assert.Equal(DirectBindings.Median(second, Width, Height, radius: 9), await ResultAsync(client, secondJob, Width, Height));
     }
 
     [Fact]
