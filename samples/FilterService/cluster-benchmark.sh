@@ -48,6 +48,15 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
+# CPU seconds (user + system) the given processes have used so far.
+cpu_seconds() {
+  local ticks=0 pid
+  for pid in "$@"; do
+    ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+}
+
 # run_case N: N silos on cores 0..N-1, the front end, the load; leaves "requests/s health-p99" in $result.
 run_case() {
   local count=$1 cluster="bench-$1-$$"
@@ -74,8 +83,16 @@ run_case() {
     sleep 0.1
   done
   echo "== $count silo(s), load average before: $(cut -d' ' -f1-3 /proc/loadavg) =="
+  local silo_pids=("${pids[@]:0:$count}") frontend_pid="${pids[$count]}" silo_cpu frontend_cpu started
+  silo_cpu=$(cpu_seconds "${silo_pids[@]}")
+  frontend_cpu=$(cpu_seconds "$frontend_pid")
+  started=$(date +%s.%N)
   timeout $((seconds + 300)) dotnet "$here/LoadTest/bin/Release/net10.0/LoadTest.dll" \
     "http://127.0.0.1:$http_port" "$count silo(s)" "$seconds" "$clients" "$size" "$radius" | tee "$out/loadtest-$count.txt"
+  # The cores the silos actually got: on a busy machine fewer than they were pinned to.
+  awk -v s="$(cpu_seconds "${silo_pids[@]}")" -v s0="$silo_cpu" -v f="$(cpu_seconds "$frontend_pid")" -v f0="$frontend_cpu" \
+    -v t0="$started" -v t1="$(date +%s.%N)" \
+    'BEGIN { w = t1 - t0; printf "CPU during the load: silos %.1f s (%.2f cores), front end %.1f s, over %.1f s\n", s - s0, (s - s0) / w, f - f0, w }'
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   local summary
   summary="$(grep '^SUMMARY ' "$out/loadtest-$count.txt")"

@@ -14,7 +14,14 @@ public sealed class SiloPicker(IClusterClient client, ClusterView view, ILogger<
     /// <summary>The silo to run on; count it as sent to until <see cref="Release"/>.</summary>
     public async Task<(SiloAddress Silo, SiloLoad Load)> PickAsync(IReadOnlyCollection<SiloAddress> avoid, CancellationToken cancellationToken)
     {
-        await view.ReadyAsync(TimeSpan.FromSeconds(30)).WaitAsync(cancellationToken);
+        try
+        {
+            await view.ReadyAsync(TimeSpan.FromSeconds(30)).WaitAsync(cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new Backend.RunFailedException("The front end has not been able to read the cluster's membership: check that its Redis is running.");
+        }
         var loads = (await Task.WhenAll(view.ActiveSilos.Select(ReadAsync))).OfType<(SiloAddress Silo, SiloLoad Load)>().ToList();
         if (loads.Count == 0)
         {

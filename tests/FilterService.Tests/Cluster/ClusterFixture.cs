@@ -20,13 +20,16 @@ public class ClusterFixture : IAsyncLifetime
 
     public ClusterFrontEndFactory FrontEnd { get; private set; } = null!;
 
+    /// <summary>The loopback port of the membership's Redis: another front end of the same cluster connects there.</summary>
+    public int RedisPort { get; private set; }
+
     /// <summary>The silos started, by their address (unique to the process) as the cluster names them.</summary>
     public Dictionary<string, ChildProcess> Silos { get; } = [];
 
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(RedisServer), $"{RedisServer} is missing: apt-get install redis-server (.ci/prerequisites.sh installs it)");
-        var redisPort = FreePort();
+        var redisPort = RedisPort = FreePort();
         _redis = new ChildProcess("redis-server", RedisServer,
             ["--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], readyPrefix: null);
         await WaitForPortAsync(redisPort);
