@@ -30,8 +30,9 @@ public class ClusterFixture : IAsyncLifetime
     {
         Assert.True(File.Exists(RedisServer), $"{RedisServer} is missing: apt-get install redis-server (.ci/prerequisites.sh installs it)");
         var redisPort = RedisPort = FreePort();
-        _redis = new ChildProcess("redis-server", RedisServer,
-            ["--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], readyPrefix: null);
+        // Under timeout(1): a test process killed outright cannot leave it running for long.
+        _redis = new ChildProcess("redis-server", "/usr/bin/timeout",
+            ["900", RedisServer, "--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], readyPrefix: null);
         await WaitForPortAsync(redisPort);
 
         var silos = new[] { "silo-a", "silo-b" }.Select(name => StartSilo(name, redisPort)).ToList();
