@@ -12,7 +12,12 @@ namespace FilterService.Cluster;
 /// threads; the grain only awaits, so its turns stay short however long ITK works. Progress and then the result stream
 /// back in chunks; the stream's cancellation token reaches the native filter's abort flag.
 /// </summary>
+/// <remarks>
+/// The activation is not deactivated from inside the stream (the caller could then find its enumerator gone before it
+/// read the end); an idle one is collected after two minutes instead.
+/// </remarks>
 [SiloInKeyPlacement]
+[CollectionAgeLimit(Minutes = 2)]
 public sealed class FilterJobGrain(FilterExecutor executor, SiloWork work, IOptions<ClusterSettings> settings, ILogger<FilterJobGrain> logger)
     : Grain, IFilterJobGrain
 {
@@ -27,53 +32,45 @@ public sealed class FilterJobGrain(FilterExecutor executor, SiloWork work, IOpti
     public async IAsyncEnumerable<JobEvent> RunAsync(JobSpec spec, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var scope = work.Begin();
-        try
+        yield return new JobEvent.Started(work.Address, work.Name);
+
+        var pixels = new PixelAssembler(spec.Width, spec.Height);
+        _input.ForEach(pixels.Add);
+        _input.Clear();
+        var input = new ImageData(spec.Width, spec.Height, pixels.Pixels);
+        var steps = spec.Steps.Select(s => s.Resolve()).ToList();
+
+        // Progress arrives on a native-call thread; the grain reads the latest value from the channel.
+        var progress = Channel.CreateUnbounded<double>(new UnboundedChannelOptions { SingleReader = true });
+        var run = RunAsync(steps, input, new Progress(progress.Writer), cancellationToken);
+        await foreach (var value in Latest(progress.Reader, cancellationToken))
         {
-            yield return new JobEvent.Started(work.Address, work.Name);
-
-            var pixels = new PixelAssembler(spec.Width, spec.Height);
-            _input.ForEach(pixels.Add);
-            _input.Clear();
-            var input = new ImageData(spec.Width, spec.Height, pixels.Pixels);
-            var steps = spec.Steps.Select(s => s.Resolve()).ToList();
-
-            // Progress arrives on a native-call thread; the grain reads the latest value from the channel.
-            var progress = Channel.CreateUnbounded<double>(new UnboundedChannelOptions { SingleReader = true });
-            var run = RunAsync(steps, input, new Progress(progress.Writer), cancellationToken);
-            await foreach (var value in Latest(progress.Reader, cancellationToken))
-            {
-                yield return new JobEvent.Progressed(value);
-            }
-
-            var (result, error) = await run;
-            if (error is not null)
-            {
-                logger.LogInformation("Job {Job} attempt {Attempt} failed in ITK: {Error}", spec.JobId, spec.Attempt, error);
-                yield return new JobEvent.Failed(error);
-                yield break;
-            }
-            scope.Complete();
-            yield return new JobEvent.Result(result!.Width, result.Height);
-            foreach (var chunk in PixelChunks.Split(result.Pixels, settings.Value.ChunkBytes))
-            {
-                yield return new JobEvent.ResultChunk(chunk);
-            }
+            yield return new JobEvent.Progressed(value);
         }
-        finally
+
+        var (result, error) = await run;
+        if (error is not null)
         {
-            // One attempt, one run: the activation's memory goes once the stream has ended.
-            DeactivateOnIdle();
+            logger.LogInformation("Job {Job} attempt {Attempt} failed in ITK: {Error}", spec.JobId, spec.Attempt, error);
+            yield return new JobEvent.Failed(error);
+            yield break;
+        }
+        scope.Complete();
+        yield return new JobEvent.Result(result!.Width, result.Height);
+        foreach (var chunk in PixelChunks.Split(result.Pixels, settings.Value.ChunkBytes))
+        {
+            yield return new JobEvent.ResultChunk(chunk);
         }
     }
 
-    // ITK's own errors become the job's error; cancellation and anything else end the stream with an exception.
+    // Native errors (every kind but an abort) become the job's error; cancellation and anything else end the stream.
     private async Task<(ImageData? Result, string? Error)> RunAsync(List<Filters.FilterStep> steps, ImageData input, Progress progress, CancellationToken cancellationToken)
     {
         try
         {
             return (await executor.RunAsync(steps, input, progress, cancellationToken), null);
         }
-        catch (ItkException e)
+        catch (Exception e) when (e is IItkException and not OperationCanceledException)
         {
             return (null, e.Message);
         }

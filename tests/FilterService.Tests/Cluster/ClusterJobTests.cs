@@ -104,7 +104,7 @@ public sealed class ClusterJobTests(ClusterFixture cluster) : IClassFixture<Clus
         await BadRequestTests.AssertProblemAsync(client, BadRequestCorpus.Get(name));
     }
 
-    // The events end with "done" and a success; progress only rises, to 1; returns the silo that ran the job.
+    // The events end with "done" and a success at the first attempt; progress only rises, to 1; returns the silo that ran the job.
     internal static string AssertSucceededWithRisingProgress(List<(string Event, JsonElement Data)> events)
     {
         Assert.NotEmpty(events);
@@ -112,6 +112,7 @@ public sealed class ClusterJobTests(ClusterFixture cluster) : IClassFixture<Clus
         Assert.Equal("done", last);
         Assert.Equal("succeeded", final.GetProperty("state").GetString());
         Assert.Equal(1.0, final.GetProperty("progress").GetDouble());
+        Assert.Equal(1, final.GetProperty("attempts").GetInt32());
         var progress = events.Select(e => e.Data.GetProperty("progress").GetDouble()).ToList();
         Assert.Equal(progress.Order(), progress);
         return final.GetProperty("silo").GetString()!;
