@@ -9,10 +9,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-seconds="${BENCH_SECONDS:-20}"
+seconds="${BENCH_SECONDS:-30}"
 clients="${BENCH_CLIENTS:-4}"
 size="${BENCH_SIZE:-512}"
-radius="${BENCH_RADIUS:-6}"
+radius="${BENCH_RADIUS:-10}"
 goal="${BENCH_GOAL:-1.8}"
 p99_goal="${BENCH_P99_MS:-50}"
 redis_port="${BENCH_REDIS_PORT:-6399}"
