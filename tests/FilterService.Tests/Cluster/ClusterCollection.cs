@@ -1,8 +1,8 @@
 namespace ItkBindGen.FilterService.Tests.Cluster;
 
-/// <summary>The cluster tests run one class at a time: each class starts a cluster of its own, and the machine has two cores.</summary>
+/// <summary>The cluster tests that leave the cluster whole share one: they run one after another.</summary>
 [CollectionDefinition(Name)]
-public sealed class ClusterCollection
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "Cluster";
 

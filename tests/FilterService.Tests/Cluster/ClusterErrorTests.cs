@@ -14,7 +14,7 @@ namespace ItkBindGen.FilterService.Tests.Cluster;
 /// </summary>
 [Collection(ClusterCollection.Name)]
 [Trait("Category", ClusterCollection.Category)]
-public sealed class ClusterErrorTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class ClusterErrorTests(ClusterFixture cluster)
 {
     [Fact]
     public async Task An_ITK_error_on_a_silo_fails_the_run_once_with_ITKs_message()

@@ -3,11 +3,11 @@ namespace ItkBindGen.FilterService.Tests.Cluster;
 /// <summary>
 /// No job lost: the silo running a job is killed (SIGKILL, as a machine that dies); the membership in Redis declares
 /// it dead, the front end runs the job again on the other silo, its progress starts again, and its result is right.
-/// A cluster of its own, since a silo dies.
+/// A cluster of its own (<see cref="ClusterFailoverCollection"/>), since a silo dies.
 /// </summary>
-[Collection(ClusterCollection.Name)]
+[Collection(ClusterFailoverCollection.Name)]
 [Trait("Category", ClusterCollection.Category)]
-public sealed class ClusterFailoverTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class ClusterFailoverTests(ClusterFixture cluster)
 {
     private const double Killed = 0.3;
 

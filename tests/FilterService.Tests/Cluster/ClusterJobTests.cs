@@ -11,7 +11,7 @@ namespace ItkBindGen.FilterService.Tests.Cluster;
 /// </summary>
 [Collection(ClusterCollection.Name)]
 [Trait("Category", ClusterCollection.Category)]
-public sealed class ClusterJobTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class ClusterJobTests(ClusterFixture cluster)
 {
     private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(90);
 

@@ -6,7 +6,7 @@ namespace ItkBindGen.FilterService.Tests.Cluster;
 /// </summary>
 [Collection(ClusterCollection.Name)]
 [Trait("Category", ClusterCollection.Category)]
-public sealed class ClusterPageTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed class ClusterPageTests(ClusterFixture cluster)
 {
     [Fact]
     public async Task Page_runs_a_job_on_a_silo_and_names_it()
