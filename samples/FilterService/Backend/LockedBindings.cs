@@ -30,6 +30,8 @@ public sealed class LockedBindings : IFilterBindings
 
     public uint GlobalDefaultNumberOfThreads() => Locked.MultiThreaderBase.GetGlobalDefaultNumberOfThreads();
 
+    public void SetGlobalDefaultNumberOfThreads(uint threads) => Locked.MultiThreaderBase.SetGlobalDefaultNumberOfThreads(threads);
+
     public IFilterRun Prepare(FilterStep step, ImageData input)
     {
         var image = ToNative(input);
@@ -84,20 +86,36 @@ public sealed class LockedBindings : IFilterBindings
         return new ImageData(checked((int)size[0]), checked((int)size[1]), Array.ConvertAll(owned.ToArray(), b => (float)b));
     }
 
-    private sealed class Run(Locked.ProcessObject filter, Locked.ImageF2 input, Func<ImageData> output) : IFilterRun
+    private sealed class Run : IFilterRun
     {
+        private readonly Locked.ProcessObject _filter;
+        private readonly Locked.ImageF2 _input;
+        private readonly Func<ImageData> _output;
+        private volatile bool _aborted;
+
+        public Run(Locked.ProcessObject filter, Locked.ImageF2 input, Func<ImageData> output)
+        {
+            _filter = filter;
+            _input = input;
+            _output = output;
+            // ITK raises AbortEvent on the updating thread when the abort flag stopped the filter.
+            filter.Aborted += (_, _) => _aborted = true;
+        }
+
+        public bool Aborted => _aborted;
+
         public Task UpdateAsync(IProgress<double>? progress, CancellationToken cancellationToken) =>
-            filter.UpdateAsync(progress, cancellationToken);
+            _filter.UpdateAsync(progress, cancellationToken);
 
         public void Update(IProgress<double>? progress, CancellationToken cancellationToken) =>
-            NativeUpdate.Run(filter, static f => f.Update(), progress, cancellationToken);
+            NativeUpdate.Run(_filter, static f => f.Update(), progress, cancellationToken);
 
-        public ImageData Output() => output();
+        public ImageData Output() => _output();
 
         public void Dispose()
         {
-            filter.Dispose();
-            input.Dispose();
+            _filter.Dispose();
+            _input.Dispose();
         }
     }
 }
