@@ -43,7 +43,10 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
                 Skip(declaring, field, $"its name '{name}' is taken by another member of '{selected.CsName}'; %rename it", DiagnosticIds.DuplicateCsName);
                 continue;
             }
-            Func<string, string> target = field.IsStatic ? _ => $"{selected.CsName}::{field.Name}" : self => $"{receiver(self)}->{field.Name}";
+            // Named through the class that declares it: two bases may declare a field of one name (ITK's ImageDimension).
+            Func<string, string> target = field.IsStatic ? _ => $"{declaring.FullName}::{field.Name}"
+                : declaring == Cpp ? self => $"{receiver(self)}->{field.Name}"
+                : self => $"static_cast<{declaring.FullName} *>({receiver(self)})->{field.Name}";
             var getter = calls.Expression(declaring, field.Name, $"Read_{name}", $"{Prefix}_ibg_Read_{name}", (self, _) => target(self), getterType, [],
                 field.IsStatic, Receiver.CppSelfType(selected)) with
             {

@@ -217,7 +217,7 @@ ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_InputImageDimension(ibg_error *
 {
   try
   {
-    return BinaryThresholdImageFilterF2UC2::InputImageDimension;
+    return itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>::InputImageDimension;
   }
   catch (...)
   {
@@ -231,7 +231,7 @@ ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_OutputImageDimension(ibg_error 
 {
   try
   {
-    return BinaryThresholdImageFilterF2UC2::OutputImageDimension;
+    return itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>::OutputImageDimension;
   }
   catch (...)
   {

@@ -109,7 +109,7 @@ ItkCore_CastImageFilterUC2F2_ibg_Read_InputImageDimension(ibg_error ** error) no
 {
   try
   {
-    return CastImageFilterUC2F2::InputImageDimension;
+    return itk::ImageToImageFilter<itk::Image<unsigned char, 2>, itk::Image<float, 2>>::InputImageDimension;
   }
   catch (...)
   {
@@ -123,7 +123,7 @@ ItkCore_CastImageFilterUC2F2_ibg_Read_OutputImageDimension(ibg_error ** error) n
 {
   try
   {
-    return CastImageFilterUC2F2::OutputImageDimension;
+    return itk::ImageToImageFilter<itk::Image<unsigned char, 2>, itk::Image<float, 2>>::OutputImageDimension;
   }
   catch (...)
   {

@@ -348,7 +348,7 @@ ItkCore_DiscreteGaussianImageFilterF2_ibg_Read_ImageDimension(ibg_error ** error
 {
   try
   {
-    return DiscreteGaussianImageFilterF2::ImageDimension;
+    return itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::ImageDimension;
   }
   catch (...)
   {
@@ -362,7 +362,7 @@ ItkCore_DiscreteGaussianImageFilterF2_ibg_Read_InputImageDimension(ibg_error ** 
 {
   try
   {
-    return DiscreteGaussianImageFilterF2::InputImageDimension;
+    return itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::InputImageDimension;
   }
   catch (...)
   {

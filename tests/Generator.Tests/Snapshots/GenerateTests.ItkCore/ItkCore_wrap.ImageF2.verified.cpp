@@ -464,7 +464,7 @@ ItkCore_ImageF2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {
   try
   {
-    return ImageF2::ImageDimension;
+    return itk::Image<float, 2>::ImageDimension;
   }
   catch (...)
   {

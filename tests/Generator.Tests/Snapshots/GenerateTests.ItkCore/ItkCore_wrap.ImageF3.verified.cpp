@@ -464,7 +464,7 @@ ItkCore_ImageF3_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {
   try
   {
-    return ImageF3::ImageDimension;
+    return itk::Image<float, 3>::ImageDimension;
   }
   catch (...)
   {

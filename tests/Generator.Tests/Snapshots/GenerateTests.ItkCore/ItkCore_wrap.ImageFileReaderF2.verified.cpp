@@ -82,7 +82,7 @@ ItkCore_ImageFileReaderF2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {
   try
   {
-    return ImageFileReaderF2::ImageDimension;
+    return itk::ImageFileReader<itk::Image<float, 2>>::ImageDimension;
   }
   catch (...)
   {
@@ -96,7 +96,7 @@ ItkCore_ImageFileReaderF2_ibg_Read_OutputImageDimension(ibg_error ** error) noex
 {
   try
   {
-    return ImageFileReaderF2::OutputImageDimension;
+    return itk::ImageSource<itk::Image<float, 2>>::OutputImageDimension;
   }
   catch (...)
   {

@@ -82,7 +82,7 @@ ItkCore_ImageFileReaderUC2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {
   try
   {
-    return ImageFileReaderUC2::ImageDimension;
+    return itk::ImageFileReader<itk::Image<unsigned char, 2>>::ImageDimension;
   }
   catch (...)
   {
@@ -96,7 +96,7 @@ ItkCore_ImageFileReaderUC2_ibg_Read_OutputImageDimension(ibg_error ** error) noe
 {
   try
   {
-    return ImageFileReaderUC2::OutputImageDimension;
+    return itk::ImageSource<itk::Image<unsigned char, 2>>::OutputImageDimension;
   }
   catch (...)
   {

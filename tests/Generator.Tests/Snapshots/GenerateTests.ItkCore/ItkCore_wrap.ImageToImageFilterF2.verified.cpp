@@ -279,7 +279,7 @@ ItkCore_ImageToImageFilterF2_ibg_Read_InputImageDimension(ibg_error ** error) no
 {
   try
   {
-    return ImageToImageFilterF2::InputImageDimension;
+    return itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::InputImageDimension;
   }
   catch (...)
   {
@@ -293,7 +293,7 @@ ItkCore_ImageToImageFilterF2_ibg_Read_OutputImageDimension(ibg_error ** error) n
 {
   try
   {
-    return ImageToImageFilterF2::OutputImageDimension;
+    return itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::OutputImageDimension;
   }
   catch (...)
   {

@@ -464,7 +464,7 @@ ItkCore_ImageUC2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {
   try
   {
-    return ImageUC2::ImageDimension;
+    return itk::Image<unsigned char, 2>::ImageDimension;
   }
   catch (...)
   {

@@ -75,7 +75,7 @@ ItkCore_MedianImageFilterF2_ibg_Read_InputImageDimension(ibg_error ** error) noe
 {
   try
   {
-    return MedianImageFilterF2::InputImageDimension;
+    return itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::InputImageDimension;
   }
   catch (...)
   {
@@ -89,7 +89,7 @@ ItkCore_MedianImageFilterF2_ibg_Read_OutputImageDimension(ibg_error ** error) no
 {
   try
   {
-    return MedianImageFilterF2::OutputImageDimension;
+    return itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::OutputImageDimension;
   }
   catch (...)
   {
@@ -103,7 +103,7 @@ ItkCore_MedianImageFilterF2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {
   try
   {
-    return MedianImageFilterF2::ImageDimension;
+    return itk::BoxImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::ImageDimension;
   }
   catch (...)
   {

@@ -157,7 +157,7 @@ ItkCore_MedianImageFilterF3_ibg_Read_InputImageDimension(ibg_error ** error) noe
 {
   try
   {
-    return MedianImageFilterF3::InputImageDimension;
+    return itk::MedianImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>::InputImageDimension;
   }
   catch (...)
   {
@@ -171,7 +171,7 @@ ItkCore_MedianImageFilterF3_ibg_Read_OutputImageDimension(ibg_error ** error) no
 {
   try
   {
-    return MedianImageFilterF3::OutputImageDimension;
+    return itk::MedianImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>::OutputImageDimension;
   }
   catch (...)
   {
@@ -185,7 +185,7 @@ ItkCore_MedianImageFilterF3_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {
   try
   {
-    return MedianImageFilterF3::ImageDimension;
+    return itk::BoxImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>::ImageDimension;
   }
   catch (...)
   {
