@@ -7,9 +7,9 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 page="${1:-$root/docs/getting-started.md}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# A private package cache (NuGet keeps the first copy of a version it sees) and temporary folder; no build servers
-# outliving the run.
-export NUGET_PACKAGES="$work/nuget" TMPDIR="$work/tmp" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# A private package cache (NuGet keeps the first copy of a version it sees), CLI home (its local-tool cache would
+# point at the last run's removed folder) and temporary folder; no build servers outliving the run.
+export NUGET_PACKAGES="$work/nuget" DOTNET_CLI_HOME="$work/home" TMPDIR="$work/tmp" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false
 mkdir -p "$TMPDIR"
 
