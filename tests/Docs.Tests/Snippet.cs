@@ -7,4 +7,7 @@ namespace ItkBindGen.Docs.Tests;
 public sealed record Snippet(string Page, int Line, string Language, string Text, string? SkipReason)
 {
     public override string ToString() => $"{Page}:{Line}";
+
+    /// <summary>The text behind as many empty lines as precede it on the page, so a compiler's line numbers are the page's.</summary>
+    public string TextAtPageLines => new string('\n', Line) + Text;
 }

@@ -27,7 +27,7 @@ internal static class SnippetCompiler
 
     public static IReadOnlyList<string> Errors(Snippet snippet)
     {
-        var tree = CSharpSyntaxTree.ParseText(snippet.Text, ParseOptions, snippet.ToString());
+        var tree = CSharpSyntaxTree.ParseText(snippet.TextAtPageLines, ParseOptions, snippet.Page);
         var isProgram = tree.GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any();
         var options = new CSharpCompilationOptions(isProgram ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
             allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error);

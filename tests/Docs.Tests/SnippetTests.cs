@@ -30,7 +30,7 @@ public sealed class SnippetTests
         var diagnostics = new DiagnosticBag();
         // %import and %include of .i files are looked up where the repository keeps its modules.
         string[] includeDirs = [Path.Combine(DocsFolder.Root, "tests", "Shared", "modules"), Path.Combine(DocsFolder.Root, "native", "bindings")];
-        InterfaceParser.ParseText(found.Text, Path.Combine(DocsFolder.Root, found.Page + ".i"), includeDirs, diagnostics);
+        InterfaceParser.ParseText(found.TextAtPageLines, Path.Combine(DocsFolder.Root, found.Page), includeDirs, diagnostics);
         Assert.False(diagnostics.HasErrors, $"{snippet} is not a valid interface file:\n" + string.Join("\n", diagnostics.Items));
     }
 
