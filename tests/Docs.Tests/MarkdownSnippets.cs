@@ -17,16 +17,18 @@ internal static partial class MarkdownSnippets
                 continue;
             }
             var start = i;
+            var indent = open.Groups[1].Value.Length;
             var body = new List<string>();
             for (i++; i < lines.Length && lines[i].Trim() != "```"; i++)
             {
-                body.Add(lines[i]);
+                // A block inside a list item is indented as the item; its text is not.
+                body.Add(lines[i].Length >= indent && string.IsNullOrWhiteSpace(lines[i][..indent]) ? lines[i][indent..] : lines[i].TrimStart());
             }
             if (i == lines.Length)
             {
                 throw new InvalidDataException($"{page}:{start + 1}: the code block is not closed");
             }
-            snippets.Add(new Snippet(page, start + 1, open.Groups[1].Value, string.Join("\n", body) + "\n", SkipReason(page, lines, start)));
+            snippets.Add(new Snippet(page, start + 1, open.Groups[2].Value, string.Join("\n", body) + "\n", SkipReason(page, lines, start)));
         }
         return snippets;
     }
@@ -49,7 +51,7 @@ internal static partial class MarkdownSnippets
         return marker.Groups[1].Value.Trim();
     }
 
-    [GeneratedRegex(@"^```([a-z]+)\s*$")]
+    [GeneratedRegex(@"^( *)```([a-z]+)\s*$")]
     private static partial Regex Fence();
 
     [GeneratedRegex(@"snippet:\s*skip;\s*reason:(.*?)-->")]
