@@ -82,7 +82,10 @@ internal sealed partial class CppModelBuilder
         {
             return plain;
         }
-        var pattern = specialization is null ? declaration : ClangNative.clang_getSpecializedCursorTemplate(declaration);
+        var kind = specialization is null ? CppSpecializationKind.None : SpecializationKindOf(declaration, written: false);
+        // An explicit specialization declares its own members; an instantiation's come from its template (or partial specialization).
+        var ownBody = specialization is null || kind == CppSpecializationKind.ExplicitSpecialization;
+        var pattern = ownBody ? declaration : ClangNative.clang_getSpecializedCursorTemplate(declaration);
         var methods = ClangVisitor.Methods(canonical);
         var members = new ClassMembers();
         foreach (var method in methods)
@@ -94,6 +97,7 @@ internal sealed partial class CppModelBuilder
             Name = Clang.Spelling(declaration),
             FullName = fullName,
             TemplateName = specialization is null ? null : UnqualifiedTemplateName(declaration),
+            SpecializationKind = kind,
             ClassKind = ClassKindOf(declaration.Kind),
             IsAbstract = ClangNative.clang_CXXRecord_isAbstract(declaration) != 0,
             HasPublicConstructor = members.HasPublicConstructor,
@@ -106,6 +110,9 @@ internal sealed partial class CppModelBuilder
         if (specialization is not null)
         {
             result.TemplateArguments.AddRange(specialization.Arguments);
+        }
+        if (!ownBody)
+        {
             _specializationDeclarations.Add((result, declaration.Data0));
         }
         foreach (var specifier in ClangVisitor.Bases(canonical))
@@ -130,16 +137,16 @@ internal sealed partial class CppModelBuilder
                 result.Fields.Add(BuildField(field));
             }
         }
-        AddPatternMembers(result, pattern, specialization is not null);
+        AddPatternMembers(result, pattern, typedefsFromSignatures: !ownBody);
         return result;
     }
 
     /// <summary>
-    /// Enums, using-declarations and static data members of non-dependent type come from the pattern (libclang does
-    /// not visit the members of an implicit instantiation). Typedefs of an instantiation are those its member
-    /// signatures use, resolved (see <see cref="AddUsedTypedefs"/>).
+    /// Enums, using-declarations, member function templates and static data members of non-dependent type come from the
+    /// pattern (libclang does not visit the members of an implicit instantiation). Typedefs of an instantiation are those
+    /// its member signatures use, resolved (see <see cref="AddUsedTypedefs"/>); a class with its own body lists its own.
     /// </summary>
-    private void AddPatternMembers(CppClass result, CXCursor pattern, bool isSpecialization)
+    private void AddPatternMembers(CppClass result, CXCursor pattern, bool typedefsFromSignatures)
     {
         foreach (var child in ClangVisitor.ChildList(pattern))
         {
@@ -155,12 +162,15 @@ internal sealed partial class CppModelBuilder
                 case CXCursorKind.UsingDeclaration:
                     result.UsingDeclarations.Add(Clang.Spelling(child));
                     break;
-                case CXCursorKind.VarDecl when isSpecialization && CanonicalKnown(ClangNative.clang_getCursorType(child)):
+                case CXCursorKind.VarDecl when CanonicalKnown(ClangNative.clang_getCursorType(child)):
                     // Static data members of the pattern whose type does not depend on the arguments (ITK's dimensions).
                     result.Fields.Add(BuildField(child));
                     break;
-                case CXCursorKind.TypedefDecl or CXCursorKind.TypeAliasDecl when !isSpecialization:
+                case CXCursorKind.TypedefDecl or CXCursorKind.TypeAliasDecl when !typedefsFromSignatures:
                     result.Typedefs.Add(BuildTypedef(child, $"{result.FullName}::{Clang.Spelling(child)}"));
+                    break;
+                case CXCursorKind.FunctionTemplate:
+                    result.FunctionTemplates.Add(BuildFunctionTemplate(child, result.FullName));
                     break;
             }
         }
@@ -183,11 +193,18 @@ internal sealed partial class CppModelBuilder
         }
     }
 
-    /// <summary>Implicitly declared members sit at the class's own location; declared ones never do.</summary>
+    /// <summary>
+    /// Implicitly declared members sit at the class's own location, declared ones never do; an explicit instantiation that
+    /// follows an implicit one moves the class to itself and leaves those members at the template's name.
+    /// </summary>
     private static bool IsImplicit(CXCursor method, CXCursor declaration)
     {
-        var (methodFile, methodOffset) = ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(method));
-        var (classFile, classOffset) = ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(declaration));
-        return methodFile == classFile && methodOffset == classOffset;
+        var at = ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(method));
+        if (at == ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(declaration)))
+        {
+            return true;
+        }
+        var template = ClangNative.clang_getSpecializedCursorTemplate(declaration);
+        return !Clang.IsNull(template) && at == ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(template));
     }
 }
