@@ -9,8 +9,17 @@ namespace ItkBindGen.Parsing;
 /// </summary>
 public sealed record CppMemberTemplateRequest(string ClassSpelling, string Member, IReadOnlyList<string> Arguments, SourceLocation Location)
 {
-    /// <summary>The request as C++ writes it: <c>itk::Image&lt;float,2&gt;::TransformPhysicalPointToIndex&lt;double&gt;</c>.</summary>
-    public string Spelling => $"{ClassSpelling}::{Member}<{string.Join(", ", Arguments)}>";
+    /// <summary>
+    /// The request as written: <c>itk::Image&lt;float,2&gt;::TransformPhysicalPointToIndex&lt;double&gt;</c> (for a class
+    /// request that named a member template, that request's spelling).
+    /// </summary>
+    public string Spelling { get; init; } = $"{ClassSpelling}::{Member}<{string.Join(", ", Arguments)}>";
+
+    /// <summary>Reads a request from a spelling such as a <c>%template</c>'s type; null when it does not end in <c>::member&lt;Args&gt;</c>.</summary>
+    public static CppMemberTemplateRequest? FromSpelling(string spelling, SourceLocation location) =>
+        Building.TemplateSpelling.SplitMemberTemplate(spelling) is var (scope, member, arguments)
+            ? new CppMemberTemplateRequest(scope, member, arguments, location) { Spelling = spelling }
+            : null;
 
     public override string ToString() => Spelling;
 }

@@ -66,6 +66,7 @@ internal sealed partial class CppModelBuilder
             }
         }
         result.TemplateArguments.AddRange(specialization?.Arguments ?? []);
+        _declarations[result] = cursor;
         if (!isTemplate)
         {
             _compilation.ResolvedClasses[fullName] = result;

@@ -7,31 +7,33 @@ internal sealed partial class CppModelBuilder
 {
     private readonly List<(CppClass Class, nint Declaration)> _specializationDeclarations = [];
 
-    /// <summary>Models each requested instantiation from the probe typedefs of the main file.</summary>
-    public void BuildInstantiations(List<CppInstantiationRequest> requests, HashSet<int> failedRequests)
+    /// <summary>
+    /// Models each requested instantiation from the probe typedefs of the main file. A request that failed as a class but
+    /// whose scope is a class with a member template of that name is returned as a member template request instead.
+    /// </summary>
+    public List<(CppMemberTemplateRequest Request, CppClass Class)> BuildInstantiations(
+        List<CppInstantiationRequest> requests, IReadOnlyDictionary<int, CppMemberTemplateRequest> mayNameMemberTemplate, ClangDiagnostics translator)
     {
+        var members = new List<(CppMemberTemplateRequest, CppClass)>();
         if (requests.Count == 0)
         {
-            return;
+            return members;
         }
-        var probes = new Dictionary<string, CXCursor>(StringComparer.Ordinal);
-        foreach (var top in ClangVisitor.ChildList(ClangNative.clang_getTranslationUnitCursor(_unit)))
-        {
-            if (top.Kind == CXCursorKind.Namespace && Clang.Spelling(top) == CppParser.ProbeNamespace)
-            {
-                foreach (var probe in ClangVisitor.ChildList(top))
-                {
-                    if (probe.Kind == CXCursorKind.TypedefDecl)
-                    {
-                        probes[Clang.Spelling(probe)] = probe;
-                    }
-                }
-            }
-        }
+        var probes = ProbeTypedefs();
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            if (failedRequests.Contains(i))
+            if (mayNameMemberTemplate.TryGetValue(i, out var member))
+            {
+                if (translator.FailedRequests.Contains(i) && ResolveScope(member.ClassSpelling, i, probes, translator) is { } scope
+                    && FindMemberTemplateOwner(scope, member.Member) is { Owner: not null })
+                {
+                    members.Add((member, scope));
+                    continue;
+                }
+                translator.Release(i, _diagnostics);
+            }
+            if (translator.FailedRequests.Contains(i))
             {
                 continue;
             }
@@ -61,7 +63,7 @@ internal sealed partial class CppModelBuilder
                 _compilation.RequestedInstantiations.Add(instance);
             }
         }
-        AddUsedTypedefs();
+        return members;
     }
 
     /// <summary>
@@ -107,6 +109,7 @@ internal sealed partial class CppModelBuilder
             Location = LocationOf(declaration),
         };
         _compilation.ResolvedClasses[fullName] = result;
+        _declarations[result] = declaration;
         if (specialization is not null)
         {
             result.TemplateArguments.AddRange(specialization.Arguments);
@@ -176,8 +179,8 @@ internal sealed partial class CppModelBuilder
         }
     }
 
-    /// <summary>Gives each resolved specialization the member typedefs that resolved signatures used, in source order.</summary>
-    private void AddUsedTypedefs()
+    /// <summary>Gives each resolved specialization the member typedefs that resolved signatures used, in source order (once, last).</summary>
+    public void AddUsedTypedefs()
     {
         foreach (var (cls, declaration) in _specializationDeclarations)
         {
