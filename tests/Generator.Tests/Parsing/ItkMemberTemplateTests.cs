@@ -19,15 +19,18 @@ public sealed class ItkMemberTemplateFixture
     public static readonly CppMemberTemplateRequest Image3 =
         new("itk::Image<unsigned char, 3>", "TransformPhysicalPointToIndex", ["float"], new SourceLocation("itk.i", 9, 1));
 
-    private readonly Lazy<(CppCompilation, DiagnosticBag)> _parse = new(() =>
+    private readonly Lazy<(CppCompilation, DiagnosticBag)> _parse = new(() => Parse(ParsingTestSupport.ItkIncludeDir));
+
+    /// <summary>The requests on <c>itkImage.h</c> of an include folder: real ITK's or the native core's.</summary>
+    public static (CppCompilation Compilation, DiagnosticBag Diagnostics) Parse(string includeDir)
     {
         var options = new CppParserOptions();
-        options.IncludeFolders.Add(ParsingTestSupport.ItkIncludeDir);
+        options.IncludeFolders.Add(includeDir);
         var diagnostics = new DiagnosticBag();
-        var compilation = CppParser.Parse([Path.Combine(ParsingTestSupport.ItkIncludeDir, "itkImage.h")], options,
+        var compilation = CppParser.Parse([Path.Combine(includeDir, "itkImage.h")], options,
             Requests.Select((r, i) => new CppInstantiationRequest(r, new SourceLocation("itk.i", i + 1, 1))), [Image3], diagnostics);
         return (compilation, diagnostics);
-    });
+    }
 
     public CppCompilation Compilation => _parse.Value.Item1;
 
@@ -95,5 +98,25 @@ public sealed class ItkMemberTemplateTests(ItkMemberTemplateFixture fixture) : I
             members.Select(m => m.Function.ToString()));
         Assert.All(members, m => Assert.Equal("itk::ImageBase<3>", m.Owner.FullName));
         Assert.All(members, m => Assert.Same(ItkMemberTemplateFixture.Image3, m.Request));
+    }
+
+    [Fact]
+    public void The_native_core_declares_the_same_member_templates_as_itk()
+    {
+        var (native, diagnostics) = ItkMemberTemplateFixture.Parse(Path.Combine(RepositoryPaths.Root, "native", "include"));
+        Assert.True(diagnostics.Items.Count == 0, ParsingTestSupport.Describe(diagnostics));
+        Assert.Equal(
+            ["itk::Index<2> TransformPhysicalPointToIndex(const itk::Point<double, 2> & point) const",
+             "bool TransformPhysicalPointToIndex(const itk::Point<double, 2> & point, itk::Index<2> & index) const",
+             "void TransformIndexToPhysicalPoint(const itk::Index<2> & index, itk::Point<double, 2> & point) const",
+             "itk::Point<double, 2> TransformIndexToPhysicalPoint(const itk::Index<2> & index) const",
+             "itk::ContinuousIndex<double, 2> TransformPhysicalPointToContinuousIndex(const itk::Point<double, 2> & point) const",
+             "bool TransformPhysicalPointToContinuousIndex(const itk::Point<double, 2> & point, itk::ContinuousIndex<double, 2> & index) const",
+             "void TransformContinuousIndexToPhysicalPoint(const itk::ContinuousIndex<double, 2> & index, itk::Point<double, 2> & point) const",
+             "itk::Point<double, 2> TransformContinuousIndexToPhysicalPoint(const itk::ContinuousIndex<double, 2> & index) const",
+             "itk::Index<3> TransformPhysicalPointToIndex(const itk::Point<float, 3> & point) const",
+             "bool TransformPhysicalPointToIndex(const itk::Point<float, 3> & point, itk::Index<3> & index) const"],
+            native.MemberInstantiations.Select(m => m.Function.ToString()));
+        Assert.All(native.MemberInstantiations, m => Assert.StartsWith("itk::ImageBase<", m.Owner.FullName, StringComparison.Ordinal));
     }
 }
