@@ -185,6 +185,12 @@ internal sealed partial class CppModelBuilder
                 }
                 var aliases = ClangVisitor.ChildList(probeStruct).Where(c => c.Kind == CXCursorKind.TypeAliasDecl)
                     .ToDictionary(Clang.Spelling, c => ClangNative.clang_getTypedefDeclUnderlyingType(c), StringComparer.Ordinal);
+                // An alias clang did not keep (a parse cut short) leaves the overload out rather than half-built.
+                if (!aliases.ContainsKey(MemberTemplateProbe.ResultAlias)
+                    || Enumerable.Range(0, probe.ParameterTypes.Count).Any(i => !aliases.ContainsKey(MemberTemplateProbe.ParameterAlias(i))))
+                {
+                    continue;
+                }
                 _compilation.MemberInstantiations.Add(new CppMemberInstantiation
                 {
                     Owner = probe.Owner,
