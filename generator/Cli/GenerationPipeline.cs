@@ -116,7 +116,7 @@ public static class GenerationPipeline
         var compilation = CppParser.Parse(parsed.Distinct(StringComparer.Ordinal), options, requests, diagnostics);
         if (settings.Verbose)
         {
-            log.WriteLine($"itkbindgen: parsed {parsed.Count} headers with {compilation.ClangVersion} in {compilation.ParseTime.TotalMilliseconds:F0} ms");
+            log.WriteLine($"itkbindgen: parsed {parsed.Count} headers with {compilation.ClangVersion} in {compilation.ParseTime.TotalMilliseconds:F0} ms (model {compilation.ModelTime.TotalMilliseconds:F0} ms)");
             if (compilation.MemberTemplateRequests.Count > 0)
             {
                 log.WriteLine($"itkbindgen: {compilation.MemberInstantiations.Count} member template overloads for {compilation.MemberTemplateRequests.Count} %template directives, second parse in {compilation.MemberTemplateParseTime.TotalMilliseconds:F0} ms");

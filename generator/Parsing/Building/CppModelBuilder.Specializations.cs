@@ -39,7 +39,8 @@ internal sealed partial class CppModelBuilder
     /// </summary>
     private CppSpecializationKind SpecializationKindOf(CXCursor declaration, bool written)
     {
-        var text = SourceText(declaration).TrimStart();
+        // The first tokens are enough: an implicit instantiation spans its whole template.
+        var text = SourceText(declaration, limit: 200).TrimStart();
         if (text.StartsWith("extern", StringComparison.Ordinal))
         {
             return CppSpecializationKind.ExplicitInstantiation;

@@ -217,8 +217,8 @@ internal sealed partial class CppModelBuilder
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>The cursor's source text (from expansion locations), or empty.</summary>
-    private unsafe string SourceText(CXCursor cursor)
+    /// <summary>The cursor's source text (from expansion locations), or empty; at most <paramref name="limit"/> characters.</summary>
+    private unsafe string SourceText(CXCursor cursor, int limit = int.MaxValue)
     {
         var extent = ClangNative.clang_getCursorExtent(cursor);
         var (file, start) = ClangLocation.FileOffset(ClangNative.clang_getRangeStart(extent));
@@ -235,7 +235,7 @@ internal sealed partial class CppModelBuilder
             _fileTexts[file] = text;
         }
         // Offsets are bytes; headers are ASCII in practice, and a mismatch only costs a default value's text.
-        return end <= text.Length ? text[(int)start..(int)end] : string.Empty;
+        return end <= text.Length ? text.Substring((int)start, (int)Math.Min(end - start, (uint)limit)) : string.Empty;
     }
 
     /// <summary>The text after the first top-level '=' of a declaration (a default argument), or null.</summary>
