@@ -383,6 +383,67 @@ ItkCore_ImageF2_GetOrigin(itk::LightObject * self, double * result, ibg_error **
   }
 }
 
+IBG_EXPORT void
+ItkCore_ImageF2_SetDirection(itk::LightObject * self, const double * direction, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Matrix<double, 2, 2> direction_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      for (unsigned int j = 0; j < 2; ++j)
+      {
+        direction_value[i][j] = direction[i * 2 + j];
+      }
+    }
+    ibg::as<ImageF2>(self)->SetDirection(direction_value);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_GetDirection(itk::LightObject * self, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetDirection();
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      for (unsigned int j = 0; j < 2; ++j)
+      {
+        result[i * 2 + j] = returned[i][j];
+      }
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_GetInverseDirection(itk::LightObject * self, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetInverseDirection();
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      for (unsigned int j = 0; j < 2; ++j)
+      {
+        result[i * 2 + j] = returned[i][j];
+      }
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT long
 ItkCore_ImageF2_ComputeOffset(itk::LightObject * self, const long * index, ibg_error ** error) noexcept
 {

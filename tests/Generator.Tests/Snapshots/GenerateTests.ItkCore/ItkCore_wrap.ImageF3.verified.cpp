@@ -383,6 +383,67 @@ ItkCore_ImageF3_GetOrigin(itk::LightObject * self, double * result, ibg_error **
   }
 }
 
+IBG_EXPORT void
+ItkCore_ImageF3_SetDirection(itk::LightObject * self, const double * direction, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Matrix<double, 3, 3> direction_value;
+    for (unsigned int i = 0; i < 3; ++i)
+    {
+      for (unsigned int j = 0; j < 3; ++j)
+      {
+        direction_value[i][j] = direction[i * 3 + j];
+      }
+    }
+    ibg::as<ImageF3>(self)->SetDirection(direction_value);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF3_GetDirection(itk::LightObject * self, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF3>(self)->GetDirection();
+    for (unsigned int i = 0; i < 3; ++i)
+    {
+      for (unsigned int j = 0; j < 3; ++j)
+      {
+        result[i * 3 + j] = returned[i][j];
+      }
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF3_GetInverseDirection(itk::LightObject * self, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF3>(self)->GetInverseDirection();
+    for (unsigned int i = 0; i < 3; ++i)
+    {
+      for (unsigned int j = 0; j < 3; ++j)
+      {
+        result[i * 3 + j] = returned[i][j];
+      }
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT long
 ItkCore_ImageF3_ComputeOffset(itk::LightObject * self, const long * index, ibg_error ** error) noexcept
 {

@@ -66,6 +66,13 @@ public unsafe partial class ImageUC2 : Object
         set => SetOrigin(value);
     }
 
+    /// <summary>Gets or sets Direction through <c>GetDirection</c> and <c>SetDirection</c>.</summary>
+    public double[,] Direction
+    {
+        get => GetDirection();
+        set => SetDirection(value);
+    }
+
     /// <summary>Gets ImageDimension through <c>ImageDimension</c>.</summary>
     public static uint ImageDimension
     {
@@ -348,6 +355,42 @@ public unsafe partial class ImageUC2 : Object
         return result;
     }
 
+    public void SetDirection(double[,] direction)
+    {
+        ArgumentNullException.ThrowIfNull(direction);
+        if (direction.GetLength(0) != 2 || direction.GetLength(1) != 2)
+        {
+            throw new ArgumentException("Expected a 2 x 2 matrix.", nameof(direction));
+        }
+        fixed (double* directionPointer = direction)
+        using (var call = NativeCall.Release("ItkCore", this, "SetDirection"))
+        {
+            ItkCoreNative.ItkCore_ImageUC2_SetDirection(Handle, directionPointer, call.Error);
+        }
+    }
+
+    public double[,] GetDirection()
+    {
+        var result = new double[2, 2];
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "GetDirection"))
+        {
+            ItkCoreNative.ItkCore_ImageUC2_GetDirection(Handle, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    public double[,] GetInverseDirection()
+    {
+        var result = new double[2, 2];
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "GetInverseDirection"))
+        {
+            ItkCoreNative.ItkCore_ImageUC2_GetInverseDirection(Handle, resultPointer, call.Error);
+        }
+        return result;
+    }
+
     public long ComputeOffset(long[] index)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -588,6 +631,15 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageUC2_GetOrigin(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_SetDirection(NativeObjectHandle self, double* direction, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_GetDirection(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageUC2_GetInverseDirection(NativeObjectHandle self, double* result, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial long ItkCore_ImageUC2_ComputeOffset(NativeObjectHandle self, long* index, NativeError** error);
