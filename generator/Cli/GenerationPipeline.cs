@@ -111,7 +111,8 @@ public static class GenerationPipeline
         var options = new CppParserOptions { LibclangPath = settings.LibclangPath };
         options.IncludeFolders.AddRange(settings.IncludeDirs);
         options.Defines.AddRange(settings.Defines);
-        var requests = interfaces.SelectMany(i => i.Templates).Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
+        var conversions = ImageConversions.For(interfaces.SelectMany(i => i.Templates));
+        var requests = interfaces.SelectMany(i => i.Templates).Concat(conversions).Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
             .DistinctBy(r => r.Spelling, StringComparer.Ordinal).ToList();
         var compilation = CppParser.Parse(parsed.Distinct(StringComparer.Ordinal), options, requests, diagnostics);
         if (settings.Verbose)
@@ -128,8 +129,8 @@ public static class GenerationPipeline
         }
 
         var shimIncludes = settings.Headers.Select(h => IncludeSpelling(h, settings.IncludeDirs)).ToList();
-        var request = MemberTemplateDirectives.Split(
-            BindingRequests.For(settings, moduleName, isImport: false, interfaces, wrapped, shimIncludes, imports), compilation);
+        var request = BindingRequests.For(settings, moduleName, isImport: false, interfaces, wrapped, shimIncludes, imports);
+        request = MemberTemplateDirectives.Split(request with { Templates = [.. request.Templates, .. conversions] }, compilation);
         return (request, compilation);
     }
 

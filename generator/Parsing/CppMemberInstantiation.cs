@@ -7,6 +7,9 @@ namespace ItkBindGen.Parsing;
 /// </summary>
 public sealed class CppMemberInstantiation
 {
+    /// <summary>The class the request named (<c>itk::Image&lt;float, 2&gt;</c>): its proxy gets the member.</summary>
+    public required CppClass Class { get; init; }
+
     /// <summary>The class that declares the member template: the requested class or one of its bases (<c>itk::ImageBase&lt;2&gt;</c>).</summary>
     public required CppClass Owner { get; init; }
 

@@ -64,7 +64,7 @@ internal sealed partial class CppModelBuilder
                 {
                     continue;
                 }
-                probes.Add(new MemberTemplateProbe(probes.Count, request, owner, overload, scope.Value.Namespaces,
+                probes.Add(new MemberTemplateProbe(probes.Count, request, cls, owner, overload, scope.Value.Namespaces,
                     TemplateSpelling.Substitute(overload.ReturnTypeSpelling, map),
                     [.. overload.Parameters.Select(p => TemplateSpelling.Substitute(p.TypeSpelling, map))],
                     [.. overload.Parameters.Select(p => p.DefaultValue is null ? null : TemplateSpelling.Substitute(p.DefaultValue, map))]));
@@ -193,6 +193,7 @@ internal sealed partial class CppModelBuilder
                 }
                 _compilation.MemberInstantiations.Add(new CppMemberInstantiation
                 {
+                    Class = probe.Class,
                     Owner = probe.Owner,
                     Template = probe.Template,
                     Function = InstantiatedFunction(probe, aliases),

@@ -8,7 +8,7 @@ namespace ItkBindGen.Parsing.Building;
 /// using f = r (p0); }; }</c> (one declaration a line, so clang's errors map back to the overload).
 /// </summary>
 internal sealed record MemberTemplateProbe(
-    int Index, CppMemberTemplateRequest Request, CppClass Owner, CppFunctionTemplate Template, IReadOnlyList<string> Namespaces,
+    int Index, CppMemberTemplateRequest Request, CppClass Class, CppClass Owner, CppFunctionTemplate Template, IReadOnlyList<string> Namespaces,
     string ReturnType, IReadOnlyList<string> ParameterTypes, IReadOnlyList<string?> DefaultValues)
 {
     public const string ResultAlias = "r";

@@ -520,6 +520,206 @@ ItkCore_ImageUC2_UpdateOutputData(itk::LightObject * self, ibg_error ** error) n
   }
 }
 
+IBG_EXPORT void
+ItkCore_ImageUC2_TransformPhysicalPointToIndex(itk::LightObject * self, const double * point, long * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    decltype(auto) returned = ibg::as<ImageUC2>(self)->template TransformPhysicalPointToIndex<double>(point_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result[i] = returned[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT std::uint8_t
+ItkCore_ImageUC2_TransformPhysicalPointToIndex_1(itk::LightObject * self, const double * point, long * index, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    decltype(auto) returned = ibg::as<ImageUC2>(self)->template TransformPhysicalPointToIndex<double>(point_value, index_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index[i] = index_value[i];
+    }
+    return returned ? 1 : 0;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_ImageUC2_TransformIndexToPhysicalPoint(itk::LightObject * self, const long * index, double * point, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    ibg::as<ImageUC2>(self)->template TransformIndexToPhysicalPoint<double>(index_value, point_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point[i] = point_value[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageUC2_TransformIndexToPhysicalPoint_1(itk::LightObject * self, const long * index, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    decltype(auto) returned = ibg::as<ImageUC2>(self)->template TransformIndexToPhysicalPoint<double>(index_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result[i] = returned[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageUC2_TransformPhysicalPointToContinuousIndex(itk::LightObject * self, const double * point, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    decltype(auto) returned = ibg::as<ImageUC2>(self)->template TransformPhysicalPointToContinuousIndex<double, double>(point_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result[i] = returned[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT std::uint8_t
+ItkCore_ImageUC2_TransformPhysicalPointToContinuousIndex_1(itk::LightObject * self, const double * point, double * index, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    itk::ContinuousIndex<double, 2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    decltype(auto) returned = ibg::as<ImageUC2>(self)->template TransformPhysicalPointToContinuousIndex<double, double>(point_value, index_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index[i] = index_value[i];
+    }
+    return returned ? 1 : 0;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_ImageUC2_TransformContinuousIndexToPhysicalPoint(itk::LightObject * self, const double * index, double * point, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::ContinuousIndex<double, 2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    ibg::as<ImageUC2>(self)->template TransformContinuousIndexToPhysicalPoint<double, double>(index_value, point_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point[i] = point_value[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageUC2_TransformContinuousIndexToPhysicalPoint_1(itk::LightObject * self, const double * index, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::ContinuousIndex<double, 2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    decltype(auto) returned = ibg::as<ImageUC2>(self)->template TransformContinuousIndexToPhysicalPoint<double, double>(index_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result[i] = returned[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT unsigned int
 ItkCore_ImageUC2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {

@@ -444,6 +444,158 @@ public unsafe partial class ImageF3 : Object
         }
     }
 
+    public long[] TransformPhysicalPointToIndex(double[] point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        var result = new long[3];
+        fixed (double* pointPointer = point)
+        fixed (long* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformPhysicalPointToIndex"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformPhysicalPointToIndex(Handle, pointPointer, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    public bool TransformPhysicalPointToIndex(double[] point, long[] index)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        byte result;
+        fixed (double* pointPointer = point)
+        fixed (long* indexPointer = index)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformPhysicalPointToIndex"))
+        {
+            result = ItkCoreNative.ItkCore_ImageF3_TransformPhysicalPointToIndex_1(Handle, pointPointer, indexPointer, call.Error);
+        }
+        return result != 0;
+    }
+
+    public void TransformIndexToPhysicalPoint(long[] index, double[] point)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        fixed (long* indexPointer = index)
+        fixed (double* pointPointer = point)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformIndexToPhysicalPoint"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformIndexToPhysicalPoint(Handle, indexPointer, pointPointer, call.Error);
+        }
+    }
+
+    public double[] TransformIndexToPhysicalPoint(long[] index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        var result = new double[3];
+        fixed (long* indexPointer = index)
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformIndexToPhysicalPoint"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformIndexToPhysicalPoint_1(Handle, indexPointer, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    public double[] TransformPhysicalPointToContinuousIndex(double[] point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        var result = new double[3];
+        fixed (double* pointPointer = point)
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformPhysicalPointToContinuousIndex"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformPhysicalPointToContinuousIndex(Handle, pointPointer, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    public bool TransformPhysicalPointToContinuousIndex(double[] point, double[] index)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        byte result;
+        fixed (double* pointPointer = point)
+        fixed (double* indexPointer = index)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformPhysicalPointToContinuousIndex"))
+        {
+            result = ItkCoreNative.ItkCore_ImageF3_TransformPhysicalPointToContinuousIndex_1(Handle, pointPointer, indexPointer, call.Error);
+        }
+        return result != 0;
+    }
+
+    public void TransformContinuousIndexToPhysicalPoint(double[] index, double[] point)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        fixed (double* indexPointer = index)
+        fixed (double* pointPointer = point)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformContinuousIndexToPhysicalPoint"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformContinuousIndexToPhysicalPoint(Handle, indexPointer, pointPointer, call.Error);
+        }
+    }
+
+    public double[] TransformContinuousIndexToPhysicalPoint(double[] index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        var result = new double[3];
+        fixed (double* indexPointer = index)
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformContinuousIndexToPhysicalPoint"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformContinuousIndexToPhysicalPoint_1(Handle, indexPointer, resultPointer, call.Error);
+        }
+        return result;
+    }
+
     private static uint Read_ImageDimension()
     {
         uint result;
@@ -655,6 +807,30 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_UpdateOutputData(NativeObjectHandle self, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformPhysicalPointToIndex(NativeObjectHandle self, double* point, long* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_ImageF3_TransformPhysicalPointToIndex_1(NativeObjectHandle self, double* point, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformIndexToPhysicalPoint(NativeObjectHandle self, long* index, double* point, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformIndexToPhysicalPoint_1(NativeObjectHandle self, long* index, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformPhysicalPointToContinuousIndex(NativeObjectHandle self, double* point, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_ImageF3_TransformPhysicalPointToContinuousIndex_1(NativeObjectHandle self, double* point, double* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformContinuousIndexToPhysicalPoint(NativeObjectHandle self, double* index, double* point, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformContinuousIndexToPhysicalPoint_1(NativeObjectHandle self, double* index, double* result, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial uint ItkCore_ImageF3_ibg_Read_ImageDimension(NativeError** error);
