@@ -33,7 +33,11 @@ public sealed record BindingRequest
     /// <summary>Headers given on the command line, spelled as the shim includes them (they have no <c>%{ %}</c> block).</summary>
     public IReadOnlyList<string> ShimIncludes { get; init; } = [];
 
+    /// <summary><c>%template</c> directives that name class template specializations.</summary>
     public IReadOnlyList<TemplateDirective> Templates { get; init; } = [];
+
+    /// <summary><c>%template</c> directives that name member function templates (not in <see cref="Templates"/>), with their instantiations.</summary>
+    public IReadOnlyList<MemberTemplateDirective> MemberTemplates { get; init; } = [];
 
     public IReadOnlyList<RenameDirective> Renames { get; init; } = [];
 

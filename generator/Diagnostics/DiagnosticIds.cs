@@ -26,6 +26,8 @@ public static class DiagnosticIds
     public static readonly DiagnosticId NotASpecialization = new(1007);
     public static readonly DiagnosticId InstantiationFailed = new(1008);
     public static readonly DiagnosticId LibclangTooOld = new(1009);
+    public static readonly DiagnosticId MemberTemplateNotFound = new(1010);
+    public static readonly DiagnosticId MemberTemplateFailed = new(1011);
 
     // 2xxx: interface files
     public static readonly DiagnosticId UnknownInterfaceDirective = new(2001);

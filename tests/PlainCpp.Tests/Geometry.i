@@ -7,5 +7,7 @@
 %include "native/geometry.h"
 %template(BoxD) geo::Box<double>;
 %template(BoxI) geo::Box<int>;
+%template(SumD) geo::Point::Sum<double>;
+%template(SumI) geo::Point::Sum<int>;
 %newobject geo::ShapeFactory::NewCircle;
 %newobject geo::ShapeFactory::NewSquare;

@@ -33,6 +33,16 @@ public sealed class PointTests
     }
 
     [Fact]
+    public void A_member_function_template_is_one_method_per_template_directive()
+    {
+        using var point = new Point(1.5, 2.25);
+        // C++ converts each coordinate to T before adding: 1.5 + 2.25 + 0.25 as double, 1 + 2 + 1 as int.
+        Assert.Equal(4.0, point.SumD(0.25));
+        Assert.Equal(4, point.SumI(1));
+        Assert.Equal(typeof(int), typeof(Point).GetMethod(nameof(Point.SumI))!.ReturnType);
+    }
+
+    [Fact]
     public void Fields_are_properties_and_static_members_are_static()
     {
         using var point = new Point(1, 2);

@@ -40,13 +40,8 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
     {
         MethodBinding? factory = null;
         var receiver = Receiver.Of(scope, selected);
-        var methods = new List<MethodBinding>();
-        var operators = new List<OperatorBinding>();
         var indexers = new List<(CppFunction Function, CppClass Declaring)>();
         var providedByBase = baseBinding is null ? [] : ClassFacts.AncestorsAndSelf(scope.Find(baseBinding.CppName));
-        var inherited = InheritedSignatures(baseBinding);
-        var bySignature = new Dictionary<string, MethodBinding>(StringComparer.Ordinal);
-        var nativeNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var deleted in Cpp.Functions.Where(f => f.IsDeleted && !f.IsConstructor))
         {
             skips.Add(Cpp, deleted, "it is deleted in C++", DiagnosticIds.NotWrappedByDesign);
@@ -116,45 +111,114 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
                 continue;
             }
             var through = Through(declaring, function.Name, receiver);
-            foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
+            Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}" : s => $"{through(s)}->{function.Name}";
+            AddVariants(function, declaring, memberName, callee, returnType, parameters, asOperator);
+        }
+        foreach (var (name, instantiation) in MemberTemplatesOf(Cpp))
+        {
+            BindInstantiation(name, instantiation, receiver);
+        }
+        ReportUninstantiatedTemplates(providedByBase);
+        var indexer = indexers.Count == 0 ? null : new IndexerBinder(scope, selected, calls, skips).Bind(indexers, receiver, _nativeNames);
+        return new Result(_methods, factory, _operators, indexer);
+    }
+
+    // One binder binds one class once: these collect its methods as they are bound.
+    private readonly List<MethodBinding> _methods = [];
+    private readonly List<OperatorBinding> _operators = [];
+    private readonly Dictionary<string, MethodBinding> _bySignature = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nativeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MethodBinding> _inherited = InheritedSignatures(baseBinding);
+
+    /// <summary>One C# method a default-argument cut of <paramref name="function"/>, unless its C# signature is taken.</summary>
+    private void AddVariants(CppFunction function, CppClass declaring, string memberName, Func<string, string> callee,
+        ValueMarshaller returnType, List<MappedParameter> parameters, (string Method, string? Symbol)? asOperator)
+    {
+        foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
+        {
+            var binding = calls.Member(function, declaring, memberName, string.Empty, callee, returnType, variant, Receiver.CppSelfType(selected));
+            if (_bySignature.TryGetValue(binding.Signature, out var twin))
             {
-                Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}" : s => $"{through(s)}->{function.Name}";
-                var binding = calls.Member(function, declaring, memberName, string.Empty, callee, returnType, variant, Receiver.CppSelfType(selected));
-                if (bySignature.TryGetValue(binding.Signature, out var twin))
+                // C# has no const overloads: a const twin returning the same C# type is the same C# method, not a loss.
+                if (twin.IsConst == binding.IsConst || twin.Return.CsType != binding.Return.CsType)
                 {
-                    // C# has no const overloads: a const twin returning the same C# type is the same C# method, not a loss.
-                    if (twin.IsConst == binding.IsConst || twin.Return.CsType != binding.Return.CsType)
-                    {
-                        skips.Add(declaring, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
-                    }
+                    skips.Add(declaring, function, $"it maps to the same C# signature as another overload, {binding.Signature}", DiagnosticIds.DuplicateCsName);
+                }
+                continue;
+            }
+            _bySignature.Add(binding.Signature, binding);
+            // Named only once kept, so a dropped overload leaves no gap in the numbering.
+            binding = binding with { NativeName = SignatureMapper.UniqueNativeName(_nativeNames, $"{Prefix}_{memberName}") };
+            if (_inherited.TryGetValue(binding.Signature, out var baseMethod))
+            {
+                // A virtual reached through the base proxy dispatches natively; a hidden non-virtual needs its own wrapper.
+                if (function.IsVirtual && baseMethod.Return.CsType == binding.Return.CsType)
+                {
                     continue;
                 }
-                bySignature.Add(binding.Signature, binding);
-                // Named only once kept, so a dropped overload leaves no gap in the numbering.
-                binding = binding with { NativeName = SignatureMapper.UniqueNativeName(nativeNames, $"{Prefix}_{memberName}") };
-                if (inherited.TryGetValue(binding.Signature, out var baseMethod))
+                binding = binding with { HidesBaseMember = true };
+            }
+            else if (BaseMembers.Hides(binding))
+            {
+                binding = binding with { HidesBaseMember = true };
+            }
+            _methods.Add(binding);
+            if (asOperator is { Symbol: { } symbol } && !binding.Return.IsVoid && !binding.IsStatic && variant.Count == parameters.Count)
+            {
+                _operators.Add(new OperatorBinding(symbol, binding, CsName));
+            }
+        }
+    }
+
+    /// <summary>
+    /// An instantiated member function template (<c>%template(Name) Class::member&lt;Args&gt;;</c>), called with its template
+    /// arguments spelled: <c>self-&gt;template member&lt;double&gt;(...)</c>.
+    /// </summary>
+    private void BindInstantiation(string name, CppMemberInstantiation instantiation, Func<string, string> receiver)
+    {
+        var function = instantiation.Function;
+        var declaring = instantiation.Owner;
+        if (!signatures.TryMap(declaring, function, CsName, out var returnType, out var parameters))
+        {
+            return;
+        }
+        var arguments = string.Join(", ", instantiation.TemplateArguments);
+        var through = Through(declaring, function.Name, receiver);
+        Func<string, string> callee = function.IsStatic
+            ? _ => $"{declaring.FullName}::template {function.Name}<{arguments}>"
+            : s => $"{through(s)}->template {function.Name}<{arguments}>";
+        AddVariants(function, declaring, name, callee, returnType, parameters, asOperator: null);
+    }
+
+    /// <summary>
+    /// A member function template has no code until its arguments are chosen: every one this class declares or inherits
+    /// (up to the wrapped base) that no <c>%template</c> instantiated is in the report with the directive that would.
+    /// </summary>
+    private void ReportUninstantiatedTemplates(HashSet<string> providedByBase)
+    {
+        var instantiated = MemberTemplatesOf(Cpp).Select(m => m.Instantiation.Template).ToHashSet();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var declaring in PublicAncestorsAndSelf(Cpp).Where(c => !providedByBase.Contains(c.FullName)))
+        {
+            foreach (var template in declaring.FunctionTemplates.Where(t => !instantiated.Contains(t)))
+            {
+                var member = $"{template.Name}<{string.Join(", ", template.TemplateParameters.Select(p => p.Name))}>({string.Join(", ", template.Parameters.Select(p => p.TypeSpelling))})";
+                if (seen.Add(member))
                 {
-                    // A virtual reached through the base proxy dispatches natively; a hidden non-virtual needs its own wrapper.
-                    if (function.IsVirtual && baseMethod.Return.CsType == binding.Return.CsType)
-                    {
-                        continue;
-                    }
-                    binding = binding with { HidesBaseMember = true };
-                }
-                else if (BaseMembers.Hides(binding))
-                {
-                    binding = binding with { HidesBaseMember = true };
-                }
-                methods.Add(binding);
-                if (asOperator is { Symbol: { } symbol } && !binding.Return.IsVoid && !binding.IsStatic && variant.Count == parameters.Count)
-                {
-                    operators.Add(new OperatorBinding(symbol, binding, CsName));
+                    skips.Add(declaring, member, template.Location,
+                        $"it is a member function template; instantiate it with %template(Name) {Cpp.FullName}::{template.Name}<...>;",
+                        DiagnosticIds.NotWrappedByDesign);
                 }
             }
         }
-        var indexer = indexers.Count == 0 ? null : new IndexerBinder(scope, selected, calls, skips).Bind(indexers, receiver, nativeNames);
-        return new Result(methods, factory, operators, indexer);
     }
+
+    private static IEnumerable<CppClass> PublicAncestorsAndSelf(CppClass cpp) =>
+        cpp.BaseTypes.Where(b => b.Access == CppAccess.Public && b.Class is not null).SelectMany(b => PublicAncestorsAndSelf(b.Class!)).Prepend(cpp);
+
+    /// <summary>The member function templates instantiated for this class, with the C# name each %template gave.</summary>
+    private IEnumerable<(string Name, CppMemberInstantiation Instantiation)> MemberTemplatesOf(CppClass cpp) =>
+        scope.Request.MemberTemplates.SelectMany(t => t.Instantiations.Where(i => i.Class == cpp).Select(i => (t.Directive.Name, i)));
 
     /// <summary>
     /// The object a member is called on: the class's own pointer, or the declaring base's when a class in between

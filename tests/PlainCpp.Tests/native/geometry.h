@@ -37,6 +37,13 @@ public:
   double operator[](int axis) const;
   double & operator[](int axis);
 
+  // A member function template: bound per %template of Point::Sum<T>, with T spelled in the call.
+  template <typename T>
+  T Sum(T bias) const
+  {
+    return static_cast<T>(x) + static_cast<T>(y) + bias;
+  }
+
   static Point Origin();
   // Points alive now, and copies made so far: how the tests see C++ construct, copy and delete.
   static int Live();
