@@ -13,7 +13,7 @@ namespace ItkBindGen.Parsing;
 /// (<c>static_assert(sizeof(T) &gt; 0)</c> through a typedef), so its members can be walked with every type substituted.
 /// Errors go to the diagnostic bag; a parse with errors still returns what could be modeled.
 /// </summary>
-public static class CppParser
+public static partial class CppParser
 {
     internal const string ProbeNamespace = "__itkbindgen_probe";
 
@@ -28,6 +28,7 @@ public static class CppParser
         var compilation = new CppCompilation();
         var requests = instantiations.ToList();
         var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var sources = options.SourceTexts;
         foreach (var header in headers)
         {
             var full = header.Length == 0 ? string.Empty : Path.GetFullPath(header);
@@ -38,6 +39,8 @@ public static class CppParser
             }
             compilation.InputFiles.Add(full);
         }
+        // What the interface files' own C++ declares is modeled like a header's, where it is wrapped.
+        var wrappedSources = sources.Where(s => s.IsWrapped).Select(s => s.Path).ToList();
         if (diagnostics.HasErrors || !ClangLibrary.TryLoad(options.LibclangPath, diagnostics))
         {
             compilation.HasErrors = true;
@@ -60,7 +63,8 @@ public static class CppParser
         compilation.ClangVersion = Clang.ToManaged(ClangNative.clang_getClangVersion());
 
         var mainFile = Path.Combine(Path.GetTempPath(), "itkbindgen-main.cpp");
-        var (mainText, requestLines) = BuildMainFile(compilation.InputFiles, requests);
+        var (mainText, requestLines) = BuildMainFile(compilation.InputFiles, sources, requests);
+        compilation.InputFiles.AddRange(wrappedSources);
         var arguments = options.BuildArguments(resourceDir);
         var flags = CXTranslationUnitFlags.SkipFunctionBodies | CXTranslationUnitFlags.KeepGoing;
         if (options.RecordMacroExpansions)
@@ -72,7 +76,7 @@ public static class CppParser
         try
         {
             var watch = Stopwatch.StartNew();
-            var unit = ParseUnit(index, mainFile, mainText, arguments, flags, out var errorCode);
+            var unit = ParseUnit(index, [(mainFile, mainText), .. sources.Select(s => (s.Path, s.Text))], arguments, flags, out var errorCode);
             compilation.ParseTime = watch.Elapsed;
             if (unit == 0)
             {
@@ -104,33 +108,49 @@ public static class CppParser
     }
 
     /// <summary>The unsaved main file; returns the 1-based line of each request.</summary>
-    private static (string Text, int[] RequestLines) BuildMainFile(List<string> headers, List<CppInstantiationRequest> requests)
+    private static (string Text, int[] RequestLines) BuildMainFile(List<string> headers, List<CppSourceText> sources, List<CppInstantiationRequest> requests)
     {
         var text = new StringBuilder();
         var line = 1;
+        void Add(string content)
+        {
+            text.Append(content).Append('\n');
+            line++;
+        }
+        foreach (var source in sources.Where(s => !s.IsDeclarationsOnly))
+        {
+            Add($"#include \"{source.Path}\"");
+        }
+        // After the interface files' blocks, which may include the same headers: #import reads a header once, guards or not.
+        var include = sources.Count > 0 ? "#import" : "#include";
         foreach (var header in headers)
         {
-            text.Append("#include \"").Append(header).Append("\"\n");
-            line++;
+            Add($"{include} \"{header}\"");
+        }
+        var declarations = sources.Where(s => s.IsDeclarationsOnly).ToList();
+        foreach (var source in declarations)
+        {
+            Add($"namespace {CppSourceText.DeclarationNamespace} {{");
+            Add($"#include \"{source.Path}\"");
+            Add("}");
         }
         var lines = new int[requests.Count];
         if (requests.Count > 0)
         {
-            text.Append("namespace ").Append(ProbeNamespace).Append(" {\n");
-            line++;
+            // Inside the declarations' namespace, a name the interface file declares is found before the real one.
+            Add(declarations.Count > 0 ? $"namespace {CppSourceText.DeclarationNamespace} {{ namespace {ProbeNamespace} {{" : $"namespace {ProbeNamespace} {{");
             for (var i = 0; i < requests.Count; i++)
             {
                 // One request per line, so a diagnostic on that line maps back to the request's own location.
-                text.Append("typedef ").Append(requests[i].Spelling).Append(" t").Append(i)
-                    .Append("; static_assert(sizeof(t").Append(i).Append(") > 0, \"\");\n");
-                lines[i] = line++;
+                lines[i] = line;
+                Add($"typedef {requests[i].Spelling} t{i}; static_assert(sizeof(t{i}) > 0, \"\");");
             }
-            text.Append("}\n");
+            Add(declarations.Count > 0 ? "} }" : "}");
         }
         return (text.ToString(), lines);
     }
 
-    private static unsafe nint ParseUnit(nint index, string mainFile, string mainText, List<string> arguments, CXTranslationUnitFlags flags, out int errorCode)
+    private static unsafe nint ParseUnit(nint index, List<(string Path, string Text)> files, List<string> arguments, CXTranslationUnitFlags flags, out int errorCode)
     {
         var allocations = new List<nint>();
         try
@@ -146,14 +166,18 @@ public static class CppParser
             {
                 argv[i] = Utf8(arguments[i]);
             }
-            var contents = Encoding.UTF8.GetBytes(mainText);
-            fixed (byte* contentPointer = contents)
+            var unsaved = stackalloc CXUnsavedFile[files.Count];
+            for (var i = 0; i < files.Count; i++)
             {
-                var unsaved = new CXUnsavedFile { Filename = Utf8(mainFile), Contents = contentPointer, Length = (nuint)contents.Length };
-                nint unit;
-                errorCode = ClangNative.clang_parseTranslationUnit2(index, Utf8(mainFile), argv, arguments.Count, &unsaved, 1, (uint)flags, &unit);
-                return errorCode == 0 ? unit : 0;
+                var bytes = Encoding.UTF8.GetBytes(files[i].Text);
+                var contents = Marshal.AllocCoTaskMem(Math.Max(1, bytes.Length));
+                allocations.Add(contents);
+                Marshal.Copy(bytes, 0, contents, bytes.Length);
+                unsaved[i] = new CXUnsavedFile { Filename = Utf8(files[i].Path), Contents = (byte*)contents, Length = (nuint)bytes.Length };
             }
+            nint unit;
+            errorCode = ClangNative.clang_parseTranslationUnit2(index, Utf8(files[0].Path), argv, arguments.Count, unsaved, (uint)files.Count, (uint)flags, &unit);
+            return errorCode == 0 ? unit : 0;
         }
         finally
         {
