@@ -2,8 +2,9 @@
 # The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, a bounded
 # fuzzing run, SWIG's test suite through the generator (tests/SwigSuite), the concurrent start-up test, the
 # end-to-end tests against sanitized shims, the filter service's tests against real ITK and its load test
-# (samples/FilterService/loadtest.sh), the NativeAOT build of MedianDemo, then the catalogue of real ITK filters
-# (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
+# (samples/FilterService/loadtest.sh), its cluster tests (Redis and two silo processes, against the native core and
+# real ITK), the NativeAOT build of MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1
+# leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/.ci/prerequisites.sh"
@@ -16,12 +17,15 @@ for preset in release asan; do
   ctest --preset "$preset"
 done
 
-echo "== .NET tests =="
+echo "== .NET tests (the cluster tests have a stage of their own below) =="
 cd "$root"
-dotnet test ItkBindGen.sln --nologo
+dotnet test ItkBindGen.sln --nologo --filter "Category!=Cluster"
 
 echo "== fuzzing: the interface parser and the command line, 20 s a property =="
 ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
+
+echo "== SWIG's test suite through the generator, held against tests/SwigSuite/baseline.txt =="
+bash "$root/tests/SwigSuite/run.sh"
 
 echo "== SWIG's test suite through the generator, held against tests/SwigSuite/baseline.txt =="
 bash "$root/tests/SwigSuite/run.sh"
@@ -32,9 +36,17 @@ bash "$root/tests/Startup/run.sh" 200
 echo "== sanitized shims =="
 bash "$root/tests/Sanitized/run.sh"
 
-echo "== filter service: its tests against the service built over real ITK (-p:FilterBackend=itk), then the load test =="
-dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo
-bash "$root/samples/FilterService/loadtest.sh"  # rebuilds the default (native core) service
+echo "== filter service: its tests against the service built over real ITK (-p:FilterBackend=itk) =="
+dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo --filter "Category!=Cluster"
+
+echo "== filter cluster: Redis, two silo processes and the front end on loopback; real ITK, then the native core =="
+# Each run starts and stops its own redis-server and silos; timeout bounds a run that hangs. The ITK build is the one
+# just made; the native one is the one the load test below uses.
+timeout 900 dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --no-build --nologo --filter "Category=Cluster"
+timeout 900 dotnet test "$root/tests/FilterService.Tests" -c Release --nologo --filter "Category=Cluster"
+
+echo "== filter service: the load test =="
+bash "$root/samples/FilterService/loadtest.sh"  # builds the default (native core) service: done just above
 
 echo "== NativeAOT: samples/MedianDemo published with PublishAot=true, then run =="
 aot="$root/artifacts/median-demo-aot"

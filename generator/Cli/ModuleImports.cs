@@ -102,23 +102,7 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
 
         var wrapped = new List<string>(InterfaceSources.WrappedFiles(file));
         CollectHeaders([file], _headers, wrapped, diagnostics);
-        var templates = file.Templates.Where(t => !PendingDirectives.IsStandardContainer(t)).ToList();
-        _templates.AddRange(templates);
-        return _loaded[path] = new BindingRequest
-        {
-            ModuleName = name,
-            Namespace = settings.ResolveImportedNamespace(name),
-            NativeLibrary = name,
-            Threads = settings.Threads,
-            Target = settings.Target,
-            ShimFileName = name + "_wrap.cpp",
-            WrappedHeaders = wrapped,
-            Templates = templates,
-            Renames = file.Renames,
-            Ignores = file.Ignores,
-            ThreadDirectives = file.ThreadDirectives,
-            Applies = file.Applies,
-            Imports = imports,
-        };
+        _templates.AddRange(file.Templates.Where(t => !PendingDirectives.IsStandardContainer(t)));
+        return _loaded[path] = BindingRequests.For(settings, name, isImport: true, [file], wrapped, [], imports);
     }
 }

@@ -56,9 +56,9 @@ internal static class PendingDirectives
         {
             Warn(apply.Location, $"{apply} {NotYet}: those parameters are marshalled by their own type");
         }
-        foreach (var directive in file.NewObjects)
+        foreach (var directive in file.NewObjects.Where(d => !d.Target.IsMatchable))
         {
-            Warn(directive.Location, $"{directive} {NotYet}: the proxy does not take ownership of the returned object");
+            Warn(directive.Location, $"{directive} {NotYet}: '*::', quoted and template-argument targets are not matched; name the function (ns::Class::member, optionally with its parameter list)");
         }
         foreach (var directive in file.Immutables)
         {

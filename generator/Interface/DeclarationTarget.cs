@@ -16,6 +16,9 @@ public sealed record DeclarationTarget(string Name, IReadOnlyList<string>? Param
     /// <summary>A plain qualified name, which the binder matches today.</summary>
     public bool IsPlainName => Parameters is null && Qualifiers.Length == 0 && !AnyScope && !Quoted && !Name.Contains('<');
 
+    /// <summary>A qualified name, optionally with a parameter list and <c>const</c>: what the binder's directive index matches.</summary>
+    public bool IsMatchable => !AnyScope && !Quoted && !Name.Contains('<') && Name.Length > 0 && Qualifiers is "" or "const";
+
     public static DeclarationTarget Plain(string name) => new(name, null, string.Empty, false, false);
 
     public override string ToString()

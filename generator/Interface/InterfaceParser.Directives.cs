@@ -111,9 +111,9 @@ public sealed partial class InterfaceParser
         {
             return false;
         }
-        if (target.IsPlainName)
+        if (target.IsMatchable)
         {
-            _result.AddIgnore(new IgnoreDirective(target.Name, directive.Location));
+            _result.AddIgnore(new IgnoreDirective(target.ToString(), directive.Location));
         }
         else
         {

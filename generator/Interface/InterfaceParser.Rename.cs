@@ -111,13 +111,13 @@ public sealed partial class InterfaceParser
             return false;
         }
         var everything = target.Quoted && target.Name.Length == 0;
-        if (action is RenameAction.To to && target.IsPlainName && filters.Count == 0 && !regexTarget && !fullName)
+        if (action is RenameAction.To to && target.IsMatchable && filters.Count == 0 && !regexTarget && !fullName)
         {
-            _result.AddRename(new RenameDirective(to.Name, target.Name, directive.Location));
+            _result.AddRename(new RenameDirective(to.Name, target.ToString(), directive.Location));
         }
-        else if (action is RenameAction.Ignore && target.IsPlainName && filters.Count == 0 && !regexTarget && !fullName)
+        else if (action is RenameAction.Ignore && target.IsMatchable && filters.Count == 0 && !regexTarget && !fullName)
         {
-            _result.AddIgnore(new IgnoreDirective(target.Name, directive.Location));
+            _result.AddIgnore(new IgnoreDirective(target.ToString(), directive.Location));
         }
         else
         {

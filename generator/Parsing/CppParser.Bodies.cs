@@ -33,7 +33,7 @@ public static partial class CppParser
         {
             // The shim is compiled as C++17: what a later standard adds is an error in the interface file's code, not a warning.
             List<string> arguments = [.. options.BuildArguments(resourceDir), .. LaterStandards.Select(group => "-Werror=" + group)];
-            var unit = ParseUnit(index, [(mainFile, main.ToString()), .. code.Select(s => (s.Path, s.Text))], arguments, CXTranslationUnitFlags.KeepGoing, out var errorCode);
+            var unit = ClangTranslationUnit.Parse(index, [(mainFile, main.ToString()), .. code.Select(s => (s.Path, s.Text))], arguments, CXTranslationUnitFlags.KeepGoing, out var errorCode);
             if (unit == 0)
             {
                 diagnostics.Error(DiagnosticIds.ParseFailed, SourceLocation.None, $"libclang could not parse the interface files' C++ (error code {errorCode})");

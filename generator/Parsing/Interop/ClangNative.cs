@@ -39,6 +39,8 @@ internal static unsafe partial class ClangNative
     [LibraryImport(Library)] public static partial void clang_getPresumedLocation(CXSourceLocation location, CXString* fileName, uint* line, uint* column);
     [LibraryImport(Library)] public static partial CXString clang_getFileName(nint file);
     [LibraryImport(Library)] public static partial int clang_Location_isInSystemHeader(CXSourceLocation location);
+    [LibraryImport(Library)] public static partial nint clang_getFile(nint translationUnit, byte* fileName);
+    [LibraryImport(Library)] public static partial int clang_getFileUniqueID(nint file, CXFileUniqueID* id);
 
     // Cursors.
     [LibraryImport(Library)] public static partial uint clang_visitChildren(CXCursor parent, delegate* unmanaged<CXCursor, CXCursor, nint, CXChildVisitResult> visitor, nint clientData);

@@ -44,7 +44,7 @@ public sealed class SwigDirectiveTests
     }
 
     [Fact]
-    public void Rename_and_ignore_of_a_signature_wildcard_or_template_are_rules()
+    public void Rename_and_ignore_of_a_signature_are_directives_and_wildcards_or_templates_are_rules()
     {
         var file = ParseClean("""
             %rename(barInt) Foo::bar(int);
@@ -57,17 +57,21 @@ public sealed class SwigDirectiveTests
             """);
         Assert.Equal(
             [
-                "%rename(barInt) Foo::bar(int);",
-                "%rename(\"$ignore\") Foo::bar(int, double) const;",
                 "%rename(\"$ignore\") *::operator=;",
                 "%rename(rtest) Natural<int>::test;",
-                "%rename(add) operator+(const Vec&, const Vec&);",
                 "%rename(toInt) Bar<One>::operator int&();",
             ],
             file.RenameRules.Select(r => r.ToString()));
-        Assert.Equal(("Foo::bar", "int|double", "const"), (file.RenameRules[1].Target!.Name, string.Join("|", file.RenameRules[1].Target!.Parameters!), file.RenameRules[1].Target!.Qualifiers));
-        Assert.True(file.RenameRules[2].Target!.AnyScope);
-        Assert.Equal(new RenameDirective("plain", "Foo::baz", At(7, 1)), Assert.Single(file.Renames));
+        Assert.True(file.RenameRules[0].Target!.AnyScope);
+        // A signature is what the binder's directive index matches: one overload, const included.
+        Assert.Equal(
+            [
+                new RenameDirective("barInt", "Foo::bar(int)", At(1, 1)),
+                new RenameDirective("add", "operator+(const Vec&, const Vec&)", At(5, 1)),
+                new RenameDirective("plain", "Foo::baz", At(7, 1)),
+            ],
+            file.Renames);
+        Assert.Equal("Foo::bar(int, double) const", Assert.Single(file.Ignores).Target);
     }
 
     [Theory]

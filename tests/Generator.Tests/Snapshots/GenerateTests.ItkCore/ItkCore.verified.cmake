@@ -5,7 +5,7 @@ if(NOT TARGET ItkBindGen::Core)
   find_package(ItkBindGenCore CONFIG REQUIRED)
 endif()
 
-# One translation unit a class, so `make -j` builds the shim on every core.
+# The shim's translation units, which `make -j` builds on every core.
 add_library(ItkCore SHARED
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.cpp"
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.LightObject.cpp"

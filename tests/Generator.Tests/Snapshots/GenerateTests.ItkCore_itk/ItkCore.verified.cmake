@@ -17,7 +17,7 @@ if(NOT ITK_FOUND)
   include(${ITK_USE_FILE})
 endif()
 
-# One translation unit a class, so `make -j` builds the shim on every core.
+# The shim's translation units, which `make -j` builds on every core.
 add_library(ItkCore SHARED
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.cpp"
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.LightObject.cpp"
