@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test (the docs'
 # snippets and diagnostics page too), docs/getting-started.md and the dotnet new template followed in temporary
-# folders, a bounded fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, the filter service's tests
-# against real ITK and its load test (samples/FilterService/loadtest.sh), its cluster tests (Redis and two silo
-# processes, against the native core and real ITK), the NativeAOT build of
-# MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
+# folders, a bounded fuzzing run, SWIG's test suite through the generator (tests/SwigSuite), the concurrent start-up
+# test, the end-to-end tests against sanitized shims, the filter service's tests against real ITK and its load test
+# (samples/FilterService/loadtest.sh), its cluster tests (Redis and two silo processes, against the native core and
+# real ITK), the NativeAOT build of MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1
+# leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/.ci/prerequisites.sh"
@@ -27,6 +28,9 @@ bash "$root/tests/Docs/template.sh"
 
 echo "== fuzzing: the interface parser and the command line, 20 s a property =="
 ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
+
+echo "== SWIG's test suite through the generator, held against tests/SwigSuite/baseline.txt =="
+bash "$root/tests/SwigSuite/run.sh"
 
 echo "== concurrent start-up and file IO, fresh processes =="
 bash "$root/tests/Startup/run.sh" 200

@@ -18,7 +18,7 @@ internal static class GenerateCommand
     private static readonly string[] ShimExtensions = [".cpp", ".cxx", ".cc"];
 
     // Only these single-letter options may carry their value glued on (-I/usr/include, -DNAME=1).
-    private static readonly string[] GluableAliases = ["-I", "-D"];
+    private static readonly string[] GluableAliases = ["-I", "-D", "-U"];
 
     // System.CommandLine keeps where a token came from internal; tokens split out of one argument share it.
     // The typo tests fail if a new version drops it.
@@ -35,6 +35,7 @@ internal static class GenerateCommand
         Option<string> Output,
         Option<string[]> IncludeDirs,
         Option<string[]> Defines,
+        Option<string[]> Undefines,
         Option<string> Templates,
         Option<string> Report,
         Option<int> ShimUnits,
@@ -65,7 +66,8 @@ internal static class GenerateCommand
             new Option<string>("--outdir", "-outdir") { Description = "The folder for the generated C# files (default: the current folder).", HelpName = "dir" },
             new Option<string>("--output", "-o") { Description = "The shim's path (.cpp); the CMake fragment goes beside it (default: <outdir>/<module>_wrap.cpp).", HelpName = "file" },
             new Option<string[]>("--include-dir", "-I") { Description = "A folder to search for headers and interface files; repeatable.", HelpName = "dir" },
-            new Option<string[]>("--define", "-D") { Description = "A macro for parsing the headers, NAME or NAME=VALUE; repeatable.", HelpName = "NAME[=VALUE]" },
+            new Option<string[]>("--define", "-D") { Description = "A macro for SWIG's preprocessor over the interface files and for parsing the headers, NAME or NAME=VALUE; repeatable.", HelpName = "NAME[=VALUE]" },
+            new Option<string[]>("--undefine", "-U") { Description = "A macro to leave undefined (also SWIG's own, such as SWIG or SWIGCSHARP); repeatable.", HelpName = "NAME" },
             new Option<string>("--templates") { Description = "A folder of templates that replace the embedded ones of the same name.", HelpName = "dir" },
             new Option<string>("--report") { Description = "Write a JSON report of every class: the members wrapped (C# signatures) and those skipped, with the reason.", HelpName = "file" },
             new Option<int>("--shim-units") { Description = $"Split the shim into at most this many translation units besides the module's own: one a class up to it, balanced groups beyond (default {Binding.ShimUnits.DefaultMaximum}).", HelpName = "count", DefaultValueFactory = _ => Binding.ShimUnits.DefaultMaximum },
@@ -81,7 +83,7 @@ internal static class GenerateCommand
         foreach (var option in new Option[]
         {
             options.Threads, options.Module, options.Namespace, options.DllImport, options.OutDir, options.Output,
-            options.IncludeDirs, options.Defines, options.Templates, options.Report, options.ShimUnits, options.ModuleNamespaces, options.Libclang, options.Target,
+            options.IncludeDirs, options.Defines, options.Undefines, options.Templates, options.Report, options.ShimUnits, options.ModuleNamespaces, options.Libclang, options.Target,
             options.NoWarn, options.WarnAsError, options.Verbose,
         })
         {
@@ -203,6 +205,12 @@ internal static class GenerateCommand
             }
         }
 
+        var undefines = parseResult.GetValue(options.Undefines) ?? [];
+        foreach (var name in undefines.Where(n => !IsIdentifier(n)))
+        {
+            diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--undefine '{name}' is not a valid macro name");
+        }
+
         var templates = parseResult.GetValue(options.Templates);
         if (templates is not null && !Directory.Exists(Full(templates)))
         {
@@ -251,6 +259,7 @@ internal static class GenerateCommand
             ShimPath = shim is null ? null : Full(shim),
             IncludeDirs = includeDirs,
             Defines = defines,
+            Undefines = undefines,
             TemplatesDirectory = templates is null ? null : Full(templates),
             ReportPath = report is null ? null : Full(report),
             MaximumShimUnits = shimUnits,

@@ -47,6 +47,12 @@ public sealed record GenerateSettings
     /// <summary><c>-D</c>: macros as <c>NAME</c> or <c>NAME=VALUE</c>, in order.</summary>
     public IReadOnlyList<string> Defines { get; init; } = [];
 
+    /// <summary><c>-U</c>: macros SWIG's preprocessor and the C++ parse do not define (SWIG's own, such as <c>SWIGCSHARP</c>, included).</summary>
+    public IReadOnlyList<string> Undefines { get; init; } = [];
+
+    /// <summary>What the command line gives SWIG's preprocessor over the interface files.</summary>
+    public Interface.InterfaceParserOptions InterfaceOptions => new() { Defines = Defines, Undefines = Undefines };
+
     /// <summary><c>--templates</c>: a folder whose templates replace the embedded ones of the same name.</summary>
     public string? TemplatesDirectory { get; init; }
 

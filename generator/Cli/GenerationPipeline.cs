@@ -17,7 +17,8 @@ public static class GenerationPipeline
     {
         var total = Stopwatch.StartNew();
         var inputs = new List<string>();
-        var module = Bind(settings, diagnostics, log, inputs);
+        var places = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var module = Bind(settings, diagnostics, log, inputs, places);
         if (module is null || diagnostics.HasErrors)
         {
             return false;
@@ -32,7 +33,7 @@ public static class GenerationPipeline
         {
             files.Add(new GeneratedFile(reportPath, ModuleReport.ToJson(module)));
         }
-        if (!OutputPathsAreFree(files.Select(f => f.Path).Append(settings.ResolveManifestPath(module.Name)), inputs, diagnostics))
+        if (!OutputPathsAreFree(files.Select(f => f.Path).Append(settings.ResolveManifestPath(module.Name)), inputs, places, diagnostics))
         {
             return false;
         }
@@ -46,11 +47,11 @@ public static class GenerationPipeline
 
     /// <summary>Runs the stages up to the binding model, which snapshot tests print.</summary>
     public static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log) =>
-        Bind(settings, diagnostics, log, inputs: []);
+        Bind(settings, diagnostics, log, inputs: [], places: []);
 
     // Writing a generated file (or the report) over a file the run read would lose it, and two outputs at one path would
     // leave one of them: both refused before anything is written.
-    private static bool OutputPathsAreFree(IEnumerable<string> outputs, IEnumerable<string> inputs, DiagnosticBag diagnostics)
+    private static bool OutputPathsAreFree(IEnumerable<string> outputs, IEnumerable<string> inputs, IReadOnlyDictionary<string, SourceLocation> places, DiagnosticBag diagnostics)
     {
         var read = inputs.Select(RealPath).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -64,7 +65,9 @@ public static class GenerationPipeline
             }
             else if (!seen.Add(real))
             {
-                diagnostics.Error(DiagnosticIds.OutputPathTwice, SourceLocation.None,
+                // A proxy's file is named after its class: the %template that named it is where to look.
+                var where = places.GetValueOrDefault(Path.GetFileNameWithoutExtension(output), places.GetValueOrDefault(string.Empty, SourceLocation.None));
+                diagnostics.Error(DiagnosticIds.OutputPathTwice, where,
                     $"'{output}' would be written twice (two outputs of this run have that path); give -outdir, -o or --report a path of its own");
             }
         }
@@ -77,26 +80,44 @@ public static class GenerationPipeline
         return File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
     }
 
-    private static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log, List<string> inputs) =>
-        Prepare(settings, diagnostics, log, inputs) is var (request, compilation) ? new ModuleBuilder(request, compilation, diagnostics).Build() : null;
+    private static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log, List<string> inputs, Dictionary<string, SourceLocation> places) =>
+        Prepare(settings, diagnostics, log, inputs, places) is var (request, compilation) ? new ModuleBuilder(request, compilation, diagnostics).Build() : null;
 
     /// <summary>The stages before binding: the binding request and the parsed C++, or null after an error.</summary>
-    internal static (BindingRequest Request, CppCompilation Compilation)? Prepare(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log, List<string> inputs)
+    internal static (BindingRequest Request, CppCompilation Compilation)? Prepare(
+        GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log, List<string> inputs, Dictionary<string, SourceLocation>? places = null)
     {
-        var interfaces = settings.InterfaceFiles.Select(path => InterfaceParser.Parse(path, settings.IncludeDirs, diagnostics)).ToList();
+        places ??= [];
+        var interfaces = settings.InterfaceFiles.Select(path => InterfaceParser.Parse(path, settings.IncludeDirs, diagnostics, settings.InterfaceOptions)).ToList();
         if (diagnostics.HasErrors)
         {
             return null;
         }
+        foreach (var file in interfaces)
+        {
+            PendingDirectives.Report(file, diagnostics);
+            diagnostics.Suppressed.UnionWith(PendingDirectives.GlobalWarningFilters(file));
+        }
+        foreach (var template in interfaces.SelectMany(i => i.Templates))
+        {
+            places.TryAdd(template.Name, template.Location);
+        }
+        if (interfaces.FirstOrDefault(i => i.ModuleName is not null) is { } named)
+        {
+            places[string.Empty] = named.ModuleLocation;
+        }
         var moduleName = settings.ResolveModuleName(interfaces.Select(i => i.ModuleName).FirstOrDefault(n => n is not null));
         if (moduleName.Length == 0)
         {
-            diagnostics.Error(DiagnosticIds.ModuleNameRequired, SourceLocation.None,
+            // An interface file without %module is named at its start, the place the directive would go.
+            var where = interfaces.Count > 0 ? new SourceLocation(interfaces[0].Path, 1, 1) : SourceLocation.None;
+            diagnostics.Error(DiagnosticIds.ModuleNameRequired, where,
                 "no module name: add '%module Name' to the interface file or pass -module Name");
             return null;
         }
 
         var wrapped = new List<string>(settings.Headers);
+        wrapped.AddRange(interfaces.SelectMany(InterfaceSources.WrappedFiles));
         var parsed = new List<string>(settings.Headers);
         ModuleImports.CollectHeaders(interfaces, parsed, wrapped, diagnostics);
         var importer = new ModuleImports(settings, diagnostics);
@@ -111,10 +132,17 @@ public static class GenerationPipeline
         var options = new CppParserOptions { LibclangPath = settings.LibclangPath };
         options.IncludeFolders.AddRange(settings.IncludeDirs);
         options.Defines.AddRange(settings.Defines);
-        var conversions = ImageConversions.For(interfaces.SelectMany(i => i.Templates));
-        var requests = interfaces.SelectMany(i => i.Templates).Concat(conversions).Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
+        options.AdditionalArguments.AddRange(settings.Undefines.Select(name => "-U" + name));
+        options.SourceTexts.AddRange(importer.Sources.Concat(interfaces.SelectMany(InterfaceSources.For)));
+        var templates = interfaces.SelectMany(i => i.Templates).Where(t => !PendingDirectives.IsStandardContainer(t)).ToList();
+        var conversions = ImageConversions.For(templates);
+        var requests = templates.Concat(conversions).Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
             .DistinctBy(r => r.Spelling, StringComparer.Ordinal).ToList();
         var compilation = CppParser.Parse(parsed.Distinct(StringComparer.Ordinal), options, requests, diagnostics);
+        if (!diagnostics.HasErrors)
+        {
+            CppParser.CheckBodies(options.SourceTexts, options, diagnostics);
+        }
         if (settings.Verbose)
         {
             log.WriteLine($"itkbindgen: parsed {parsed.Count} headers with {compilation.ClangVersion} in {compilation.ParseTime.TotalMilliseconds:F0} ms (model {compilation.ModelTime.TotalMilliseconds:F0} ms)");

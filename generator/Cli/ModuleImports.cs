@@ -16,6 +16,10 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
     private readonly List<string> _headers = [];
     private readonly List<TemplateDirective> _templates = [];
     private readonly List<string> _interfaceFiles = [];
+    private readonly List<Parsing.CppSourceText> _sources = [];
+
+    /// <summary>The C++ of the imported interface files themselves (inline code, declarations), parsed for their types.</summary>
+    public IReadOnlyList<Parsing.CppSourceText> Sources => _sources;
 
     /// <summary>Every interface file the imports read.</summary>
     public IReadOnlyList<string> InterfaceFiles => _interfaceFiles;
@@ -39,7 +43,9 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
     private List<BindingRequest> LoadImports(IEnumerable<InterfaceFile> interfaces)
     {
         var result = new List<BindingRequest>();
-        foreach (var include in interfaces.SelectMany(i => i.Includes).Where(i => i.IsImport && i.IsInterfaceFile && i.ResolvedPath is not null))
+        // SWIG's library files shipped with the tool bring no module: %import of one only makes its types known, as they already are.
+        foreach (var include in interfaces.SelectMany(i => i.Includes)
+            .Where(i => i.IsImport && i.IsInterfaceFile && i.ResolvedPath is { } path && !Interface.LibraryFiles.IsLibraryPath(path)))
         {
             if (Load(include) is { } request && !result.Contains(request))
             {
@@ -82,7 +88,8 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
             return known;
         }
         _open.Add(path);
-        var file = InterfaceParser.Parse(path, settings.IncludeDirs, diagnostics);
+        var file = InterfaceParser.Parse(path, settings.IncludeDirs, diagnostics, settings.InterfaceOptions);
+        _sources.AddRange(InterfaceSources.For(file));
         _interfaceFiles.AddRange(file.SourceFiles);
         var imports = LoadImports([file]);
         _open.RemoveAt(_open.Count - 1);
@@ -93,9 +100,9 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
             return _loaded[path] = null;
         }
 
-        var wrapped = new List<string>();
+        var wrapped = new List<string>(InterfaceSources.WrappedFiles(file));
         CollectHeaders([file], _headers, wrapped, diagnostics);
-        _templates.AddRange(file.Templates);
+        _templates.AddRange(file.Templates.Where(t => !PendingDirectives.IsStandardContainer(t)));
         return _loaded[path] = BindingRequests.For(settings, name, isImport: true, [file], wrapped, [], imports);
     }
 }

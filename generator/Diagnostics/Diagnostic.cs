@@ -7,6 +7,7 @@ public sealed record Diagnostic(DiagnosticId Id, Severity Severity, SourceLocati
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
         var prefix = Location.IsKnown ? $"{Location}: " : "itkbindgen: ";
-        return $"{prefix}{severity} {Id}: {Message}";
+        var via = Location.Via is null ? string.Empty : $" (through {Location.Via})";
+        return $"{prefix}{severity} {Id}: {Message}{via}";
     }
 }

@@ -35,13 +35,23 @@ public static class DiagnosticIds
     public static readonly DiagnosticId UnterminatedInterfaceText = new(2003);
     public static readonly DiagnosticId DuplicateModule = new(2004);
     public static readonly DiagnosticId DuplicateTemplateName = new(2005);
-    public static readonly DiagnosticId DeclarationInInterfaceFile = new(2006);
-    public static readonly DiagnosticId PreprocessorLineInInterfaceFile = new(2007);
+    // 2006: retired; C++ declarations in an interface file are wrapped now (malformed ones are IBG2022).
+    // 2007: retired; interface files are preprocessed now (bad preprocessor lines are IBG2013).
     public static readonly DiagnosticId InterfaceIncludeNotFound = new(2008);
     public static readonly DiagnosticId InterfaceIncludeCycle = new(2009);
     public static readonly DiagnosticId InvalidInterfaceName = new(2010);
     public static readonly DiagnosticId UnreadableInterfaceFile = new(2011);
     public static readonly DiagnosticId DuplicateTemplateType = new(2012);
+    public static readonly DiagnosticId MalformedPreprocessorLine = new(2013);
+    public static readonly DiagnosticId ErrorDirective = new(2014);
+    public static readonly DiagnosticId WarningDirective = new(2015);
+    public static readonly DiagnosticId MacroExpansionFailed = new(2016);
+    public static readonly DiagnosticId UnsupportedDirective = new(2017);
+    public static readonly DiagnosticId DirectiveNotApplied = new(2018);
+    public static readonly DiagnosticId IncludeLineIgnored = new(2019);
+    public static readonly DiagnosticId UnsupportedModuleOption = new(2020);
+    public static readonly DiagnosticId LibraryFileNotProvided = new(2021);
+    public static readonly DiagnosticId MalformedDeclaration = new(2022);
 
     // 3xxx: binding and type mapping
     public static readonly DiagnosticId MemberNotWrapped = new(3001);

@@ -10,8 +10,8 @@ namespace ItkBindGen.Interface;
 /// <param name="Location">Where the directive stands.</param>
 public sealed record InterfaceInclude(string Path, string? ResolvedPath, bool IsSystem, bool IsImport, SourceLocation Location)
 {
-    /// <summary>An interface file (<c>.i</c>) rather than a C++ header.</summary>
-    public bool IsInterfaceFile => Path.EndsWith(".i", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An interface file (<c>.i</c>, or one of SWIG's <c>.swg</c> library files) rather than a C++ header.</summary>
+    public bool IsInterfaceFile => Path.EndsWith(".i", StringComparison.OrdinalIgnoreCase) || Path.EndsWith(".swg", StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => (IsImport ? "%import " : "%include ") + (IsSystem ? $"<{Path}>" : $"\"{Path}\"");
 }

@@ -21,12 +21,62 @@ public sealed partial class InterfaceParser
             pattern.Add(tokens.Next());
         }
         var open = tokens.Next();
+        if (IsSingleValueRule(pattern) || !IsRuleName(pattern))
+        {
+            // A type (%apply int { MyInt }) or typemaps.i's single-value rules (int *OUTPUT, double &INPUT).
+            if (TypeApplyPattern(pattern, directive) is not { } source || ParseApplyTargets(open, tokens) is not { } typeTargets || !ExpectSemicolon(tokens))
+            {
+                return false;
+            }
+            if (source.Name is "OUTPUT" or "INOUT" && source.Type.EndsWith('&'))
+            {
+                _result.AddApply(new ApplyDirective(source.Name == "OUTPUT" ? ApplyMode.OutReference : ApplyMode.InOutReference, null, null, typeTargets, directive.Location));
+            }
+            else
+            {
+                _result.AddTypeApply(new TypeApplyDirective(source, typeTargets, directive.Location));
+            }
+            return true;
+        }
         if (ParseApplyPattern(directive, pattern) is not { } rule || ParseApplyTargets(open, tokens) is not { } targets || !ExpectSemicolon(tokens))
         {
             return false;
         }
         _result.AddApply(new ApplyDirective(rule.Mode, rule.Element, rule.Length, targets, directive.Location));
         return true;
+    }
+
+    /// <summary>The pattern names a rule (INPUT, OUTPUT, INOUT, or another of SWIG's upper-case typemap names).</summary>
+    private static bool IsRuleName(List<InterfaceToken> pattern) =>
+        pattern.Exists(t => t.Kind == InterfaceTokenKind.Identifier && t.Text is "INPUT" or "OUTPUT" or "INOUT");
+
+    /// <summary><c>T *OUTPUT</c>, <c>T &amp;INPUT</c>: typemaps.i's rules for one value behind a pointer or reference.</summary>
+    private static bool IsSingleValueRule(List<InterfaceToken> pattern) =>
+        pattern.Count >= 3 && pattern[^1].Kind == InterfaceTokenKind.Identifier && pattern[^1].Text is "INPUT" or "OUTPUT" or "INOUT"
+        && (pattern[^2].IsPunctuation("*") || pattern[^2].IsPunctuation("&"));
+
+    /// <summary>The source of a type %apply; SWIG typemaps this tool does not provide (<c>char *STRING</c>, <c>SWIGTYPE *DISOWN</c>) are refused.</summary>
+    private ApplyTarget? TypeApplyPattern(List<InterfaceToken> pattern, InterfaceToken directive)
+    {
+        if (pattern.Count == 0)
+        {
+            _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, directive.End, $"%apply needs a rule or a type before '{{': {ApplyUsage}");
+            return null;
+        }
+        if (pattern[0].IsPunctuation("("))
+        {
+            _diagnostics.Error(DiagnosticIds.UnsupportedDirective, pattern[0].Location,
+                "SWIG's multi-argument typemaps ((char *STRING, size_t LENGTH) and the like) are not provided: a std::string or std::vector parameter crosses as a C# string or array; use %apply ... INPUT[N] for a pointer and its length");
+            return null;
+        }
+        var target = Target(pattern);
+        if (target.Name is { } name && name.Length > 1 && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') && name is not ("INPUT" or "OUTPUT" or "INOUT"))
+        {
+            _diagnostics.Error(DiagnosticIds.UnsupportedDirective, pattern[^1].Location,
+                $"SWIG's '{target}' typemap is not provided: %apply takes a type, typemaps.i's INPUT, OUTPUT and INOUT on one value (int *OUTPUT) or an array (double INPUT[3]); see docs/swig.md");
+            return null;
+        }
+        return target;
     }
 
     private (ApplyMode Mode, string? Element, string? Length)? ParseApplyPattern(InterfaceToken directive, List<InterfaceToken> pattern)

@@ -7,27 +7,16 @@ public sealed partial class InterfaceParser
 {
     private bool ParseInclude(InterfaceToken directive, InterfaceTokenStream tokens, string includingFile, bool isImport)
     {
-        var isSystem = true;
-        var path = tokens.Scanner.TryScanAnglePath();
-        if (path is null)
-        {
-            isSystem = false;
-            path = tokens.Next();
-            if (path.Kind != InterfaceTokenKind.String)
-            {
-                tokens.PushBack(path);
-                if (path.Kind != InterfaceTokenKind.Error)
-                {
-                    _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, path.Location,
-                        $"expected a file name after %{directive.Text}: \"file.h\" or <file.h>, found '{path}'");
-                }
-                return false;
-            }
-        }
-        if (path.Kind == InterfaceTokenKind.Error)
+        // SWIG's %include(option) and %import(module="x") take options this tool has no use for.
+        if (tokens.Peek().IsPunctuation("(") && ReadBalanced(tokens, "(", ")") is null)
         {
             return false;
         }
+        if (ReadIncludePath(directive, tokens) is not { } path)
+        {
+            return false;
+        }
+        var isSystem = path.Kind == InterfaceTokenKind.Punctuation;
         if (path.Text.Trim().Length == 0)
         {
             _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, path.Location, $"%{directive.Text} needs a file name");
@@ -41,6 +30,7 @@ public sealed partial class InterfaceParser
         if (include.IsInterfaceFile)
         {
             IncludeInterfaceFile(include);
+            tokens.ReturnToSource();
         }
         return true;
     }
@@ -49,6 +39,11 @@ public sealed partial class InterfaceParser
     {
         if (include.ResolvedPath is not { } resolved)
         {
+            if (LibraryFiles.NotProvidedReason(Path.GetFileName(include.Path)) is { } reason)
+            {
+                _diagnostics.Error(DiagnosticIds.LibraryFileNotProvided, include.Location, $"SWIG's library file '{include.Path}' is not provided: {reason}");
+                return;
+            }
             var searched = string.Join(", ", _includeDirs.Prepend(include.IsSystem ? null : "the including file's folder").OfType<string>());
             _diagnostics.Error(DiagnosticIds.InterfaceIncludeNotFound, include.Location,
                 $"cannot find interface file '{include.Path}' (searched {(searched.Length == 0 ? "no folders; add one with -I" : searched)})");
@@ -69,20 +64,28 @@ public sealed partial class InterfaceParser
         {
             return; // As in SWIG, an interface file is read once however often it is included.
         }
-        if (TryReadText(resolved, include.Location, out var text))
+        if (LibraryFiles.IsLibraryPath(resolved))
+        {
+            ParseFile(LibraryFiles.Read(resolved), resolved);
+        }
+        else if (TryReadText(resolved, include.Location, out var text))
         {
             ParseFile(text, resolved);
         }
     }
 
-    /// <summary>Quoted names are looked up beside the including file first, then in the include folders, as a C compiler does.</summary>
+    /// <summary>
+    /// Quoted names are looked up beside the including file first, then in the include folders, as a C compiler does;
+    /// SWIG's library files shipped with the tool come last, so a user's own copy wins.
+    /// </summary>
     private string? Resolve(string path, string includingFile, bool isSystem)
     {
         if (Path.IsPathRooted(path))
         {
             return File.Exists(path) ? Path.GetFullPath(path) : null;
         }
-        var folders = isSystem ? _includeDirs : _includeDirs.Prepend(Path.GetDirectoryName(Path.GetFullPath(includingFile)) ?? ".");
+        var including = LibraryFiles.IsLibraryPath(includingFile) ? null : Path.GetDirectoryName(Path.GetFullPath(includingFile));
+        var folders = isSystem || including is null ? _includeDirs : _includeDirs.Prepend(including);
         foreach (var folder in folders)
         {
             var candidate = Path.Combine(folder, path);
@@ -91,7 +94,57 @@ public sealed partial class InterfaceParser
                 return Path.GetFullPath(candidate);
             }
         }
-        return null;
+        return LibraryFiles.Find(path);
+    }
+
+    /// <summary>
+    /// The file name after %include: <c>"file"</c>, <c>&lt;file&gt;</c> (returned as a '&lt;' punctuation token holding
+    /// the path), or SWIG's unquoted <c>file.i</c> up to the end of the line or a ';'.
+    /// </summary>
+    private InterfaceToken? ReadIncludePath(InterfaceToken directive, InterfaceTokenStream tokens)
+    {
+        var first = tokens.Next();
+        if (first.Kind is InterfaceTokenKind.String or InterfaceTokenKind.Error)
+        {
+            return first.Kind == InterfaceTokenKind.Error ? null : first;
+        }
+        var angle = first.IsPunctuation("<");
+        if (!angle && (first.Kind is not (InterfaceTokenKind.Identifier or InterfaceTokenKind.Number) || first.LineStart))
+        {
+            tokens.PushBack(first);
+            _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, first.Location,
+                $"expected a file name after %{directive.Text}: \"file.h\" or <file.h>, found '{first}'");
+            return null;
+        }
+        var path = new System.Text.StringBuilder(angle ? string.Empty : first.Raw);
+        while (true)
+        {
+            var next = tokens.Peek();
+            var endOfLine = next.LineStart || next.Kind is InterfaceTokenKind.End or InterfaceTokenKind.Directive or InterfaceTokenKind.Verbatim;
+            if (angle && next.IsPunctuation(">"))
+            {
+                tokens.Next();
+                return first with { Text = path.ToString() };
+            }
+            if (endOfLine || next.Kind == InterfaceTokenKind.Error || (!angle && (next.IsPunctuation(";") || next.SpaceBefore)))
+            {
+                if (!angle)
+                {
+                    return first with { Kind = InterfaceTokenKind.String, Text = path.ToString() };
+                }
+                if (next.Kind != InterfaceTokenKind.Error)
+                {
+                    _diagnostics.Error(DiagnosticIds.UnterminatedInterfaceText, first.Location, "'<' has no closing '>' on the same line");
+                }
+                return null;
+            }
+            tokens.Next();
+            if (next.SpaceBefore && path.Length > 0)
+            {
+                path.Append(' ');
+            }
+            path.Append(next.Raw);
+        }
     }
 
     private static readonly System.Text.UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -32,12 +32,12 @@ public sealed partial class InterfaceParser
     }
 
     /// <summary>Reads <c>(Name)</c> or <c>("Name")</c>, the name being a valid identifier.</summary>
-    private string? ExpectParenthesizedName(InterfaceToken directive, InterfaceTokenStream tokens, string usage)
+    private string? ExpectParenthesizedName(InterfaceToken directive, InterfaceTokenStream tokens, string usage) =>
+        Expect(tokens, "(", $"expected '(' after %{directive.Text}: %{directive.Text} needs {usage}") ? ReadNameAndClose(directive, tokens, usage) : null;
+
+    /// <summary>Reads <c>Name)</c> or <c>"Name")</c> after a '(' already taken, the name being a valid C# identifier.</summary>
+    private string? ReadNameAndClose(InterfaceToken directive, InterfaceTokenStream tokens, string usage)
     {
-        if (!Expect(tokens, "(", $"expected '(' after %{directive.Text}: %{directive.Text} needs {usage}"))
-        {
-            return null;
-        }
         var token = tokens.Next();
         if (token.Kind == InterfaceTokenKind.Error)
         {
@@ -55,115 +55,23 @@ public sealed partial class InterfaceParser
             _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, token.Location, $"expected a name, found '{token}': %{directive.Text} needs {usage}");
             return null;
         }
+        return CheckName(name, token) && Expect(tokens, ")", $"expected ')' after '{name}'") ? name : null;
+    }
+
+    /// <summary>A name the interface gives becomes a C# name: a valid identifier and not a keyword.</summary>
+    private bool CheckName(string name, InterfaceToken where)
+    {
         if (!IsIdentifier(name))
         {
-            _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, token.Location, $"'{name}' is not a valid identifier: names start with a letter or '_' and hold letters, digits and '_'");
-            return null;
+            _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, where.Location, $"'{name}' is not a valid identifier: names start with a letter or '_' and hold letters, digits and '_'");
+            return false;
         }
         if (CSharpNames.IsKeyword(name))
         {
-            _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, token.Location, $"'{name}' is a C# keyword and cannot name a C# declaration; choose another name");
-            return null;
+            _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, where.Location, $"'{name}' is a C# keyword and cannot name a C# declaration; choose another name");
+            return false;
         }
-        return Expect(tokens, ")", $"expected ')' after '{name}'") ? name : null;
-    }
-
-    /// <summary>
-    /// Reads the target of a directive and the ';' after it: <c>ns::Class::Method</c>, <c>ns::Class</c>,
-    /// <c>ns::Function</c>, <c>ns::Class::~Class</c> or <c>ns::Class::operator==</c>. A leading '::' is dropped.
-    /// </summary>
-    private string? ParseTarget(InterfaceToken directive, InterfaceTokenStream tokens)
-    {
-        var first = tokens.Peek();
-        if (first.IsPunctuation(";") || tokens.AtStatementStart)
-        {
-            var where = first.IsPunctuation(";") ? first.Location : directive.End;
-            _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, where,
-                $"%{directive.Text} needs a target: a class (ns::Class), a method (ns::Class::Method) or a function (ns::Function)");
-            return null;
-        }
-
-        var name = new StringBuilder();
-        tokens.Accept("::");
-        while (true)
-        {
-            var token = tokens.Next();
-            if (token.Kind == InterfaceTokenKind.Error)
-            {
-                return null;
-            }
-            if (token.Kind == InterfaceTokenKind.Identifier && token.Text == "operator")
-            {
-                return ParseOperatorName(token, tokens, name);
-            }
-            if (token.IsPunctuation("~"))
-            {
-                // Peek holds the next token already: the '~' is not pushed back as well.
-                if (tokens.Peek().Kind != InterfaceTokenKind.Identifier)
-                {
-                    _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, token.Location, "bad destructor name: expected a class name after '~'");
-                    return null;
-                }
-                name.Append('~').Append(tokens.Next().Text);
-                break;
-            }
-            if (token.Kind == InterfaceTokenKind.Number)
-            {
-                _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, token.Location, $"'{token.Text}' is not a valid identifier: names start with a letter or '_'");
-                return null;
-            }
-            if (token.Kind != InterfaceTokenKind.Identifier)
-            {
-                tokens.PushBack(token);
-                var after = name.Length == 0 ? $"%{directive.Text}" : "'::'";
-                _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, token.Location, $"bad qualified name: expected a name after {after}, found '{token}'");
-                return null;
-            }
-            name.Append(token.Text);
-            if (!tokens.Accept("::"))
-            {
-                break;
-            }
-            name.Append("::");
-        }
-
-        var next = tokens.Peek();
-        if (next.IsPunctuation(":") || next.IsPunctuation("."))
-        {
-            _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, next.Location, $"bad qualified name: separate the names in '{name}{next.Text}...' with '::'");
-            return null;
-        }
-        if (next.IsPunctuation("<"))
-        {
-            _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, next.Location,
-                $"bad qualified name: write the target without template arguments ('{name}'); it then applies to every instantiation");
-            return null;
-        }
-        return ExpectSemicolon(tokens) ? name.ToString() : null;
-    }
-
-    private string? ParseOperatorName(InterfaceToken keyword, InterfaceTokenStream tokens, StringBuilder name)
-    {
-        var symbol = new List<InterfaceToken>();
-        while (!tokens.Peek().IsPunctuation(";") && !tokens.AtStatementStart)
-        {
-            symbol.Add(tokens.Next());
-        }
-        if (symbol.Count == 0 || symbol.Any(t => t.Kind == InterfaceTokenKind.Error))
-        {
-            if (symbol.Count == 0)
-            {
-                _diagnostics.Error(DiagnosticIds.InvalidInterfaceName, keyword.End, "bad qualified name: 'operator' needs the operator after it, as in 'operator=='");
-            }
-            return null;
-        }
-        name.Append("operator");
-        if (symbol[0].IsWord)
-        {
-            name.Append(' ');
-        }
-        name.Append(JoinCpp(symbol));
-        return ExpectSemicolon(tokens) ? name.ToString() : null;
+        return true;
     }
 
     /// <summary>Reads the C++ type of a %template up to (not including) its ';', checking that its angle brackets balance.</summary>
@@ -257,7 +165,7 @@ public sealed partial class InterfaceParser
             {
                 text.Append(' ');
             }
-            text.Append(tokens[i].Text);
+            text.Append(tokens[i].Kind is InterfaceTokenKind.String or InterfaceTokenKind.Character ? tokens[i].Raw : tokens[i].Text);
         }
         return text.ToString();
     }

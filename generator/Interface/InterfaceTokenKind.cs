@@ -14,11 +14,11 @@ internal enum InterfaceTokenKind
     /// <summary>A double-quoted string; the text is its content with escapes resolved.</summary>
     String,
 
-    /// <summary>One punctuation character, or <c>::</c>.</summary>
-    Punctuation,
+    /// <summary>A character literal such as <c>'a'</c> or <c>'\n'</c>; the text is as written.</summary>
+    Character,
 
-    /// <summary>A preprocessor line; the text is the whole line.</summary>
-    Hash,
+    /// <summary>One punctuation character, or <c>::</c> or <c>##</c>.</summary>
+    Punctuation,
 
     /// <summary>Something the scanner already reported (an unterminated string, comment or block).</summary>
     Error,

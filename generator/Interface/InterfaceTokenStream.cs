@@ -1,44 +1,58 @@
 namespace ItkBindGen.Interface;
 
-/// <summary>The tokens of one file with one token of push-back, which is all the directive grammar needs.</summary>
-internal sealed class InterfaceTokenStream(InterfaceScanner scanner)
+/// <summary>The preprocessed tokens of one file with push-back, which is all the directive grammar needs.</summary>
+internal sealed class InterfaceTokenStream(SwigPreprocessor source)
 {
-    private InterfaceToken? _pushedBack;
-    private InterfaceToken? _previous;
-    private InterfaceToken? _beforePrevious;
+    private readonly Stack<InterfaceToken> _pushedBack = new();
+    private readonly List<InterfaceToken> _taken = [];
 
-    public InterfaceScanner Scanner { get; } = scanner;
+    public SwigPreprocessor Source { get; } = source;
 
     /// <summary>The last token taken and not pushed back, for errors about what should have followed it.</summary>
-    public InterfaceToken? Previous => _previous;
+    public InterfaceToken? Previous => _taken.Count > 0 ? _taken[^1] : null;
 
     public InterfaceToken Next()
     {
-        var token = _pushedBack ?? Scanner.Next();
-        _pushedBack = null;
-        _beforePrevious = _previous;
-        _previous = token;
+        var token = _pushedBack.TryPop(out var back) ? back : Source.Next();
+        if (_taken.Count == 8)
+        {
+            _taken.RemoveAt(0); // Only the last few are ever looked back at.
+        }
+        _taken.Add(token);
         return token;
     }
 
     public InterfaceToken Peek()
     {
-        if (_pushedBack is null)
+        if (_pushedBack.TryPeek(out var back))
         {
-            Next();
-            PushBack(_previous!);
+            return back;
         }
-        return _pushedBack!;
+        var token = Source.Next();
+        _pushedBack.Push(token);
+        return token;
     }
 
     public void PushBack(InterfaceToken token)
     {
-        if (_pushedBack is not null)
+        _pushedBack.Push(token);
+        if (_taken.Count > 0 && ReferenceEquals(_taken[^1], token))
         {
-            throw new InvalidOperationException("Only one token can be pushed back.");
+            _taken.RemoveAt(_taken.Count - 1);
         }
-        _pushedBack = token;
-        _previous = _beforePrevious;
+    }
+
+    /// <summary>
+    /// Hands tokens read ahead back to the preprocessor, so that macros an %include just defined expand in them;
+    /// tokens a macro made are kept as they are (expanding them again could recurse).
+    /// </summary>
+    public void ReturnToSource()
+    {
+        if (_pushedBack.Count > 0 && _pushedBack.All(t => t.Location.Via is null))
+        {
+            Source.Unread([.. _pushedBack]);
+            _pushedBack.Clear();
+        }
     }
 
     /// <summary>Consumes the next token when it is the given punctuation.</summary>
@@ -54,5 +68,5 @@ internal sealed class InterfaceTokenStream(InterfaceScanner scanner)
 
     /// <summary>A directive or block starts a new statement, so recovery must stop in front of it.</summary>
     public bool AtStatementStart =>
-        Peek().Kind is InterfaceTokenKind.Directive or InterfaceTokenKind.Verbatim or InterfaceTokenKind.Hash or InterfaceTokenKind.End;
+        Peek().Kind is InterfaceTokenKind.Directive or InterfaceTokenKind.Verbatim or InterfaceTokenKind.End;
 }

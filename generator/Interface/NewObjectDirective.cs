@@ -2,8 +2,8 @@ using ItkBindGen.Diagnostics;
 
 namespace ItkBindGen.Interface;
 
-/// <summary><c>%newobject target;</c>: the function returns a new object the caller owns (its proxy deletes it).</summary>
-public sealed record NewObjectDirective(string Target, SourceLocation Location)
+/// <summary><c>%newobject target;</c> (or <c>%nonewobject</c>): the function returns an object the caller owns.</summary>
+public sealed record NewObjectDirective(DeclarationTarget Target, bool Enabled, SourceLocation Location)
 {
-    public override string ToString() => $"%newobject {Target};";
+    public override string ToString() => $"%{(Enabled ? "newobject" : "nonewobject")} {Target};";
 }

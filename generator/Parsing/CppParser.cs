@@ -13,7 +13,7 @@ namespace ItkBindGen.Parsing;
 /// probe per overload (<see cref="MemberTemplateProbe"/>); it happens only when one is requested.
 /// Errors go to the diagnostic bag; a parse with errors still returns what could be modeled.
 /// </summary>
-public static class CppParser
+public static partial class CppParser
 {
     internal const string ProbeNamespace = "__itkbindgen_probe";
 
@@ -92,6 +92,8 @@ public static class CppParser
                 }
             }
             var main = BuildMainFile(requests, mayNameMember, memberRequests);
+            // What the interface files' own C++ declares is modeled like a header's, where it is wrapped.
+            compilation.InputFiles.AddRange(options.SourceTexts.Where(s => s.IsWrapped).Select(s => s.Path));
             var translator = new ClangDiagnostics(_mainFile, main, requests, memberRequests, mayNameMember.Keys.ToHashSet());
             var flags = CXTranslationUnitFlags.SkipFunctionBodies | CXTranslationUnitFlags.KeepGoing;
             if (options.RecordMacroExpansions)
@@ -141,7 +143,7 @@ public static class CppParser
 
         private bool WithUnit(nint index, string text, CXTranslationUnitFlags flags, Action<nint> use)
         {
-            var unit = ClangTranslationUnit.Parse(index, _mainFile, text, arguments, flags, out var errorCode);
+            var unit = ClangTranslationUnit.Parse(index, [(_mainFile, text), .. options.SourceTexts.Select(s => (s.Path, s.Text))], arguments, flags, out var errorCode);
             if (unit == 0)
             {
                 diagnostics.Error(DiagnosticIds.ParseFailed, SourceLocation.None, $"libclang could not parse the headers (error code {errorCode})");
@@ -165,15 +167,30 @@ public static class CppParser
         private MainFile BuildMainFile(List<CppInstantiationRequest> requests, Dictionary<int, CppMemberTemplateRequest> mayNameMember, List<CppMemberTemplateRequest> memberRequests)
         {
             var main = new MainFile();
+            var sources = options.SourceTexts;
+            foreach (var source in sources.Where(s => !s.IsDeclarationsOnly))
+            {
+                main.Append($"#include \"{source.Path}\"");
+            }
+            // After the interface files' blocks, which may include the same headers: #import reads a header once, guards or not.
+            var include = sources.Count > 0 ? "#import" : "#include";
             foreach (var header in compilation.InputFiles)
             {
-                main.Append($"#include \"{header}\"");
+                main.Append($"{include} \"{header}\"");
+            }
+            var declarations = sources.Where(s => s.IsDeclarationsOnly).ToList();
+            foreach (var source in declarations)
+            {
+                main.Append($"namespace {CppSourceText.DeclarationNamespace} {{");
+                main.Append($"#include \"{source.Path}\"");
+                main.Append("}");
             }
             if (requests.Count + memberRequests.Count == 0)
             {
                 return main;
             }
-            main.Append($"namespace {ProbeNamespace} {{");
+            // Inside the declarations' namespace, a name the interface file declares is found before the real one.
+            main.Append(declarations.Count > 0 ? $"namespace {CppSourceText.DeclarationNamespace} {{ namespace {ProbeNamespace} {{" : $"namespace {ProbeNamespace} {{");
             for (var i = 0; i < requests.Count; i++)
             {
                 main.Append(Complete($"t{i}", requests[i].Spelling), MainFileLine.ClassRequest, i);
@@ -187,7 +204,7 @@ public static class CppParser
             {
                 main.Append(Complete($"m{i}", memberRequests[i].ClassSpelling), MainFileLine.MemberClass, i);
             }
-            main.Append("}");
+            main.Append(declarations.Count > 0 ? "} }" : "}");
             return main;
         }
 

@@ -15,6 +15,12 @@ public sealed class CppParserOptions
     public List<string> AdditionalArguments { get; } = [];
 
     /// <summary>
+    /// C++ from interface files, in the shim's order: <c>%{ %}</c> blocks and <c>%inline</c> code are read before the
+    /// headers (which are then read once even when a block includes them), declarations written in the files after.
+    /// </summary>
+    public List<CppSourceText> SourceTexts { get; } = [];
+
+    /// <summary>
     /// Present clang as GCC 10 (<c>-U__clang__ -U__GNUC__ ... -D__GNUC__=10</c>): ITK 5.2's
     /// <c>itk_compiler_detection.h</c> accepts only GCC, and GCC 11+ makes glibc use attributes clang rejects.
     /// </summary>

@@ -38,7 +38,7 @@ public sealed class DirectiveIndex
         _threadDirectives = request.ThreadDirectives.Select(d => new Entry<ThreadDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
         _features = request.Features.Select(d => new Entry<FeatureDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
         _applies = request.Applies;
-        _newObjects = request.NewObjects.Select(d => new Entry<NewObjectDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
+        _newObjects = request.NewObjects.Select(d => new Entry<NewObjectDirective>(DirectiveTarget.Parse(d.Target.ToString()), d)).ToList();
     }
 
     /// <summary>Whether %ignore names the declaration (a class, an enum, a function or a member).</summary>
@@ -48,7 +48,7 @@ public sealed class DirectiveIndex
     public string? RenameOf(string qualifiedName, CppFunction? function = null) => Last(_renames, qualifiedName, function)?.NewName;
 
     /// <summary>Whether %newobject says the function returns a new object its caller owns.</summary>
-    public bool IsNewObject(string qualifiedName, CppFunction? function = null) => Last(_newObjects, qualifiedName, function) is not null;
+    public bool IsNewObject(string qualifiedName, CppFunction? function = null) => Last(_newObjects, qualifiedName, function) is { Enabled: true };
 
     /// <summary>Whether <c>%feature("<paramref name="feature"/>")</c> names the declaration.</summary>
     public bool HasFeature(string feature, string qualifiedName) =>

@@ -25,26 +25,48 @@ internal sealed class ClangDiagnostics(
     /// <summary>Member template probes that did not compile (the overload does not apply), with clang's first error.</summary>
     public Dictionary<int, string> FailedProbes { get; } = [];
 
-    /// <summary>Reports a parse's diagnostics; on the second parse, those the first already reported are not repeated.</summary>
-    public void Report(nint unit, DiagnosticBag diagnostics)
+    /// <summary>One warning, error or fatal error of a translation unit, read out of libclang.</summary>
+    internal readonly record struct Message(bool IsWarning, SourceLocation Location, bool InSystemHeader, string Text);
+
+    /// <summary>The warnings and errors of <paramref name="unit"/>, in clang's order; notes are left out.</summary>
+    public static IEnumerable<Message> Read(nint unit)
     {
         var count = ClangNative.clang_getNumDiagnostics(unit);
         for (uint i = 0; i < count; i++)
         {
             var diagnostic = ClangNative.clang_getDiagnostic(unit, i);
+            Message? message = null;
             try
             {
                 var severity = ClangNative.clang_getDiagnosticSeverity(diagnostic);
                 if (severity is CXDiagnosticSeverity.Warning or CXDiagnosticSeverity.Error or CXDiagnosticSeverity.Fatal)
                 {
-                    Translate(severity == CXDiagnosticSeverity.Warning, Clang.ToManaged(ClangNative.clang_getDiagnosticSpelling(diagnostic)),
-                        ClangLocation.Of(ClangNative.clang_getDiagnosticLocation(diagnostic)), diagnostics);
+                    var where = ClangNative.clang_getDiagnosticLocation(diagnostic);
+                    message = new Message(severity == CXDiagnosticSeverity.Warning, ClangLocation.Of(where),
+                        ClangNative.clang_Location_isInSystemHeader(where) != 0, Clang.ToManaged(ClangNative.clang_getDiagnosticSpelling(diagnostic)));
                 }
             }
             finally
             {
                 ClangNative.clang_disposeDiagnostic(diagnostic);
             }
+            if (message is { } read)
+            {
+                yield return read;
+            }
+        }
+    }
+
+    /// <summary>Reports a parse's diagnostics; on the second parse, those the first already reported are not repeated.</summary>
+    public void Report(nint unit, DiagnosticBag diagnostics)
+    {
+        foreach (var message in Read(unit))
+        {
+            if (!message.Location.IsKnown && diagnostics.HasErrors && !message.IsWarning)
+            {
+                continue; // 'too many errors emitted': the errors before it are located and say it all.
+            }
+            Translate(message.IsWarning, message.Text, message.Location, diagnostics);
         }
     }
 

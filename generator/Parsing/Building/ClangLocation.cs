@@ -3,7 +3,10 @@ using ItkBindGen.Parsing.Interop;
 
 namespace ItkBindGen.Parsing.Building;
 
-/// <summary>Source locations in their expanded form (a macro-made declaration is placed at the macro's use).</summary>
+/// <summary>
+/// Source locations in their expanded form (a macro-made declaration is placed at the macro's use), as
+/// <c>#line</c> presents them: C++ taken from an interface file is parsed from text that says where it was written.
+/// </summary>
 internal static class ClangLocation
 {
     public static unsafe SourceLocation Of(CXSourceLocation location)
@@ -15,7 +18,16 @@ internal static class ClangLocation
         {
             return SourceLocation.None;
         }
-        return new SourceLocation(Clang.ToManaged(ClangNative.clang_getFileName(file)), (int)line, (int)column);
+        var physical = Clang.ToManaged(ClangNative.clang_getFileName(file));
+        if (!CppSourceText.IsSourceTextPath(physical))
+        {
+            return new SourceLocation(physical, (int)line, (int)column);
+        }
+        CXString presumedFile;
+        uint presumedLine, presumedColumn;
+        ClangNative.clang_getPresumedLocation(location, &presumedFile, &presumedLine, &presumedColumn);
+        var name = Clang.ToManaged(presumedFile);
+        return name.Length == 0 ? new SourceLocation(physical, (int)line, (int)column) : new SourceLocation(name, (int)presumedLine, (int)presumedColumn);
     }
 
     public static unsafe (nint File, uint Offset) FileOffset(CXSourceLocation location)

@@ -20,6 +20,11 @@ internal sealed partial class CppModelBuilder
                     {
                         break;
                     }
+                    if (name == CppSourceText.DeclarationNamespace)
+                    {
+                        VisitContainer(ClangVisitor.ChildList(cursor), ns); // Interface-file declarations belong where they were written.
+                        break;
+                    }
                     var child = ns.Namespaces.Find(n => n.Name == name);
                     if (child is null)
                     {
@@ -66,7 +71,8 @@ internal sealed partial class CppModelBuilder
                 }
                 break;
             case CXCursorKind.EnumDecl:
-                if (ClangNative.clang_isCursorDefinition(cursor) != 0)
+                // An unnamed enum ('enum { A, B };') names no type; clang spells it '(unnamed enum at ...)'.
+                if (ClangNative.clang_isCursorDefinition(cursor) != 0 && Clang.Spelling(cursor) is { Length: > 0 } enumName && enumName[0] != '(')
                 {
                     ns.Enums.Add(BuildEnum(cursor, null));
                 }

@@ -271,7 +271,11 @@ internal sealed partial class CppModelBuilder
     private Dictionary<string, CXCursor> ProbeTypedefs()
     {
         var probes = new Dictionary<string, CXCursor>(StringComparer.Ordinal);
-        foreach (var top in ClangVisitor.ChildList(ClangNative.clang_getTranslationUnitCursor(_unit)))
+        var tops = ClangVisitor.ChildList(ClangNative.clang_getTranslationUnitCursor(_unit));
+        // With interface-file declarations the probe stands inside their namespace, so it finds them first.
+        tops.AddRange(tops.Where(t => t.Kind == CXCursorKind.Namespace && Clang.Spelling(t) == CppSourceText.DeclarationNamespace)
+            .SelectMany(ClangVisitor.ChildList).ToList());
+        foreach (var top in tops)
         {
             if (top.Kind == CXCursorKind.Namespace && Clang.Spelling(top) == CppParser.ProbeNamespace)
             {

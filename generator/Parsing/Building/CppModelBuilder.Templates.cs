@@ -32,7 +32,8 @@ internal sealed partial class CppModelBuilder
     {
         var name = Clang.Spelling(declaration);
         var parent = ClangNative.clang_getCursorSemanticParent(declaration);
-        while (parent.Kind == CXCursorKind.LinkageSpec || (parent.Kind == CXCursorKind.Namespace && ClangNative.clang_Cursor_isAnonymous(parent) != 0))
+        while (parent.Kind == CXCursorKind.LinkageSpec || (parent.Kind == CXCursorKind.Namespace
+            && (ClangNative.clang_Cursor_isAnonymous(parent) != 0 || Clang.Spelling(parent) == CppSourceText.DeclarationNamespace)))
         {
             parent = ClangNative.clang_getCursorSemanticParent(parent);
         }

@@ -30,7 +30,8 @@ internal sealed partial class CppModelBuilder
         _diagnostics = diagnostics;
         _mainFile = mainFile;
         _inputFiles = new HashSet<string>(compilation.InputFiles, StringComparer.Ordinal);
-        foreach (var input in compilation.InputFiles)
+        // An interface file's C++ is an unsaved file, whose unique ID clang does not make from the disk: its path says it.
+        foreach (var input in compilation.InputFiles.Where(f => !CppSourceText.IsSourceTextPath(f)))
         {
             if (FileId(ClangFile(unit, input)) is { } id)
             {
@@ -67,8 +68,8 @@ internal sealed partial class CppModelBuilder
         }
         if (!_isInputFile.TryGetValue(file, out var result))
         {
-            result = _inputFiles.Contains(Clang.ToManaged(ClangNative.clang_getFileName(file)))
-                || (FileId(file) is { } id && _inputFileIds.Contains(id));
+            var name = Clang.ToManaged(ClangNative.clang_getFileName(file));
+            result = _inputFiles.Contains(name) || (!CppSourceText.IsSourceTextPath(name) && FileId(file) is { } id && _inputFileIds.Contains(id));
             _isInputFile[file] = result;
         }
         return result;

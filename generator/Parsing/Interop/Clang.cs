@@ -21,7 +21,14 @@ internal static unsafe class Clang
 
     public static string Spelling(CXCursor cursor) => ToManaged(ClangNative.clang_getCursorSpelling(cursor));
 
-    public static string Spelling(CXType type) => ToManaged(ClangNative.clang_getTypeSpelling(type));
+    // Declarations of an interface file are read in a namespace of their own that no name may show.
+    private const string DeclarationPrefix = CppSourceText.DeclarationNamespace + "::";
+
+    public static string Spelling(CXType type)
+    {
+        var spelling = ToManaged(ClangNative.clang_getTypeSpelling(type));
+        return spelling.Contains(DeclarationPrefix, StringComparison.Ordinal) ? spelling.Replace(DeclarationPrefix, string.Empty, StringComparison.Ordinal) : spelling;
+    }
 
     public static bool IsNull(CXCursor cursor) => ClangNative.clang_Cursor_isNull(cursor) != 0;
 

@@ -36,6 +36,7 @@ internal static unsafe partial class ClangNative
     [LibraryImport(Library)] public static partial CXSourceLocation clang_getRangeStart(CXSourceRange range);
     [LibraryImport(Library)] public static partial CXSourceLocation clang_getRangeEnd(CXSourceRange range);
     [LibraryImport(Library)] public static partial void clang_getExpansionLocation(CXSourceLocation location, nint* file, uint* line, uint* column, uint* offset);
+    [LibraryImport(Library)] public static partial void clang_getPresumedLocation(CXSourceLocation location, CXString* fileName, uint* line, uint* column);
     [LibraryImport(Library)] public static partial CXString clang_getFileName(nint file);
     [LibraryImport(Library)] public static partial int clang_Location_isInSystemHeader(CXSourceLocation location);
     [LibraryImport(Library)] public static partial nint clang_getFile(nint translationUnit, byte* fileName);

@@ -19,6 +19,12 @@ public sealed class InterfaceParserFuzzTests
         "%{", "%}", "%", "(", ")", "<", ">", "{", "}", "[", "]", ";", ",", "::", ":", "*", "&", "~", "=", "\"", "\"x\"",
         "\"a\\\"b\"", "itk::Image", "float", "2", "0x1F", "Name", "class", "INPUT", "OUTPUT", "INOUT", "operator", "==",
         "//", "/*", "*/", "\n", "\r\n", " ", "\t", "#define X 1", "\\\n", "é", "\u0000", "\uFEFF",
+        // SWIG's preprocessor and the directives and C++ it adds.
+        "\n#if ", "\n#ifdef X", "\n#ifndef SWIG", "\n#elif 1", "\n#else", "\n#endif", "\n#define F(a, b...) a ## b #a", "\n#undef X",
+        "\n#error e", "\n#pragma SWIG nowarn=325", "%define", "%enddef", "%define M(x) %ignore x; %enddef", "M(", "F(", "X", "#", "##",
+        "defined", "'c'", "'", "%inline", "%extend", "%typemap", "%exception", "%newobject", "%immutable", "%constant", "%warnfilter",
+        "%insert(\"header\")", "%module(directors=\"1\")", "%rename(\"%(lowercamelcase)s\")", "*::", "namespace n {", "struct S {",
+        "%include <std_string.i>", "%include <carrays.i>", "%array_functions(int, a)", "$ignore", "%$isclass", "...", "__VA_ARGS__",
     ];
 
     private static readonly Gen<string> Piece = Gen.Frequency((4, Gen.OneOf(Pieces)), (1, Gen.String[0, 6]), (1, Gen.Char.Select(c => c.ToString())));

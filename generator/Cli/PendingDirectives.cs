@@ -1,0 +1,105 @@
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Interface;
+
+namespace ItkBindGen.Cli;
+
+/// <summary>
+/// Directives the interface parser reads into the model but the binder does not apply yet: each is reported at its
+/// line (IBG2018), never dropped without a word. What the binder applies (plain %rename/%ignore, %thread, %apply
+/// arrays and references, %feature("director"), %template) is not listed here.
+/// </summary>
+internal static class PendingDirectives
+{
+    private const string NotYet = "is read but not applied yet";
+
+    /// <summary>SWIG's containers: their %template gives a collection class, which is not generated yet.</summary>
+    public static bool IsStandardContainer(TemplateDirective template) => template.CppType.StartsWith("std::", StringComparison.Ordinal);
+
+    public static void Report(InterfaceFile file, DiagnosticBag diagnostics)
+    {
+        void Warn(SourceLocation location, string message) => diagnostics.Warning(DiagnosticIds.DirectiveNotApplied, location, message);
+
+        var options = file.ModuleOptions;
+        if (options.ProtectedMembers)
+        {
+            Warn(options.Location, $"%module option allprotected/dirprot {NotYet}: directors expose the protected virtual members only");
+        }
+        if (options.NaturalVariables)
+        {
+            Warn(options.Location, $"%module option naturalvar {NotYet}");
+        }
+        if (options.CSharpBegin is not null)
+        {
+            Warn(options.Location, $"%module option csbegin {NotYet}: the generated C# files do not start with its text");
+        }
+        if (options.IntermediaryClassName is not null)
+        {
+            Warn(options.Location, "%module option imclassname has no effect: the generated C# has no intermediary class (each proxy holds its own LibraryImports)");
+        }
+        foreach (var template in file.Templates.Where(IsStandardContainer))
+        {
+            Warn(template.Location, $"{template} {NotYet}: a standard container's class is not generated; as a parameter or result, a std::vector of numbers already crosses as a C# array and a std::string as a string");
+        }
+        foreach (var template in file.BaseTemplates)
+        {
+            Warn(template.Location, $"{template} {NotYet}: an instantiation without a proxy of its own is not made; give it a name to wrap it");
+        }
+        foreach (var rule in file.RenameRules)
+        {
+            Warn(rule.Location, $"{rule} {NotYet}: signatures, '*::', name functions and match filters are not matched yet; %rename/%ignore of a plain qualified name (ns::Class::member) is");
+        }
+        foreach (var rule in file.FeatureRules)
+        {
+            Warn(rule.Location, $"{rule} {NotYet}");
+        }
+        foreach (var apply in file.TypeApplies)
+        {
+            Warn(apply.Location, $"{apply} {NotYet}: those parameters are marshalled by their own type");
+        }
+        foreach (var directive in file.NewObjects.Where(d => !d.Target.IsMatchable))
+        {
+            Warn(directive.Location, $"{directive} {NotYet}: '*::', quoted and template-argument targets are not matched; name the function (ns::Class::member, optionally with its parameter list)");
+        }
+        foreach (var directive in file.Immutables)
+        {
+            Warn(directive.Location, $"{directive} {NotYet}");
+        }
+        foreach (var directive in file.ClassFeatures)
+        {
+            Warn(directive.Location, $"{directive} {NotYet}: the constructors and destructors C++ declares are wrapped as it declares them");
+        }
+        foreach (var directive in file.Extends)
+        {
+            Warn(directive.Location, $"%extend {directive.ClassName} {NotYet}: its members are not added to the proxy");
+        }
+        foreach (var directive in file.Exceptions.Where(e => e.Handler is not null))
+        {
+            Warn(directive.Location, $"%exception {NotYet}: its handler code is not run; every wrapped call already catches C++ exceptions and throws them in C# as .NET exceptions");
+        }
+        foreach (var directive in file.Constants)
+        {
+            Warn(directive.Location, $"{directive} {NotYet}: the constant is not wrapped");
+        }
+        foreach (var filter in file.WarningFilters.Where(f => f.Target is not null && f.Mapped.Count > 0))
+        {
+            Warn(filter.Location, $"{filter} {NotYet} for one declaration: {string.Join(", ", filter.Mapped)} is still reported there; --nowarn silences it everywhere");
+        }
+        foreach (var pragma in file.Pragmas)
+        {
+            Warn(pragma.Location, $"%pragma(csharp) {pragma.Name} {NotYet}");
+        }
+        foreach (var typemap in file.Typemaps.Where(t => t.Code is not null))
+        {
+            Warn(typemap.Location, typemap.Use switch
+            {
+                TypemapUse.ProxyText => $"%typemap({typemap.Method}) {NotYet}: its text is not added to the proxy class",
+                TypemapUse.CustomType => $"%typemap({typemap.Method}) {NotYet}: the type is marshalled as if the typemaps were not there",
+                _ => $"%typemap({typemap.Method}) {NotYet}: every C++ exception already reaches C# as a .NET exception",
+            });
+        }
+    }
+
+    /// <summary>A <c>%warnfilter</c> without a target, or <c>#pragma SWIG nowarn</c>, silences the warnings of ours it names everywhere.</summary>
+    public static IEnumerable<DiagnosticId> GlobalWarningFilters(InterfaceFile file) =>
+        file.WarningFilters.Where(f => f.Target is null).SelectMany(f => f.Mapped);
+}

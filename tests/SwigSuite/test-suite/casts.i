@@ -1,0 +1,21 @@
+%module casts
+
+%inline %{
+
+class A { 
+ public: 
+  A() {} 
+  
+  void hello() 
+    { 
+    } 
+}; 
+
+class B : public A 
+{ 
+ public: 
+  B() {} 
+  
+};
+
+%}

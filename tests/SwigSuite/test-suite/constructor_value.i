@@ -1,0 +1,15 @@
+%module constructor_value
+%inline %{
+
+class Foo { 
+public: 
+Foo(int a) {}
+}; 
+
+class Bar { 
+public: 
+Bar(Foo ci) {} 
+}; 
+
+%}
+

@@ -1,0 +1,5 @@
+%module contract_c;
+
+%include <exception.i>
+
+%include "contract.i"

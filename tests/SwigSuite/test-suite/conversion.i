@@ -1,0 +1,11 @@
+%module conversion
+%rename(toFoo) Bar::operator Foo();
+
+%inline %{ 
+   struct Foo {
+   };
+   struct Bar {
+      operator Foo () { return Foo(); }
+   };
+%} 
+

@@ -1,0 +1,3 @@
+%module cpp11_strongly_typed_enumerations_perl_const
+
+%include "cpp11_strongly_typed_enumerations.i"

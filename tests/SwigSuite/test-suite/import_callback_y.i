@@ -1,0 +1,7 @@
+%module import_callback_y
+
+%{
+#include "import_callback_y.h"
+%}
+
+%include "import_callback_y.h"

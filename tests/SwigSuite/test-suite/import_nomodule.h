@@ -1,0 +1,2 @@
+class Foo { };
+typedef int Integer;

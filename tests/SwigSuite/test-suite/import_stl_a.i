@@ -1,0 +1,5 @@
+%module import_stl_a
+
+%include <std_vector.i>
+%template(VectorInt) std::vector<int>;
+

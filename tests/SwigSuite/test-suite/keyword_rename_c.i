@@ -1,0 +1,7 @@
+/*
+ * Test reserved keyword renaming
+ */
+
+%module keyword_rename_c
+
+%include "keyword_rename.i"

@@ -1,0 +1,2 @@
+%module li_math
+%include math.i

@@ -1,0 +1,3 @@
+%module overload_extend_c
+
+%include "overload_extend.i"

@@ -1,0 +1,5 @@
+%module overload_template_fast
+
+%fastdispatch;
+
+%include overload_template.i

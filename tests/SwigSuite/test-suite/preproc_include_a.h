@@ -1,0 +1,3 @@
+
+int multiply10(int a);
+

@@ -1,0 +1,3 @@
+
+int multiply30(int a);
+

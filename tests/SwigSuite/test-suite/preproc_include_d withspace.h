@@ -1,0 +1,3 @@
+
+int multiply40(int a);
+

@@ -1,0 +1,3 @@
+
+int multiply50(int a);
+

@@ -1,0 +1,3 @@
+
+int multiply60(int a);
+

@@ -1,0 +1,3 @@
+
+int multiply70(int a);
+

@@ -1,0 +1,1 @@
+#define const1 1

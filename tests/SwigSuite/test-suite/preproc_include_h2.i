@@ -1,0 +1,1 @@
+#define const2 2

@@ -1,0 +1,1 @@
+#define const3 3

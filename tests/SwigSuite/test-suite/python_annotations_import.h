@@ -1,0 +1,3 @@
+struct Klass {
+  int x;
+};

@@ -1,0 +1,4 @@
+// Simple tests of overloaded functions
+%module("castmode") python_overload_simple_cast
+
+%include overload_simple.i

@@ -1,0 +1,14 @@
+%module struct_value
+
+%inline %{
+
+struct Foo {
+   int x;
+};
+
+struct Bar {
+   Foo   a;
+   struct Foo b;
+};
+
+%}

@@ -1,0 +1,3 @@
+%include "hello.i"
+%import "imports.i"
+

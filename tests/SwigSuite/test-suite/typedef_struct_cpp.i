@@ -1,0 +1,3 @@
+%module typedef_struct_cpp
+
+%include "typedef_struct.i"
