@@ -8,7 +8,7 @@ public sealed record ConstructorBinding(MethodBinding Factory, IReadOnlyList<str
     public string CsParameterList => Factory.CsParameterList;
 
     /// <summary>The constructor's parameters passed on to the factory.</summary>
-    public string CsArguments => string.Join(", ", Factory.Parameters.Select(p => p.Name));
+    public string CsArguments => string.Join(", ", Factory.Parameters.Select(p => p.Crossing.CsArgumentModifier + p.Name));
 
     /// <summary>The summary every constructor without a C++ comment of its own gets.</summary>
     public static IReadOnlyList<string> DefaultDocumentation(string cppName) =>

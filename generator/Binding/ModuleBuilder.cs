@@ -20,7 +20,8 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
         var classes = new List<ClassBinding>();
         foreach (var selected in scope.Classes.OrderBy(c => ClassFacts.Depth(c.Cpp)).ThenBy(c => c.Order))
         {
-            var binding = new ClassBinder(scope, selected, NearestWrappedBase(selected.Cpp, built), diagnostics).Bind();
+            var baseBinding = IsCountedOrPlain(selected.Cpp) ? NearestWrappedBase(selected.Cpp, built) : null;
+            var binding = new ClassBinder(scope, selected, baseBinding, diagnostics).Bind();
             built[binding.CppName] = binding;
             classes.Add(binding);
         }
@@ -53,6 +54,9 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             Imports = scope.ImportedModules,
         };
     }
+
+    // A value class with a virtual or twice-reached base has no C# base (ClassFacts.HasPlainBases).
+    private static bool IsCountedOrPlain(CppClass cpp) => ClassFacts.DerivesFrom(cpp, ClassFacts.LightObject) || ClassFacts.HasPlainBases(cpp);
 
     /// <summary>The binding of the nearest public base that is wrapped, here or by an imported module.</summary>
     private static ClassBinding? NearestWrappedBase(CppClass cpp, IReadOnlyDictionary<string, ClassBinding> built)

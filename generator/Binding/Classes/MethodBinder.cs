@@ -46,12 +46,18 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
         {
             skips.Add(Cpp, deleted, "it is deleted in C++", DiagnosticIds.NotWrappedByDesign);
         }
+        var ambiguous = ClassFacts.AmbiguousAncestors(Cpp);
         foreach (var member in Cpp.GetAllPublicFunctions())
         {
             var function = member.Function;
             var declaring = member.DeclaringClass;
             if (function.IsConstructor || function.IsDestructor || providedByBase.Contains(declaring.FullName))
             {
+                continue;
+            }
+            if (ambiguous.Contains(declaring.FullName))
+            {
+                skips.Add(declaring, function, FieldBinder.AmbiguousReason);
                 continue;
             }
             if (IsFactory(function))

@@ -15,6 +15,9 @@ public sealed record ParameterCrossing
     /// <summary>Whether the callee only reads the value, or writes it back.</summary>
     public Passing Passing { get; init; } = Passing.In;
 
+    /// <summary>What a C# call forwarding the parameter writes before its name: <c>ref </c>, <c>out </c> or nothing.</summary>
+    public string CsArgumentModifier { get; init; } = string.Empty;
+
     /// <summary>Argument checks, before anything is pinned.</summary>
     public IReadOnlyList<string> CsChecks { get; init; } = [];
 

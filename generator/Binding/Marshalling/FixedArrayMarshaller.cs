@@ -39,6 +39,7 @@ public sealed class FixedArrayMarshaller(string cppType, ArrayElement element, i
         {
             CsDeclaration = outOnly ? $"out {CsType} {name.Cs}" : $"{CsType} {name.Cs}",
             CsType = outOnly ? $"out {CsType}" : CsType,
+            CsArgumentModifier = outOnly ? "out " : string.Empty,
             Passing = outOnly ? Passing.Out : Passing.InOut,
             CsChecks = outOnly ? [] : Checks(name.Cs).ToList(),
             CsLocals = outOnly ? [$"{name.Cs} = new {element.CsType}[{length}];"] : [],

@@ -36,7 +36,8 @@ public sealed class ProxyMarshaller(string proxy, string cppClass, string rootCp
     private string ValueOf(string address) =>
         rootCppClass == cppClass ? $"ibg::value_of<{cppClass}>({address})" : $"ibg::value_of<{cppClass}, {rootCppClass}>({address})";
 
-    private string AddressOf(string pointer) => rootCppClass == cppClass ? pointer : $"ibg::address_of<{rootCppClass}>({pointer})";
+    // Through address_of even for a root: it also drops const (a const T * result is read-only in C++ only).
+    private string AddressOf(string pointer) => $"ibg::address_of<{rootCppClass}>({pointer})";
 
     public override ParameterCrossing In(ParameterName name, NameScope names) => new()
     {

@@ -51,6 +51,7 @@ public abstract class ScalarMarshaller : ValueMarshaller
         {
             CsDeclaration = $"{(outOnly ? "out" : "ref")} {CsType} {name.Cs}",
             CsType = $"{(outOnly ? "out" : "ref")} {CsType}",
+            CsArgumentModifier = outOnly ? "out " : "ref ",
             Passing = outOnly ? Passing.Out : Passing.InOut,
             CsLocals = [$"{CsInteropType} {native} = {(outOnly ? "default" : CsToInterop(name.Cs))};"],
             CsArguments = [$"&{native}"],

@@ -21,6 +21,7 @@ public sealed class StreamMarshaller(string nativeClass) : ValueMarshaller
         {
             CsDeclaration = $"out string {name.Cs}",
             CsType = "out string",
+            CsArgumentModifier = "out ",
             Passing = Passing.Out,
             CsLocals = [$"nint {native} = 0;"],
             CsArguments = [$"&{native}"],

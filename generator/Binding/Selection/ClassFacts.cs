@@ -43,4 +43,44 @@ public static class ClassFacts
         }
         return result;
     }
+
+    /// <summary>
+    /// Whether a pointer to <paramref name="cpp"/> converts to any of its bases' and back by <c>static_cast</c>: no base is
+    /// virtual and none is reached along two paths. A value class that is not so is its own hierarchy root and has no
+    /// C# base, since its address could not be taken as a base's.
+    /// </summary>
+    public static bool HasPlainBases(CppClass cpp)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool Walk(CppClass current)
+        {
+            foreach (var baseType in current.BaseTypes)
+            {
+                if (baseType.IsVirtual || baseType.Class is { } c && (!seen.Add(c.FullName) || !Walk(c)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Walk(cpp);
+    }
+
+    /// <summary>The classes reached along more than one path from <paramref name="cpp"/>: C++ calls their members ambiguous.</summary>
+    public static HashSet<string> AmbiguousAncestors(CppClass cpp)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Walk(CppClass current)
+        {
+            foreach (var baseType in current.BaseTypes.Where(b => b.Class is not null))
+            {
+                // A virtual base is one subobject however often it is reached.
+                var name = baseType.Class!.FullName;
+                counts[name] = baseType.IsVirtual ? 1 : counts.GetValueOrDefault(name) + 1;
+                Walk(baseType.Class);
+            }
+        }
+        Walk(cpp);
+        return counts.Where(c => c.Value > 1).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -53,6 +53,10 @@ public static class ModuleSelection
     private static string RootOf(string cppName, IReadOnlySet<string> values, CppCompilation compilation)
     {
         var root = cppName;
+        if (compilation.FindClass(cppName) is { } cpp && !ClassFacts.HasPlainBases(cpp))
+        {
+            return root;
+        }
         for (var current = compilation.FindClass(cppName); current is not null;)
         {
             var wrappedBase = current.BaseTypes.Where(b => b.Access == CppAccess.Public && b.Class is not null)
