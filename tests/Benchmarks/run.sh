@@ -21,20 +21,28 @@ rm -rf "$work" "$out/calls.md" "$out/breakdown.md" "$out/telemetry.md" "$out/dir
 mkdir -p "$work"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-# measure <label> <runs> <command>: appends "label|mean|stddev|min" (seconds) to $work/timings.txt.
+# measure <label> <runs> <command>: appends "label|mean|stddev|min" (seconds) to $work/timings.txt. A command that
+# fails stops the script (hyperfine stops on a non-zero exit itself), so a failure is never timed as fast.
 measure() {
   local label="$1" runs="$2" command="$3"
   echo "== timing: $label" >&2
   if command -v hyperfine >/dev/null; then
     local warmup=1
     [ "$runs" -le 1 ] && warmup=0
-    hyperfine --style basic --warmup "$warmup" --runs "$runs" --export-csv "$work/hyperfine.csv" "$command" >&2
+    hyperfine --style basic --warmup "$warmup" --runs "$runs" --export-csv "$work/hyperfine.csv" "$command" >&2 ||
+      { echo "run.sh: '$label' failed (hyperfine above): $command" >&2; exit 1; }
     # columns: command,mean,stddev,median,user,system,min,max
     tail -n 1 "$work/hyperfine.csv" | awk -F, -v label="$label" '{ printf "%s|%.3f|%.3f|%.3f\n", label, $(NF-6), $(NF-5), $(NF-1) }' >> "$work/timings.txt"
   else
     local times=() i start end
     for ((i = 0; i < runs; i++)); do
-      start=$(date +%s.%N); bash -c "$command" >/dev/null 2>&1; end=$(date +%s.%N)
+      start=$(date +%s.%N)
+      if ! bash -c "$command" >"$work/measured.log" 2>&1; then
+        echo "run.sh: '$label' failed (exit code not 0), so it is not timed: $command" >&2
+        tail -n 20 "$work/measured.log" >&2
+        exit 1
+      fi
+      end=$(date +%s.%N)
       times+=("$(echo "$end - $start" | bc -l)")
     done
     printf '%s\n' "${times[@]}" | awk -v label="$label" '{ s += $1; q += $1 * $1; if (NR == 1 || $1 < m) m = $1 }
@@ -42,7 +50,8 @@ measure() {
   fi
 }
 
-timing() { grep -F -- "$1" "$work/timings.txt" | tail -n 1 | cut -d'|' -f"$2"; }
+# timing <label> <column>: empty when nothing was timed under that label (the report then says "not measured").
+timing() { { grep -F -- "$1" "$work/timings.txt" || true; } | tail -n 1 | cut -d'|' -f"$2"; }
 
 echo "== SWIG baseline of the native core (tests/Benchmarks/swig/ItkCoreSwig.i)"
 swig_out="$out/swig"
@@ -164,8 +173,16 @@ report="$out/report.md"
   echo "| --- | --- | --- |"
   cat "$out/targets.md"
   ours=$(timing "itkbindgen: 20 ITK filters" 2); theirs=$(timing "castxml + swig: 20 ITK filters" 2)
+  # A timing that is missing is not measured, never met.
   awk -v o="$ours" -v t="$theirs" 'BEGIN {
-    printf "| generator: 20 ITK filters <= 10 s | %.2f s | %s |\n", o, (o <= 10 ? "yes" : "no");
-    printf "| generator: faster than castxml + swig | %.2f s vs %.2f s (%.1fx) | %s |\n", o, t, t / o, (o < t ? "yes" : "no") }'
+    if (o == "") printf "| generator: 20 ITK filters <= 10 s | not measured (no timing) | no |\n";
+    else printf "| generator: 20 ITK filters <= 10 s | %.2f s | %s |\n", o, (o <= 10 ? "yes" : "no");
+    if (o == "" || t == "") printf "| generator: faster than castxml + swig | not measured (no timing) | no |\n";
+    else printf "| generator: faster than castxml + swig | %.2f s vs %.2f s (%.1fx) | %s |\n", o, t, t / o, (o < t ? "yes" : "no") }'
 } > "$report"
 cat "$report"
+unmeasured=$(grep -c '| not measured' "$report" || true)
+if [ "$unmeasured" -gt 0 ]; then
+  echo "run.sh: $unmeasured target(s) not measured (see the table above): a benchmark did not run or gave no figure" >&2
+  exit 1
+fi

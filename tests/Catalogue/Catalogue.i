@@ -16,6 +16,16 @@
 #include "itkEuler2DTransform.h"
 #include "itkLinearInterpolateImageFunction.h"
 #include "itkNearestNeighborInterpolateImageFunction.h"
+#include "itkFiniteDifferenceFunction.h"
+#include "itkLevelSetFunction.h"
+#include "itkHistogram.h"
+#include "itkHistogramThresholdCalculator.h"
+#include "itkOtsuThresholdCalculator.h"
+#include "itkParametricPath.h"
+#include "itkPolyLineParametricPath.h"
+#include "itkMinimumMaximumImageCalculator.h"
+#include "itkResampleImageFilter.h"
+#include "itkCatalogueSupport.h"
 #include "itkAbsImageFilter.h"
 #include "itkAbsoluteValueDifferenceImageFilter.h"
 #include "itkAccumulateImageFilter.h"
@@ -96,7 +106,6 @@
 #include "itkDenseFiniteDifferenceImageFilter.h"
 #include "itkDerivativeImageFilter.h"
 #include "itkDilateObjectMorphologyImageFilter.h"
-#include "itkDirectFourierReconstructionImageToImageFilter.h"
 #include "itkDirectedHausdorffDistanceImageFilter.h"
 #include "itkDiscreteGaussianDerivativeImageFilter.h"
 #include "itkDiscreteGaussianImageFilter.h"
@@ -151,7 +160,6 @@
 #include "itkIsolatedWatershedImageFilter.h"
 #include "itkIsotropicFourthOrderLevelSetImageFilter.h"
 #include "itkJoinImageFilter.h"
-#include "itkJoinSeriesImageFilter.h"
 #include "itkKittlerIllingworthThresholdImageFilter.h"
 #include "itkLabelContourImageFilter.h"
 #include "itkLabelShapeKeepNObjectsImageFilter.h"
@@ -289,6 +297,17 @@
 %import "itkInterpolateImageFunction.h"
 %import "itkLinearInterpolateImageFunction.h"
 %import "itkNearestNeighborInterpolateImageFunction.h"
+%import "itkFiniteDifferenceFunction.h"
+%import "itkLevelSetFunction.h"
+%import "itkHistogram.h"
+%import "itkHistogramThresholdCalculator.h"
+%import "itkOtsuThresholdCalculator.h"
+%import "itkPath.h"
+%import "itkParametricPath.h"
+%import "itkPolyLineParametricPath.h"
+%import "itkMinimumMaximumImageCalculator.h"
+%import "itkResampleImageFilter.h"
+%include "itkCatalogueSupport.h"
 %import "itkAbsImageFilter.h"
 %import "itkAbsoluteValueDifferenceImageFilter.h"
 %import "itkAccumulateImageFilter.h"
@@ -369,7 +388,6 @@
 %import "itkDenseFiniteDifferenceImageFilter.h"
 %import "itkDerivativeImageFilter.h"
 %import "itkDilateObjectMorphologyImageFilter.h"
-%import "itkDirectFourierReconstructionImageToImageFilter.h"
 %import "itkDirectedHausdorffDistanceImageFilter.h"
 %import "itkDiscreteGaussianDerivativeImageFilter.h"
 %import "itkDiscreteGaussianImageFilter.h"
@@ -424,7 +442,6 @@
 %import "itkIsolatedWatershedImageFilter.h"
 %import "itkIsotropicFourthOrderLevelSetImageFilter.h"
 %import "itkJoinImageFilter.h"
-%import "itkJoinSeriesImageFilter.h"
 %import "itkKittlerIllingworthThresholdImageFilter.h"
 %import "itkLabelContourImageFilter.h"
 %import "itkLabelShapeKeepNObjectsImageFilter.h"
@@ -553,8 +570,15 @@
 %template(ImageF2) itk::Image<float, 2>;
 %template(ImageUC2) itk::Image<unsigned char, 2>;
 %template(ImageUL2) itk::Image<unsigned long, 2>;
+// JoinImageFilter's output: two floats a pixel.
+%template(ImageVF2) itk::Image<itk::Vector<float, 2>, 2>;
+// Inputs written for the C++ reference program, and every kind of output read back to compare with it.
 %template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
 %template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
+%template(ImageFileReaderUC2) itk::ImageFileReader<itk::Image<unsigned char, 2>>;
+%template(ImageFileWriterUC2) itk::ImageFileWriter<itk::Image<unsigned char, 2>>;
+%template(ImageFileReaderUL2) itk::ImageFileReader<itk::Image<unsigned long, 2>>;
+%template(ImageFileReaderVF2) itk::ImageFileReader<itk::Image<itk::Vector<float, 2>, 2>>;
 
 %template(AbsImageFilterF2) itk::AbsImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(AbsoluteValueDifferenceImageFilterF2) itk::AbsoluteValueDifferenceImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<float, 2>>;
@@ -634,7 +658,6 @@
 %template(DenseFiniteDifferenceImageFilterF2) itk::DenseFiniteDifferenceImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(DerivativeImageFilterF2) itk::DerivativeImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(DilateObjectMorphologyImageFilterF2) itk::DilateObjectMorphologyImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::FlatStructuringElement<2>>;
-%template(DirectFourierReconstructionImageToImageFilterF2) itk::DirectFourierReconstructionImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(DirectedHausdorffDistanceImageFilterF2) itk::DirectedHausdorffDistanceImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(DiscreteGaussianDerivativeImageFilterF2) itk::DiscreteGaussianDerivativeImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(DiscreteGaussianImageFilterF2) itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
@@ -675,22 +698,21 @@
 %template(HMinimaImageFilterF2) itk::HMinimaImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(HardConnectedComponentImageFilterF2) itk::HardConnectedComponentImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(HausdorffDistanceImageFilterF2) itk::HausdorffDistanceImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(HistogramThresholdImageFilterF2) itk::HistogramThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(HuangThresholdImageFilterF2) itk::HuangThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(HistogramThresholdImageFilterF2UC2) itk::HistogramThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
+%template(HuangThresholdImageFilterF2UC2) itk::HuangThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(ImageToImageFilterF2) itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(InPlaceImageFilterF2) itk::InPlaceImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(IntensityWindowingImageFilterF2) itk::IntensityWindowingImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(IntermodesThresholdImageFilterF2) itk::IntermodesThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(IntermodesThresholdImageFilterF2UC2) itk::IntermodesThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(InterpolateImageFilterF2) itk::InterpolateImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(InvertIntensityImageFilterF2) itk::InvertIntensityImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(IsoContourDistanceImageFilterF2) itk::IsoContourDistanceImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(IsoDataThresholdImageFilterF2) itk::IsoDataThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(IsoDataThresholdImageFilterF2UC2) itk::IsoDataThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(IsolatedConnectedImageFilterF2) itk::IsolatedConnectedImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(IsolatedWatershedImageFilterF2) itk::IsolatedWatershedImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(IsotropicFourthOrderLevelSetImageFilterF2) itk::IsotropicFourthOrderLevelSetImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(JoinImageFilterF2) itk::JoinImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(JoinSeriesImageFilterF2) itk::JoinSeriesImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(KittlerIllingworthThresholdImageFilterF2) itk::KittlerIllingworthThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(KittlerIllingworthThresholdImageFilterF2UC2) itk::KittlerIllingworthThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(LabelContourImageFilterF2) itk::LabelContourImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(LabelShapeKeepNObjectsImageFilterF2) itk::LabelShapeKeepNObjectsImageFilter<itk::Image<float, 2>>;
 %template(LabelShapeOpeningImageFilterF2) itk::LabelShapeOpeningImageFilter<itk::Image<float, 2>>;
@@ -699,12 +721,12 @@
 %template(LaplacianImageFilterF2) itk::LaplacianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(LaplacianRecursiveGaussianImageFilterF2) itk::LaplacianRecursiveGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(LaplacianSharpeningImageFilterF2) itk::LaplacianSharpeningImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(LiThresholdImageFilterF2) itk::LiThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(LiThresholdImageFilterF2UC2) itk::LiThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(Log10ImageFilterF2) itk::Log10ImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(LogImageFilterF2) itk::LogImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(MaskImageFilterF2) itk::MaskImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(MaskNegatedImageFilterF2) itk::MaskNegatedImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(MaximumEntropyThresholdImageFilterF2) itk::MaximumEntropyThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(MaskImageFilterF2) itk::MaskImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<float, 2>>;
+%template(MaskNegatedImageFilterF2) itk::MaskNegatedImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<float, 2>>;
+%template(MaximumEntropyThresholdImageFilterF2UC2) itk::MaximumEntropyThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(MaximumImageFilterF2) itk::MaximumImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(MaximumProjectionImageFilterF2) itk::MaximumProjectionImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(MeanImageFilterF2) itk::MeanImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
@@ -715,7 +737,7 @@
 %template(MinimumMaximumImageFilterF2) itk::MinimumMaximumImageFilter<itk::Image<float, 2>>;
 %template(MinimumProjectionImageFilterF2) itk::MinimumProjectionImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(MirrorPadImageFilterF2) itk::MirrorPadImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(MomentsThresholdImageFilterF2) itk::MomentsThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(MomentsThresholdImageFilterF2UC2) itk::MomentsThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(MorphologicalGradientImageFilterF2) itk::MorphologicalGradientImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::FlatStructuringElement<2>>;
 %template(MorphologyImageFilterF2) itk::MorphologyImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::FlatStructuringElement<2>>;
 %template(MovingHistogramDilateImageFilterF2) itk::MovingHistogramDilateImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::FlatStructuringElement<2>>;
@@ -734,7 +756,7 @@
 %template(ObjectMorphologyImageFilterF2) itk::ObjectMorphologyImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::FlatStructuringElement<2>>;
 %template(OpeningByReconstructionImageFilterF2) itk::OpeningByReconstructionImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::FlatStructuringElement<2>>;
 %template(OtsuMultipleThresholdsImageFilterF2) itk::OtsuMultipleThresholdsImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(OtsuThresholdImageFilterF2) itk::OtsuThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(OtsuThresholdImageFilterF2UC2) itk::OtsuThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(PadImageFilterF2) itk::PadImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(ParallelSparseFieldLevelSetImageFilterF2) itk::ParallelSparseFieldLevelSetImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(PatchBasedDenoisingBaseImageFilterF2) itk::PatchBasedDenoisingBaseImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
@@ -751,12 +773,12 @@
 %template(RegionalMaximaImageFilterF2) itk::RegionalMaximaImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(RegionalMinimaImageFilterF2) itk::RegionalMinimaImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(RelabelComponentImageFilterF2) itk::RelabelComponentImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(RenyiEntropyThresholdImageFilterF2) itk::RenyiEntropyThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(RenyiEntropyThresholdImageFilterF2UC2) itk::RenyiEntropyThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(RescaleIntensityImageFilterF2) itk::RescaleIntensityImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(RoundImageFilterF2) itk::RoundImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(STAPLEImageFilterF2) itk::STAPLEImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(SaltAndPepperNoiseImageFilterF2) itk::SaltAndPepperNoiseImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(ShanbhagThresholdImageFilterF2) itk::ShanbhagThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(ShanbhagThresholdImageFilterF2UC2) itk::ShanbhagThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(ShapeRelabelImageFilterF2) itk::ShapeRelabelImageFilter<itk::Image<float, 2>>;
 %template(ShiftScaleImageFilterF2) itk::ShiftScaleImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(ShotNoiseImageFilterF2) itk::ShotNoiseImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
@@ -789,7 +811,7 @@
 %template(ThresholdLabelerImageFilterF2) itk::ThresholdLabelerImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(ThresholdMaximumConnectedComponentsImageFilterF2) itk::ThresholdMaximumConnectedComponentsImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(TileImageFilterF2) itk::TileImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(TriangleThresholdImageFilterF2) itk::TriangleThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(TriangleThresholdImageFilterF2UC2) itk::TriangleThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(UnaryGeneratorImageFilterF2) itk::UnaryGeneratorImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(UnsharpMaskLevelSetImageFilterF2) itk::UnsharpMaskLevelSetImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(ValuedRegionalMaximaImageFilterF2) itk::ValuedRegionalMaximaImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
@@ -804,7 +826,7 @@
 %template(WeightedAddImageFilterF2) itk::WeightedAddImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(WhiteTopHatImageFilterF2) itk::WhiteTopHatImageFilter<itk::Image<float, 2>, itk::Image<float, 2>, itk::FlatStructuringElement<2>>;
 %template(WrapPadImageFilterF2) itk::WrapPadImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
-%template(YenThresholdImageFilterF2) itk::YenThresholdImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(YenThresholdImageFilterF2UC2) itk::YenThresholdImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>, itk::Image<unsigned char, 2>>;
 %template(ZeroCrossingBasedEdgeDetectionImageFilterF2) itk::ZeroCrossingBasedEdgeDetectionImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(ZeroCrossingImageFilterF2) itk::ZeroCrossingImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
 %template(ZeroFluxNeumannPadImageFilterF2) itk::ZeroFluxNeumannPadImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
@@ -904,6 +926,23 @@
 %template(LinearInterpolateImageFunctionF2) itk::LinearInterpolateImageFunction<itk::Image<float, 2>, double>;
 %template(NearestNeighborInterpolateImageFunctionF2) itk::NearestNeighborInterpolateImageFunction<itk::Image<float, 2>, double>;
 
+%template(ResampleImageFilterF2) itk::ResampleImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+
+// What the level-set bases (SparseFieldLevelSet, ParallelSparseFieldLevelSet) run: a difference function.
+%template(FiniteDifferenceFunctionF2) itk::FiniteDifferenceFunction<itk::Image<float, 2>>;
+%template(LevelSetFunctionF2) itk::LevelSetFunction<itk::Image<float, 2>>;
+
+// HistogramThresholdImageFilter's calculator, and a calculator of an image's extremes (a value result, not a filter).
+%template(HistogramD) itk::Statistics::Histogram<double, itk::Statistics::DenseFrequencyContainer2>;
+%template(HistogramThresholdCalculatorHDF) itk::HistogramThresholdCalculator<itk::Statistics::Histogram<double, itk::Statistics::DenseFrequencyContainer2>, float>;
+%template(OtsuThresholdCalculatorHDF) itk::OtsuThresholdCalculator<itk::Statistics::Histogram<double, itk::Statistics::DenseFrequencyContainer2>, float>;
+%template(MinimumMaximumImageCalculatorF2) itk::MinimumMaximumImageCalculator<itk::Image<float, 2>>;
+
+// ExtractOrthogonalSwath2D's path input and ContourExtractor2D's outputs.
+%template(PathD2) itk::Path<double, itk::ContinuousIndex<double, 2>, 2>;
+%template(ParametricPath2) itk::ParametricPath<2>;
+%template(PolyLineParametricPath2) itk::PolyLineParametricPath<2>;
+
 // The kernel of the morphology filters, a value class with its static factories (Ball, Box, Cross, Annulus).
 %template(FlatStructuringElement2) itk::FlatStructuringElement<2>;
 
@@ -932,3 +971,16 @@
 %apply float INPUT[ImageDimension] { const float * v, const float * spacing, const float * origin };
 %apply long INPUT[ImageDimension] { long[] };
 %apply unsigned long INPUT[ImageDimension] { const unsigned long[] };
+
+// The NarrowBand level-set family: CreateNarrowBand is public in NarrowBandImageFilterBase and protected in
+// NarrowBandLevelSetImageFilter, so the shim calls it through the base where it is public.
+%{
+#include "itkNarrowBandThresholdSegmentationLevelSetImageFilter.h"
+#include "itkNarrowBandCurvesLevelSetImageFilter.h"
+%}
+%import "itkNarrowBandImageFilterBase.h"
+%import "itkNarrowBandLevelSetImageFilter.h"
+%import "itkNarrowBandThresholdSegmentationLevelSetImageFilter.h"
+%import "itkNarrowBandCurvesLevelSetImageFilter.h"
+%template(NarrowBandThresholdSegmentationLevelSetImageFilterF2) itk::NarrowBandThresholdSegmentationLevelSetImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(NarrowBandCurvesLevelSetImageFilterF2) itk::NarrowBandCurvesLevelSetImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;

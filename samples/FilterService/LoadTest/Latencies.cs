@@ -19,6 +19,17 @@ internal sealed class Latencies(string name)
         }
     }
 
+    public int Failures
+    {
+        get
+        {
+            lock (_values)
+            {
+                return _failures;
+            }
+        }
+    }
+
     public void Add(TimeSpan elapsed, bool ok)
     {
         lock (_values)

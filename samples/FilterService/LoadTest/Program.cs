@@ -1,17 +1,28 @@
 // Load test of one running filter service: N clients post a filter request in a loop (the synchronous endpoint)
 // while /health and /info are probed every 20 ms; prints latency percentiles and the filter throughput.
-// Usage: LoadTest <base url> <label> [seconds=10] [clients=8] [size=1024] [radius=4]
+// Exits 1 when any filter request or probe failed, when no filter request completed, or when --max-probe-p99 is
+// given and a probe's 99th percentile is above it.
+// Usage: LoadTest <base url> <label> [seconds=10] [clients=8] [size=1024] [radius=4] [--max-probe-p99 <ms>]
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using FilterService.LoadTest;
 
-var baseUrl = new Uri(args[0]);
-var label = args[1];
-var seconds = args.Length > 2 ? int.Parse(args[2]) : 10;
-var clients = args.Length > 3 ? int.Parse(args[3]) : 8;
-var size = args.Length > 4 ? int.Parse(args[4]) : 1024;
-var radius = args.Length > 5 ? int.Parse(args[5]) : 4;
+var bound = Array.IndexOf(args, "--max-probe-p99");
+double? maxProbeP99 = bound >= 0 && bound + 1 < args.Length ? double.Parse(args[bound + 1], CultureInfo.InvariantCulture) : null;
+if (bound >= 0 && maxProbeP99 is null)
+{
+    Console.Error.WriteLine("--max-probe-p99 needs a value in milliseconds");
+    return 2;
+}
+var positional = bound >= 0 ? args.Take(bound).Concat(args.Skip(bound + 2)).ToArray() : args;
+var baseUrl = new Uri(positional[0]);
+var label = positional[1];
+var seconds = positional.Length > 2 ? int.Parse(positional[2]) : 10;
+var clients = positional.Length > 3 ? int.Parse(positional[3]) : 8;
+var size = positional.Length > 4 ? int.Parse(positional[4]) : 1024;
+var radius = positional.Length > 5 ? int.Parse(positional[5]) : 4;
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(120) };
 var image = MetaImage(size, size);
@@ -19,8 +30,8 @@ var filterPath = $"/filter/median?radius={radius}&format=mha";
 
 // One request alone first: what a single filter run costs, and a warm-up of the service.
 var alone = Stopwatch.StartNew();
-await PostFilterAsync();
-Console.WriteLine($"[{label}] one request alone: {alone.ElapsedMilliseconds} ms (median radius {radius}, {size}x{size})");
+var aloneOk = await PostFilterAsync();
+Console.WriteLine($"[{label}] one request alone: {alone.ElapsedMilliseconds} ms (median radius {radius}, {size}x{size}){(aloneOk ? "" : ", FAILED")}");
 
 var filter = new Latencies("filter");
 var health = new Latencies("health");
@@ -46,7 +57,38 @@ Console.WriteLine($"[{label}]   {filter}");
 Console.WriteLine($"[{label}]   {health}");
 Console.WriteLine($"[{label}]   {info}");
 Console.WriteLine($"SUMMARY {label}: health p99 {health.Percentile(99):F0} ms, info p99 {info.Percentile(99):F0} ms, {filter.Count / wall:F2} filter requests/s");
-return 0;
+
+var problems = new List<string>();
+var failedFilters = filter.Failures + (aloneOk ? 0 : 1);
+if (failedFilters > 0)
+{
+    problems.Add($"{failedFilters} of {filter.Count + 1} filter requests failed");
+}
+if (filter.Count == 0)
+{
+    problems.Add("no filter request completed under load");
+}
+foreach (var probe in new[] { health, info })
+{
+    if (probe.Failures > 0)
+    {
+        problems.Add($"{probe.Failures} of {probe.Count} {probe.Name} probes failed");
+    }
+    // NaN (no probe answered) is above any bound too.
+    if (maxProbeP99 is { } limit && !(probe.Percentile(99) <= limit))
+    {
+        problems.Add($"{probe.Name} p99 {probe.Percentile(99):F0} ms is above the bound of {limit:F0} ms");
+    }
+}
+foreach (var problem in problems)
+{
+    Console.WriteLine($"[{label}] FAILED: {problem}");
+}
+if (maxProbeP99 is { } checkedBound && problems.Count == 0)
+{
+    Console.WriteLine($"[{label}] probe p99 within the bound of {checkedBound:F0} ms");
+}
+return problems.Count == 0 ? 0 : 1;
 
 async Task<bool> PostFilterAsync()
 {
