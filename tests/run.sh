@@ -40,6 +40,11 @@ if grep -q "warning IL" "$root/artifacts/median-demo-aot.log"; then
   echo "NativeAOT publish reported trim or AOT warnings" >&2
   exit 1
 fi
+# The publish folder holds what the app runs: not the generator (its apphost and json files), and no library twice.
+if ls "$aot" | grep -e '^itkbindgen' -e '\.so\.'; then
+  echo "the NativeAOT publish folder holds build-tool files or versioned library copies (listed above)" >&2
+  exit 1
+fi
 "$aot/MedianDemo" "$aot/output"
 
 if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
