@@ -80,7 +80,7 @@ public sealed partial class ModuleBuilder
             VerbatimBlocks = _request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
             ShimIncludes = _request.ShimIncludes,
             Classes = built,
-            ShimUnits = ShimUnits.Split(built, _request.ShimFileName, _request.MaximumShimUnits),
+            ShimUnits = SharedInstantiations.Declare(ShimUnits.Split(built, _request.ShimFileName, _request.MaximumShimUnits), _compilation.FindClass),
             Enums = moduleEnums,
             Functions = functions,
             SkippedFunctions = _skips.Functions,
