@@ -5,34 +5,44 @@
 # MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# Each stage's wall time, listed when the run ends (failing or not), with the load average: the machine may be shared.
+stage_times=()
+stage_name=""
+stage() {
+  [ -z "$stage_name" ] || stage_times+=("$(printf '%5d s  %s (load average %s)' $((SECONDS - stage_start)) "$stage_name" "$(cut -d' ' -f1 /proc/loadavg)")")
+  stage_name="$1"
+  stage_start=$SECONDS
+  [ -z "$1" ] || echo "== $1 =="
+}
+trap 'stage ""; echo "== stage times =="; printf "%s\n" "${stage_times[@]}"' EXIT
 bash "$root/.ci/prerequisites.sh"
 
 cd "$root/native"
 for preset in release asan; do
-  echo "== native core: $preset =="
+  stage "native core: $preset"
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset" -j2
   ctest --preset "$preset"
 done
 
-echo "== .NET tests =="
+stage ".NET tests"
 cd "$root"
 dotnet test ItkBindGen.sln --nologo
 
-echo "== fuzzing: the interface parser and the command line, 20 s a property =="
+stage "fuzzing: the interface parser and the command line, 20 s a property"
 ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
 
-echo "== concurrent start-up and file IO, fresh processes =="
+stage "concurrent start-up and file IO, fresh processes"
 bash "$root/tests/Startup/run.sh" 200
 
-echo "== sanitized shims =="
+stage "sanitized shims"
 bash "$root/tests/Sanitized/run.sh"
 
-echo "== filter service: its tests against the service built over real ITK (-p:FilterBackend=itk), then the load test =="
+stage "filter service: its tests against the service built over real ITK (-p:FilterBackend=itk), then the load test"
 dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo
 bash "$root/samples/FilterService/loadtest.sh"  # rebuilds the default (native core) service
 
-echo "== NativeAOT: samples/MedianDemo published with PublishAot=true, then run =="
+stage "NativeAOT: samples/MedianDemo published with PublishAot=true, then run"
 aot="$root/artifacts/median-demo-aot"
 rm -rf "$aot"
 dotnet publish "$root/samples/MedianDemo" -c Release -r linux-x64 -p:PublishAot=true -o "$aot" --nologo | tee "$root/artifacts/median-demo-aot.log"
@@ -48,5 +58,6 @@ fi
 "$aot/MedianDemo" "$aot/output"
 
 if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
+  stage "catalogue of real ITK filters"
   bash "$root/tests/Catalogue/run.sh"
 fi
