@@ -48,6 +48,19 @@ public sealed class NativeObjectHandle : SafeHandle
         SetHandle(pointer);
     }
 
+    private NativeObjectHandle(nint pointer)
+        : base(IntPtr.Zero, ownsHandle: false)
+    {
+        SetHandle(pointer);
+    }
+
+    /// <summary>
+    /// A handle of an object C++ keeps owning (returned by pointer or reference without <c>%newobject</c>): disposing
+    /// it releases nothing. The object must outlive the proxy, as it must outlive a C++ pointer to it.
+    /// </summary>
+    /// <param name="pointer">The native object; 0 gives an invalid handle.</param>
+    public static NativeObjectHandle Borrow(nint pointer) => new(pointer);
+
     /// <summary>Whether the handle points at no object.</summary>
     public override bool IsInvalid => handle == IntPtr.Zero;
 

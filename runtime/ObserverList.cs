@@ -9,8 +9,8 @@ namespace ItkBindGen.Runtime;
 /// with multicast delegates. The event kind is part of the key, so one list serves all of a proxy's events.
 /// If a handler captures its proxy, the native command keeps the proxy alive until the observer is removed
 /// or the native object dies: dispose proxies with observers.
-/// Generated proxies keep one list for their events; see <c>AddObserver</c> and <c>RemoveObserver</c> in
-/// <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore_threads/Object.verified.cs</c>.
+/// Generated proxies keep one list for their events and add and remove handlers through <see cref="Observe"/> and
+/// <see cref="Unobserve"/>; see <c>tests/Generator.Tests/Snapshots/GenerateTests.ItkCore/Object.verified.cs</c>.
 /// </remarks>
 public sealed class ObserverList
 {
@@ -83,6 +83,45 @@ public sealed class ObserverList
             _entries.Clear();
             return tags;
         }
+    }
+
+    /// <summary>
+    /// Adds a C# event's handler as a native observer of <paramref name="kind"/>: the native command holds
+    /// <paramref name="raise"/>, which hands the event to the handler with <paramref name="sender"/> held weakly, so an
+    /// observer never keeps its proxy alive. A null handler is ignored, as C# events do.
+    /// </summary>
+    /// <param name="sender">The proxy raising the event.</param>
+    /// <param name="kind">The event.</param>
+    /// <param name="handler">The handler added to the C# event.</param>
+    /// <param name="raise">Calls the handler with the sender and the progress.</param>
+    /// <param name="addNative">The proxy's native registration: event kind, invoke and release functions, context; returns the tag.</param>
+    public void Observe(object sender, ItkEventKind kind, Delegate? handler, Action<object?, double> raise, Func<int, nint, nint, nint, ulong> addNative)
+    {
+        ArgumentNullException.ThrowIfNull(raise);
+        ArgumentNullException.ThrowIfNull(addNative);
+        if (handler is null)
+        {
+            return;
+        }
+        var weak = new WeakReference<object>(sender);
+        var context = NativeCallbacks.Register((_, progress) => raise(weak.TryGetTarget(out var target) ? target : null, progress));
+        // On failure the native side has already released the context.
+        var tag = addNative((int)kind, NativeCallbacks.InvokeFunction, NativeCallbacks.ReleaseFunction, context);
+        Add(kind, handler, tag);
+    }
+
+    /// <summary>Removes the most recent native observer of <paramref name="handler"/>; an unknown or null handler is ignored.</summary>
+    /// <param name="kind">The event.</param>
+    /// <param name="handler">The handler removed from the C# event.</param>
+    /// <param name="removeNative">The proxy's native removal, given the tag.</param>
+    public void Unobserve(ItkEventKind kind, Delegate? handler, Action<ulong> removeNative)
+    {
+        ArgumentNullException.ThrowIfNull(removeNative);
+        if (handler is null || !TryRemove(kind, handler, out var tag))
+        {
+            return;
+        }
+        removeNative(tag);
     }
 
     private readonly record struct Entry(ItkEventKind Kind, Delegate Handler, ulong Tag);

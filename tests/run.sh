@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, a bounded
 # fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, the filter service's tests
-# against real ITK and its load test (samples/FilterService/loadtest.sh), the NativeAOT build of
+# against real ITK and its load test (samples/FilterService/loadtest.sh), its cluster tests (Redis and two silo
+# processes, against the native core and real ITK), the NativeAOT build of
 # MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,9 +26,9 @@ for preset in release asan; do
   ctest --preset "$preset"
 done
 
-stage ".NET tests"
+stage ".NET tests (the cluster tests have a stage of their own below)"
 cd "$root"
-dotnet test ItkBindGen.sln --nologo
+dotnet test ItkBindGen.sln --nologo --filter "Category!=Cluster"
 
 stage "fuzzing: the interface parser and the command line, 20 s a property"
 ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
@@ -38,9 +39,17 @@ bash "$root/tests/Startup/run.sh" 200
 stage "sanitized shims"
 bash "$root/tests/Sanitized/run.sh"
 
-stage "filter service: its tests against the service built over real ITK (-p:FilterBackend=itk), then the load test"
-dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo
-bash "$root/samples/FilterService/loadtest.sh"  # rebuilds the default (native core) service
+stage "filter service: its tests against the service built over real ITK (-p:FilterBackend=itk)"
+dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo --filter "Category!=Cluster"
+
+stage "filter cluster: Redis, two silo processes and the front end on loopback; real ITK, then the native core"
+# Each run starts and stops its own redis-server and silos; timeout bounds a run that hangs. The ITK build is the one
+# just made; the native one is the one the load test below uses.
+timeout 900 dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --no-build --nologo --filter "Category=Cluster"
+timeout 900 dotnet test "$root/tests/FilterService.Tests" -c Release --nologo --filter "Category=Cluster"
+
+stage "filter service: the load test"
+bash "$root/samples/FilterService/loadtest.sh"  # builds the default (native core) service: done just above
 
 stage "NativeAOT: samples/MedianDemo published with PublishAot=true, then run"
 aot="$root/artifacts/median-demo-aot"

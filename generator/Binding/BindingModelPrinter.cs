@@ -22,9 +22,9 @@ public static class BindingModelPrinter
             text.Append($"\nclass {c.CsName} : {(c.BaseCsName.Length == 0 ? "static" : c.BaseCsName)} = {c.CppName}");
             text.Append(c.DeclaresEvents ? " [events]" : string.Empty).Append(c.Image is null ? string.Empty : $" [image {c.Image.PixelCsType} {c.Image.Dimension}D]");
             text.Append('\n');
-            if (c.Factory is { } factory)
+            foreach (var constructor in c.Constructors)
             {
-                text.Append($"  new() -> {factory.NativeName}{Lock(factory)}\n");
+                text.Append($"  new({string.Join(", ", constructor.Factory.Parameters.Select(p => $"{p.CsDeclaration} [{p.Marshaller.Kind}]"))}) -> {constructor.Factory.NativeName}{Lock(constructor.Factory)}\n");
             }
             foreach (var p in c.Properties)
             {
@@ -62,7 +62,7 @@ public static class BindingModelPrinter
     // Each parameter and the return name their marshaller's kind, so a mapping change shows in the model snapshot.
     private static string Method(MethodBinding m)
     {
-        var modifiers = (m.Access == "public" ? string.Empty : m.Access + " ") + (m.IsStatic ? "static " : string.Empty) + (m.HidesBaseMember ? "new " : string.Empty);
+        var modifiers = (m.Access == MemberAccess.Public ? string.Empty : m.AccessKeyword + " ") + (m.IsStatic ? "static " : string.Empty) + (m.HidesBaseMember ? "new " : string.Empty);
         var parameters = string.Join(", ", m.Parameters.Select(p => $"{p.CsDeclaration} [{p.Marshaller.Kind}]"));
         return $"{modifiers}{m.Return.CsType} [{m.ReturnMarshaller.Kind}] {m.CsName}({parameters}) -> {m.NativeName} from {m.DeclaringClass}{Lock(m)}";
     }

@@ -33,7 +33,11 @@ public sealed record BindingRequest
     /// <summary>Headers given on the command line, spelled as the shim includes them (they have no <c>%{ %}</c> block).</summary>
     public IReadOnlyList<string> ShimIncludes { get; init; } = [];
 
+    /// <summary><c>%template</c> directives that name class template specializations.</summary>
     public IReadOnlyList<TemplateDirective> Templates { get; init; } = [];
+
+    /// <summary><c>%template</c> directives that name member function templates (not in <see cref="Templates"/>), with their instantiations.</summary>
+    public IReadOnlyList<MemberTemplateDirective> MemberTemplates { get; init; } = [];
 
     public IReadOnlyList<RenameDirective> Renames { get; init; } = [];
 
@@ -44,7 +48,10 @@ public sealed record BindingRequest
     /// <summary>What raw pointers and references mean (<c>%apply</c>), in the order they were read.</summary>
     public IReadOnlyList<ApplyDirective> Applies { get; init; } = [];
 
-    /// <summary><c>%feature</c> directives; none is implemented yet, so each is reported.</summary>
+    /// <summary>Functions whose returned object the caller owns (<c>%newobject</c>).</summary>
+    public IReadOnlyList<NewObjectDirective> NewObjects { get; init; } = [];
+
+    /// <summary><c>%feature</c> directives: <c>director</c> and <c>nodirector</c> are applied, any other is reported.</summary>
     public IReadOnlyList<FeatureDirective> Features { get; init; } = [];
 
     /// <summary>Modules this one <c>%import</c>s: their classes are used, not generated again.</summary>

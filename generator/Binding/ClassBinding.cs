@@ -17,17 +17,11 @@ public sealed record ClassBinding
 
     private readonly string? _csReference;
 
-    /// <summary>The prefix of every shim entry point of this class.</summary>
-    public required string NativePrefix { get; init; }
-
     /// <summary>The nearest wrapped base class, whose proxy this proxy derives from.</summary>
     public ClassBinding? BaseClass { get; init; }
 
-    /// <summary>Whether the class is reference counted (derives from itk::LightObject); others are static-only.</summary>
-    public bool IsReferenceCounted { get; init; }
-
-    /// <summary>A value class (not reference counted) the interface file instantiates: its proxy owns a heap copy.</summary>
-    public bool IsValueClass { get; init; }
+    /// <summary>An object, a value (the proxy owns a heap copy) or a static class.</summary>
+    public required ProxyKind Kind { get; init; }
 
     /// <summary>For a value class: the private static call that gives the address of the function deleting a copy.</summary>
     public MethodBinding? Release { get; init; }
@@ -43,19 +37,25 @@ public sealed record ClassBinding
     /// <summary>On the topmost wrapped process object: its <c>UpdateAsync</c> methods; they implement the runtime's <c>INativeUpdatable</c>.</summary>
     public AsyncUpdateBinding? AsyncUpdate { get; init; }
 
-    /// <summary>The static <c>New()</c> behind the C# constructor, when the class can be created.</summary>
-    public MethodBinding? Factory { get; init; }
+    /// <summary>The public C# constructors and the calls that make their native objects (none for an abstract or static class).</summary>
+    public IReadOnlyList<ConstructorBinding> Constructors { get; init; } = [];
 
     /// <summary>The wrapped members, and after them the members the runtime needs (pixel buffer, observers).</summary>
     public required IReadOnlyList<MethodBinding> Methods { get; init; }
 
     /// <summary>Every entry point of the class: the factory, then the methods.</summary>
     public IEnumerable<MethodBinding> Calls =>
-        (Release is null ? [] : new[] { Release }).Concat(Factory is null ? [] : new[] { Factory }).Concat(Methods)
+        (Release is null ? [] : new[] { Release }).Concat(Constructors.Select(c => c.Factory)).Concat(Methods)
             .Concat(AsyncUpdate is null ? [] : new[] { AsyncUpdate.RequestAbort, AsyncUpdate.ClearAbort })
             .Concat(Director is null ? [] : new[] { Director.New, Director.Connect });
 
     public required IReadOnlyList<PropertyBinding> Properties { get; init; }
+
+    /// <summary>C# operators over the methods that wrap C++ operators.</summary>
+    public IReadOnlyList<OperatorBinding> Operators { get; init; } = [];
+
+    /// <summary>The C# indexer over <c>operator[]</c>, when the class has one C# can use.</summary>
+    public IndexerBinding? Indexer { get; init; }
 
     public IReadOnlyList<EnumBinding> Enums { get; init; } = [];
 
@@ -64,10 +64,22 @@ public sealed record ClassBinding
     /// <summary>The members not wrapped, with the reasons; the <c>--report</c> file lists them.</summary>
     public IReadOnlyList<SkippedMember> Skipped { get; init; } = [];
 
-    public string BaseCsName => BaseClass?.CsReference ?? (IsReferenceCounted || IsValueClass ? "NativeObject" : string.Empty);
+    /// <summary>The static field holding the release function; a derived value class's hides its base's.</summary>
+    public string CsReleaseField => $"internal static {(BaseClass?.Kind == ProxyKind.Value ? "new " : string.Empty)}readonly nint ReleaseFunction";
+
+    public string BaseCsName => BaseClass?.CsReference ?? (Kind == ProxyKind.StaticOnly ? string.Empty : "NativeObject");
 
     /// <summary>The proxy's base class and the runtime interfaces it implements, as the declaration lists them.</summary>
     public string CsBaseList => AsyncUpdate is null ? BaseCsName : $"{BaseCsName}, INativeUpdatable";
 
-    public bool IsStaticOnly => !IsReferenceCounted && !IsValueClass;
+    /// <summary>The proxy's class declaration: a static class of static members, or a class over its base and interfaces.</summary>
+    public string CsDeclaration => Kind == ProxyKind.StaticOnly
+        ? $"public static unsafe partial class {CsName}"
+        : $"public unsafe partial class {CsName} : {CsBaseList}";
+
+    /// <summary>Whether the proxy has the constructor that takes over a native object's handle (every object proxy has).</summary>
+    public bool HandleConstructor => Kind != ProxyKind.StaticOnly;
+
+    /// <summary>The private calls the proxy declares before its members: a value class's release function, then the factories.</summary>
+    public IEnumerable<MethodBinding> LeadingMethods => (Release is null ? [] : new[] { Release }).Concat(Constructors.Select(c => c.Factory));
 }

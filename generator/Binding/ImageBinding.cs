@@ -5,4 +5,4 @@ namespace ItkBindGen.Binding;
 /// <see cref="Components"/> values (<c>Vector&lt;float, 2&gt;</c>, <c>RGBPixel&lt;unsigned char&gt;</c>) is seen from C# as that
 /// many values of <see cref="PixelCsType"/>, interleaved.
 /// </summary>
-public sealed record ImageBinding(string PixelCsType, string PixelCppType, int Dimension, int Components = 1);
+public sealed record ImageBinding(string PixelCsType, int Dimension, int Components = 1);

@@ -26,24 +26,31 @@ public sealed record MethodBinding
     /// <summary>The module's name: the first tag of the call's metrics.</summary>
     public required string ModuleName { get; init; }
 
-    /// <summary>The C# class the wrapper is a member of (the module's class for free functions); set once the class is built.</summary>
-    public string HostCsName { get; init; } = string.Empty;
+    /// <summary>The C# class the wrapper is a member of (the module's class for free functions).</summary>
+    public required string HostCsName { get; init; }
 
     public required ValueMarshaller ReturnMarshaller { get; init; }
 
+    /// <summary>The parameters, each with its crossing decided.</summary>
     public required IReadOnlyList<ParameterBinding> Parameters { get; init; }
 
-    /// <summary>What the shim calls: <c>ibg::as&lt;Class&gt;(self)-&gt;Method</c>, <c>Class::Method</c> or <c>ns::Function</c>.</summary>
-    public required string CppCallee { get; init; }
+    /// <summary>The returned value's crossing, given the call and what runs after it.</summary>
+    public required ReturnCrossing Return { get; init; }
+
+    /// <summary>The names the wrapper declares besides its parameters.</summary>
+    public required WrapperNames Names { get; init; }
+
+    /// <summary>The C++ call the shim makes: <c>ibg::as&lt;Class&gt;(self)-&gt;Method(...)</c>, <c>Class::Method(...)</c>, <c>ns::Function(...)</c>.</summary>
+    public required string CppCall { get; init; }
 
     /// <summary>The shim's type for the object a member is called on: a LightObject, or the address of a value class's copy.</summary>
-    public string CppSelfType { get; init; } = "itk::LightObject *";
+    public required string CppSelfType { get; init; }
 
-    /// <summary>For a runtime member implemented by a support function: the object passed as its first argument.</summary>
-    public string? CppSelfArgument { get; init; }
+    /// <summary>C# accessibility: public, protected for a director's protected virtuals, private for the proxy's own plumbing.</summary>
+    public MemberAccess Access { get; init; } = MemberAccess.Public;
 
-    /// <summary>C# accessibility: <c>public</c>, or <c>private</c> for members only the runtime's code calls.</summary>
-    public string Access { get; init; } = "public";
+    /// <summary>The C# keyword of <see cref="Access"/>.</summary>
+    public string AccessKeyword => Access.ToString().ToLowerInvariant();
 
     public bool IsStatic { get; init; }
 
@@ -68,24 +75,15 @@ public sealed record MethodBinding
 
     public required LockPolicy Lock { get; init; }
 
-    /// <summary>The ITK macro that declared this trivial accessor (see <see cref="TrivialAccessors"/>), or null.</summary>
+    /// <summary>What makes this a trivial accessor: the ITK macro that declared it (see <see cref="TrivialAccessors"/>), or <c>field</c>; else null.</summary>
     public string? AccessorMacro { get; init; }
 
     public IReadOnlyList<string> Documentation { get; init; } = [];
 
     public bool ReleasesLock => Lock == LockPolicy.Releases;
 
-    /// <summary>The C++ call the shim makes.</summary>
-    public string CppCall =>
-        $"{CppCallee}({string.Join(", ", (CppSelfArgument is null ? [] : new[] { CppSelfArgument }).Concat(Parameters.Select(p => p.Crossing.CppArgument)))})";
-
-    /// <summary>The returned value's crossing, given the call and what runs after it.</summary>
-    // Derived on each read, not cached: a record's `with` would copy a cache made for other members' values.
-    public ReturnCrossing Return => ReturnMarshaller.Return(CppCall, Parameters.SelectMany(p => p.Crossing.CppAfter).ToList())
-        ?? throw new InvalidOperationException($"{ReturnMarshaller.Kind} values cannot be returned ({CppName})");
-
     // C#: the wrapper's parts, in the order the template lays them out.
-    public string CsModifiers => $"{Access} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}{(CsVirtual ? "virtual " : string.Empty)}";
+    public string CsModifiers => $"{AccessKeyword} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}{(CsVirtual ? "virtual " : string.Empty)}";
 
     /// <summary>For a member with a <see cref="DirectorBase"/>: the lines that hand a director object's call to it.</summary>
     public IReadOnlyList<string> CsDirectorDispatch => DirectorBase is not { } baseCall
@@ -102,8 +100,8 @@ public sealed record MethodBinding
         [
             "if (_isDirector)",
             "{",
-            $"    {(Return.CsType == "void" ? string.Empty : "return ")}{baseCall.CsName}({string.Join(", ", Parameters.Select(p => p.Name))});",
-            .. Return.CsType == "void" ? new[] { "    return;" } : [],
+            $"    {(Return.IsVoid ? string.Empty : "return ")}{baseCall.CsName}({string.Join(", ", Parameters.Select(p => p.Name))});",
+            .. Return.IsVoid ? new[] { "    return;" } : [],
             "}",
         ];
 
@@ -131,23 +129,23 @@ public sealed record MethodBinding
             };
             // The metrics' tags: module, the proxy (its type for static members) and the C++ member.
             var self = IsStatic ? $"typeof({HostCsName})" : "this";
-            return $"using (var call = NativeCall.{policy}(\"{ModuleName}\", {self}, \"{CppName}\"))";
+            return $"using (var {Names.CsCall} = NativeCall.{policy}(\"{ModuleName}\", {self}, \"{CppName}\"))";
         }
     }
 
     public string CsCall =>
-        $"{Return.CsAssign}{NativeClass}.{NativeName}({string.Join(", ", (IsStatic ? [] : new[] { "Handle" }).Concat(Parameters.SelectMany(p => p.Crossing.CsArguments)).Concat(Return.CsArguments).Append("call.Error"))});";
+        $"{Return.CsAssign}{NativeClass}.{NativeName}({string.Join(", ", (IsStatic ? [] : new[] { "Handle" }).Concat(Parameters.SelectMany(p => p.Crossing.CsArguments)).Concat(Return.CsArguments).Append($"{Names.CsCall}.Error"))});";
 
     public IEnumerable<string> CsAfter => Parameters.SelectMany(p => p.Crossing.CsAfter);
 
     public string CsImportAttributes => Parameters.Any(p => p.Crossing.UsesStrings) ? "LibraryName, StringMarshalling = StringMarshalling.Utf8" : "LibraryName";
 
     public string CsInteropParameterList => string.Join(", ",
-        (IsStatic ? [] : new[] { "NativeObjectHandle self" }).Concat(Parameters.SelectMany(p => p.Crossing.CsInteropParameters)).Concat(Return.CsInteropParameters).Append("NativeError** error"));
+        (IsStatic ? [] : new[] { $"NativeObjectHandle {Names.CsSelf}" }).Concat(Parameters.SelectMany(p => p.Crossing.CsInteropParameters)).Concat(Return.CsInteropParameters).Append($"NativeError** {Names.CsError}"));
 
     // C++: the shim entry point's parts.
     public string CppParameterList => string.Join(", ",
-        (IsStatic ? [] : new[] { CppSelfType + " self" }).Concat(Parameters.SelectMany(p => p.Crossing.CppParameters)).Concat(Return.CppParameters).Append("ibg_error ** error"));
+        (IsStatic ? [] : new[] { $"{CppSelfType} {Names.CppSelf}" }).Concat(Parameters.SelectMany(p => p.Crossing.CppParameters)).Concat(Return.CppParameters).Append($"ibg_error ** {Names.CppError}"));
 
     /// <summary>The statements inside the shim's <c>try</c>: values built, the call, values handed back.</summary>
     public IEnumerable<string> CppBody => Parameters.SelectMany(p => p.Crossing.CppBefore).Concat(Return.CppStatements);

@@ -17,6 +17,9 @@ public sealed record ModuleBinding
     /// <summary>Which native library the shim's CMake fragment links: the shared native core or a system ITK.</summary>
     public required string Target { get; init; }
 
+    /// <summary>How the shim's CMake fragment finds and links <see cref="Target"/>.</summary>
+    public required NativeLinkBinding Link { get; init; }
+
     /// <summary>The one-time native start-up before the module's first call, when its target needs one.</summary>
     public StartupBinding? Startup { get; init; }
 

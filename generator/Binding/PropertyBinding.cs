@@ -1,17 +1,26 @@
 namespace ItkBindGen.Binding;
 
 /// <summary>
-/// A C# property made from a Get/Set pair; the methods stay, as ITK users call them. Its documentation is the
-/// summary of the C++ comment of the getter or the setter (what ITK's Get/Set macros were documented with).
+/// A C# property: made from a Get/Set pair (the methods stay, as ITK users call them), or over a public C++ field
+/// through private accessors (no setter for a const field). Its documentation is the summary of the C++ comment of the
+/// getter or the setter (what ITK's Get/Set macros were documented with), or of the field.
 /// </summary>
-public sealed record PropertyBinding(string Name, string CsType, MethodBinding Getter, MethodBinding Setter)
+public sealed record PropertyBinding(string Name, string CsType, MethodBinding Getter, MethodBinding? Setter)
 {
+    /// <summary>A derived class's field hiding a wrapped base's of the same name (C# <c>new</c>).</summary>
+    public bool HidesBaseMember { get; init; }
+
+    /// <summary>Its C# modifiers: a static field is a static property.</summary>
+    public string CsModifiers => $"public {(Getter.IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}";
+
     public IReadOnlyList<string> Documentation
     {
         get
         {
-            var summary = Summary(Getter.Documentation) ?? Summary(Setter.Documentation);
-            return summary ?? [$"<summary>Gets or sets {Name} through <c>{Getter.CppName}</c> and <c>{Setter.CppName}</c>.</summary>"];
+            var summary = Summary(Getter.Documentation) ?? (Setter is null ? null : Summary(Setter.Documentation));
+            return summary ?? [Setter is null
+                ? $"<summary>Gets {Name} through <c>{Getter.CppName}</c>.</summary>"
+                : $"<summary>Gets or sets {Name} through <c>{Getter.CppName}</c> and <c>{Setter.CppName}</c>.</summary>"];
         }
     }
 

@@ -20,6 +20,9 @@ public static class TrivialAccessors
         "itkGetModifiableObjectMacro", "itkGetConstReferenceObjectMacro",
     };
 
+    /// <summary>What marks the accessors of a public field (and an indexer's element), which are trivial too.</summary>
+    public const string Field = "field";
+
     /// <summary>Whether <paramref name="macro"/>, the macro that declared a member, makes trivial accessors.</summary>
     /// <param name="macro">The outermost macro whose expansion declared the member, or null.</param>
     public static bool IsTrivial(string? macro) => macro is not null && Macros.Contains(macro);

@@ -83,12 +83,11 @@ public sealed record GenerateSettings
 
     public string ResolveNativeLibrary(string moduleName) => NativeLibrary ?? moduleName;
 
-    public string ResolveShimPath(string moduleName) => ShimPath ?? Path.Combine(OutputDirectory, moduleName + "_wrap.cpp");
+    public string ResolveShimPath(string moduleName) => ShimPath ?? Path.Combine(OutputDirectory, DefaultShimFileName(moduleName));
+
+    /// <summary>The shim's file name when <c>-o</c> does not give one.</summary>
+    public static string DefaultShimFileName(string moduleName) => moduleName + "_wrap.cpp";
 
     /// <summary>The module's manifest in the C# folder: every file the last run produced, so the next removes what it no longer does.</summary>
     public string ResolveManifestPath(string moduleName) => Path.Combine(OutputDirectory, moduleName + ".manifest.txt");
-
-    /// <summary>The CMake fragment sits beside the shim: <c>&lt;module&gt;.cmake</c>.</summary>
-    public string ResolveCMakePath(string moduleName) =>
-        Path.Combine(Path.GetDirectoryName(ResolveShimPath(moduleName)) ?? OutputDirectory, moduleName + ".cmake");
 }

@@ -77,7 +77,11 @@ public static class GenerationPipeline
         return File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
     }
 
-    private static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log, List<string> inputs)
+    private static ModuleBinding? Bind(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log, List<string> inputs) =>
+        Prepare(settings, diagnostics, log, inputs) is var (request, compilation) ? new ModuleBuilder(request, compilation, diagnostics).Build() : null;
+
+    /// <summary>The stages before binding: the binding request and the parsed C++, or null after an error.</summary>
+    internal static (BindingRequest Request, CppCompilation Compilation)? Prepare(GenerateSettings settings, DiagnosticBag diagnostics, TextWriter log, List<string> inputs)
     {
         var interfaces = settings.InterfaceFiles.Select(path => InterfaceParser.Parse(path, settings.IncludeDirs, diagnostics)).ToList();
         if (diagnostics.HasErrors)
@@ -107,40 +111,27 @@ public static class GenerationPipeline
         var options = new CppParserOptions { LibclangPath = settings.LibclangPath };
         options.IncludeFolders.AddRange(settings.IncludeDirs);
         options.Defines.AddRange(settings.Defines);
-        var templates = interfaces.SelectMany(i => i.Templates).ToList();
-        var requests = templates.Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
+        var conversions = ImageConversions.For(interfaces.SelectMany(i => i.Templates));
+        var requests = interfaces.SelectMany(i => i.Templates).Concat(conversions).Concat(importer.Templates).Select(t => new CppInstantiationRequest(t.CppType, t.Location))
             .DistinctBy(r => r.Spelling, StringComparer.Ordinal).ToList();
         var compilation = CppParser.Parse(parsed.Distinct(StringComparer.Ordinal), options, requests, diagnostics);
         if (settings.Verbose)
         {
-            log.WriteLine($"itkbindgen: parsed {parsed.Count} headers with {compilation.ClangVersion} in {compilation.ParseTime.TotalMilliseconds:F0} ms");
+            log.WriteLine($"itkbindgen: parsed {parsed.Count} headers with {compilation.ClangVersion} in {compilation.ParseTime.TotalMilliseconds:F0} ms (model {compilation.ModelTime.TotalMilliseconds:F0} ms)");
+            if (compilation.MemberTemplateRequests.Count > 0)
+            {
+                log.WriteLine($"itkbindgen: {compilation.MemberInstantiations.Count} member template overloads for {compilation.MemberTemplateRequests.Count} %template directives, second parse in {compilation.MemberTemplateParseTime.TotalMilliseconds:F0} ms");
+            }
         }
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var request = new BindingRequest
-        {
-            ModuleName = moduleName,
-            Namespace = settings.ResolveNamespace(moduleName),
-            NativeLibrary = settings.ResolveNativeLibrary(moduleName),
-            Threads = settings.Threads,
-            Target = settings.Target,
-            ShimFileName = Path.GetFileName(settings.ResolveShimPath(moduleName)),
-            MaximumShimUnits = settings.MaximumShimUnits,
-            WrappedHeaders = wrapped,
-            VerbatimBlocks = interfaces.SelectMany(i => i.VerbatimBlocks).ToList(),
-            ShimIncludes = settings.Headers.Select(h => IncludeSpelling(h, settings.IncludeDirs)).ToList(),
-            Templates = templates,
-            Renames = interfaces.SelectMany(i => i.Renames).ToList(),
-            Ignores = interfaces.SelectMany(i => i.Ignores).ToList(),
-            ThreadDirectives = interfaces.SelectMany(i => i.ThreadDirectives).ToList(),
-            Applies = interfaces.SelectMany(i => i.Applies).ToList(),
-            Features = interfaces.SelectMany(i => i.Features).ToList(),
-            Imports = imports,
-        };
-        return new ModuleBuilder(request, compilation, diagnostics).Build();
+        var shimIncludes = settings.Headers.Select(h => IncludeSpelling(h, settings.IncludeDirs)).ToList();
+        var request = BindingRequests.For(settings, moduleName, isImport: false, interfaces, wrapped, shimIncludes, imports);
+        request = MemberTemplateDirectives.Split(request with { Templates = [.. request.Templates, .. conversions] }, compilation);
+        return (request, compilation);
     }
 
     /// <summary>A header given on the command line, as the shim includes it: relative to an include folder if it is under one.</summary>

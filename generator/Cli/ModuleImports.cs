@@ -96,21 +96,6 @@ internal sealed class ModuleImports(GenerateSettings settings, DiagnosticBag dia
         var wrapped = new List<string>();
         CollectHeaders([file], _headers, wrapped, diagnostics);
         _templates.AddRange(file.Templates);
-        return _loaded[path] = new BindingRequest
-        {
-            ModuleName = name,
-            Namespace = settings.ResolveImportedNamespace(name),
-            NativeLibrary = name,
-            Threads = settings.Threads,
-            Target = settings.Target,
-            ShimFileName = name + "_wrap.cpp",
-            WrappedHeaders = wrapped,
-            Templates = file.Templates,
-            Renames = file.Renames,
-            Ignores = file.Ignores,
-            ThreadDirectives = file.ThreadDirectives,
-            Applies = file.Applies,
-            Imports = imports,
-        };
+        return _loaded[path] = BindingRequests.For(settings, name, isImport: true, [file], wrapped, [], imports);
     }
 }

@@ -26,6 +26,8 @@ public static class DiagnosticIds
     public static readonly DiagnosticId NotASpecialization = new(1007);
     public static readonly DiagnosticId InstantiationFailed = new(1008);
     public static readonly DiagnosticId LibclangTooOld = new(1009);
+    public static readonly DiagnosticId MemberTemplateNotFound = new(1010);
+    public static readonly DiagnosticId MemberTemplateFailed = new(1011);
 
     // 2xxx: interface files
     public static readonly DiagnosticId UnknownInterfaceDirective = new(2001);
@@ -51,6 +53,8 @@ public static class DiagnosticIds
     public static readonly DiagnosticId TemplateWrappedByImport = new(3007);
     public static readonly DiagnosticId FeatureNotSupported = new(3008);
     public static readonly DiagnosticId NotOverridable = new(3009);
+    public static readonly DiagnosticId NeededClassNotWrapped = new(3010);
+    public static readonly DiagnosticId NotWrappedByDesign = new(3011);
 
     // 4xxx: templates and output
     public static readonly DiagnosticId TemplateNotFound = new(4001);

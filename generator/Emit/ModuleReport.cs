@@ -42,12 +42,14 @@ public static class ModuleReport
     private static List<string> Wrapped(ClassBinding c)
     {
         var wrapped = new List<string>();
-        if (c.Factory is not null)
+        wrapped.AddRange(c.Constructors.Select(k => $"{c.CsName}({k.CsParameterList})"));
+        wrapped.AddRange(c.Properties.Select(p => $"{(p.Getter.IsStatic ? "static " : string.Empty)}{p.CsType} {p.Name} {{ get;{(p.Setter is null ? string.Empty : " set;")} }}"));
+        wrapped.AddRange(c.Methods.Where(m => m.Access == MemberAccess.Public).Select(Signature));
+        if (c.Indexer is { } indexer)
         {
-            wrapped.Add($"{c.CsName}()");
+            wrapped.Add($"{indexer.CsType} this[{indexer.CsParameter}] {{ get;{(indexer.Setter is null ? string.Empty : " set;")} }}");
         }
-        wrapped.AddRange(c.Properties.Select(p => $"{p.CsType} {p.Name} {{ get; set; }}"));
-        wrapped.AddRange(c.Methods.Where(m => m.Access == "public").Select(Signature));
+        wrapped.AddRange(c.Operators.Select(o => o.CsDeclaration[..o.CsDeclaration.IndexOf(" =>", StringComparison.Ordinal)]));
         return wrapped;
     }
 

@@ -17,6 +17,7 @@ public sealed class InterfaceFile
     private readonly List<ThreadDirective> _threadDirectives = [];
     private readonly List<FeatureDirective> _features = [];
     private readonly List<ApplyDirective> _applies = [];
+    private readonly List<NewObjectDirective> _newObjects = [];
 
     public InterfaceFile(string path)
     {
@@ -69,6 +70,10 @@ public sealed class InterfaceFile
 
     internal void AddApply(ApplyDirective item) => _applies.Add(item);
 
+    public IReadOnlyList<NewObjectDirective> NewObjects => _newObjects;
+
+    internal void AddNewObject(NewObjectDirective item) => _newObjects.Add(item);
+
     /// <summary>Headers to wrap: <c>%include</c>d files that are not interface files.</summary>
     public IEnumerable<InterfaceInclude> WrappedHeaders => Includes.Where(i => !i.IsImport && !i.IsInterfaceFile);
 
@@ -85,7 +90,7 @@ public sealed class InterfaceFile
         }
         IEnumerable<object> directives =
         [
-            .. VerbatimBlocks, .. Includes, .. Templates, .. Renames, .. Ignores, .. ThreadDirectives, .. Applies, .. Features,
+            .. VerbatimBlocks, .. Includes, .. Templates, .. Renames, .. Ignores, .. ThreadDirectives, .. Applies, .. Features, .. NewObjects,
         ];
         foreach (var directive in directives)
         {

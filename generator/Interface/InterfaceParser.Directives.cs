@@ -78,6 +78,16 @@ public sealed partial class InterfaceParser
         return true;
     }
 
+    private bool ParseNewObject(InterfaceToken directive, InterfaceTokenStream tokens)
+    {
+        if (ParseTarget(directive, tokens) is not { } target)
+        {
+            return false;
+        }
+        _result.AddNewObject(new NewObjectDirective(target, directive.Location));
+        return true;
+    }
+
     private bool ParseThread(InterfaceToken directive, InterfaceTokenStream tokens, ThreadPolicy policy)
     {
         if (ParseTarget(directive, tokens) is not { } target)

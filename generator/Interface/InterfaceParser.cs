@@ -103,6 +103,7 @@ public sealed partial class InterfaceParser
             "nothread" => ParseThread(directive, tokens, ThreadPolicy.NoThread),
             "feature" => ParseFeature(directive, tokens),
             "apply" => ParseApply(directive, tokens),
+            "newobject" => ParseNewObject(directive, tokens),
             _ => ReportUnknownDirective(directive, tokens),
         };
         if (!parsed)
@@ -114,7 +115,7 @@ public sealed partial class InterfaceParser
     private bool ReportUnknownDirective(InterfaceToken directive, InterfaceTokenStream tokens)
     {
         _diagnostics.Error(DiagnosticIds.UnknownInterfaceDirective, directive.Location,
-            $"unknown directive '%{directive.Text}'; supported: %module, %include, %import, %template, %rename, %ignore, %thread, %nothread, %feature, %apply, %{{ %}}");
+            $"unknown directive '%{directive.Text}'; supported: %module, %include, %import, %template, %rename, %ignore, %thread, %nothread, %feature, %apply, %newobject, %{{ %}}");
         // A block right after an unknown directive is its body (as in '%insert("header") %{ ... %}'), not shim text.
         var next = tokens.Peek();
         if (next.Kind == InterfaceTokenKind.Verbatim)

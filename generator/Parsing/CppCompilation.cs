@@ -22,6 +22,15 @@ public sealed class CppCompilation
     /// <summary>Enums met in resolved types, keyed by canonical spelling.</summary>
     public Dictionary<string, CppEnum> ResolvedEnums { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Member function templates instantiated on request: one a matching overload, in request order.</summary>
+    public List<CppMemberInstantiation> MemberInstantiations { get; } = [];
+
+    /// <summary>
+    /// Every member template request served: those passed to the parser and the class requests that named a member
+    /// template instead (<c>%template(Name) X::member&lt;Args&gt;;</c>), whose <see cref="CppMemberTemplateRequest.Spelling"/> is the class request's.
+    /// </summary>
+    public List<CppMemberTemplateRequest> MemberTemplateRequests { get; } = [];
+
     public List<string> InputFiles { get; } = [];
 
     public bool HasErrors { get; internal set; }
@@ -29,6 +38,9 @@ public sealed class CppCompilation
     public TimeSpan ParseTime { get; internal set; }
 
     public TimeSpan ModelTime { get; internal set; }
+
+    /// <summary>The second parse that instantiates member templates; zero when none was requested (no second parse).</summary>
+    public TimeSpan MemberTemplateParseTime { get; internal set; }
 
     public string ClangVersion { get; internal set; } = string.Empty;
 
@@ -43,6 +55,10 @@ public sealed class CppCompilation
         }
         return AllClasses().FirstOrDefault(c => c.FullName == canonicalSpelling);
     }
+
+    /// <summary>The overloads instantiated for a request, by its spelling (a <c>%template</c>'s type as written).</summary>
+    public IReadOnlyList<CppMemberInstantiation> MemberInstantiationsOf(string requestSpelling) =>
+        MemberInstantiations.Where(m => m.Request.Spelling == requestSpelling).ToList();
 
     public CppEnum? FindEnum(string canonicalSpelling) =>
         ResolvedEnums.TryGetValue(canonicalSpelling, out var found) ? found : AllEnums().FirstOrDefault(e => e.FullName == canonicalSpelling);

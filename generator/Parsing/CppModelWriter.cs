@@ -44,6 +44,7 @@ public static class CppModelWriter
         {
             WriteClass(text, c, inner, withInherited: false);
         }
+        WriteSpecializations(text, ns.Specializations, inner);
         foreach (var child in ns.Namespaces)
         {
             WriteNamespace(text, child, inner);
@@ -51,6 +52,16 @@ public static class CppModelWriter
         if (ns.Name.Length > 0)
         {
             text.Append(indent).Append("}\n");
+        }
+    }
+
+    private static void WriteSpecializations(StringBuilder text, List<CppClass> specializations, int depth)
+    {
+        foreach (var specialization in specializations)
+        {
+            var kind = specialization.IsExplicitSpecialization ? "explicit specialization" : "explicit instantiation";
+            text.Append(new string(' ', depth * 2)).Append("// ").Append(kind).Append('\n');
+            WriteClass(text, specialization, depth, withInherited: false);
         }
     }
 
@@ -85,10 +96,15 @@ public static class CppModelWriter
             }
             text.Append('\n');
         }
+        foreach (var f in cls.FunctionTemplates)
+        {
+            text.Append(member).Append(f).Append(";\n");
+        }
         foreach (var nested in cls.Classes)
         {
             WriteClass(text, nested, depth + 1, withInherited: false);
         }
+        WriteSpecializations(text, cls.Specializations, depth + 1);
         if (withInherited)
         {
             foreach (var group in cls.GetAllPublicFunctions().Where(m => m.DeclaringClass != cls).GroupBy(m => m.DeclaringClass))

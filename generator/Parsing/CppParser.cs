@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
-using System.Text;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing.Building;
 using ItkBindGen.Parsing.Interop;
@@ -11,6 +9,8 @@ namespace ItkBindGen.Parsing;
 /// Parses headers with libclang into a <see cref="CppCompilation"/>. All headers and all instantiation requests go
 /// into one translation unit: an unsaved main file includes the headers and forces each requested class complete
 /// (<c>static_assert(sizeof(T) &gt; 0)</c> through a typedef), so its members can be walked with every type substituted.
+/// Member function templates, which libclang cannot instantiate, take a second parse of the same main file plus one
+/// probe per overload (<see cref="MemberTemplateProbe"/>); it happens only when one is requested.
 /// Errors go to the diagnostic bag; a parse with errors still returns what could be modeled.
 /// </summary>
 public static class CppParser
@@ -23,10 +23,20 @@ public static class CppParser
     public static CppCompilation Parse(IEnumerable<string> headers, CppParserOptions options, IEnumerable<string> instantiations, DiagnosticBag diagnostics) =>
         Parse(headers, options, instantiations.Select(i => new CppInstantiationRequest(i)), diagnostics);
 
-    public static CppCompilation Parse(IEnumerable<string> headers, CppParserOptions options, IEnumerable<CppInstantiationRequest> instantiations, DiagnosticBag diagnostics)
+    public static CppCompilation Parse(IEnumerable<string> headers, CppParserOptions options, IEnumerable<CppInstantiationRequest> instantiations, DiagnosticBag diagnostics) =>
+        Parse(headers, options, instantiations, [], diagnostics);
+
+    /// <summary>
+    /// Parses the headers, instantiates the class requests and the member template requests. A class request spelled
+    /// <c>Scope::member&lt;Args&gt;</c> that is not a type, but whose scope is a class with a public member template of that
+    /// name, is served as a member template request (SWIG's <c>%template(Name) Class::member&lt;Args&gt;;</c>).
+    /// </summary>
+    public static CppCompilation Parse(IEnumerable<string> headers, CppParserOptions options, IEnumerable<CppInstantiationRequest> instantiations,
+        IEnumerable<CppMemberTemplateRequest> memberTemplates, DiagnosticBag diagnostics)
     {
         var compilation = new CppCompilation();
         var requests = instantiations.ToList();
+        var memberRequests = memberTemplates.ToList();
         var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         foreach (var header in headers)
         {
@@ -49,9 +59,9 @@ public static class CppParser
             compilation.HasErrors = true;
             return compilation;
         }
-        if (requests.Count > 0 && !ClangLibrary.SupportsInstantiationMembers)
+        if (requests.Count + memberRequests.Count > 0 && !ClangLibrary.SupportsInstantiationMembers)
         {
-            diagnostics.Error(DiagnosticIds.LibclangTooOld, requests[0].Location,
+            diagnostics.Error(DiagnosticIds.LibclangTooOld, requests.Select(r => r.Location).Concat(memberRequests.Select(r => r.Location)).First(),
                 $"the libclang at '{ClangLibrary.LoadedPath}' lacks clang_visitCXXMethods (LLVM 21+), needed to instantiate templates: restore the libclang.runtime.linux-x64 package or pass --libclang");
             compilation.HasErrors = true;
             return compilation;
@@ -59,108 +69,128 @@ public static class CppParser
         compilation.LibclangPath = ClangLibrary.LoadedPath ?? string.Empty;
         compilation.ClangVersion = Clang.ToManaged(ClangNative.clang_getClangVersion());
 
-        var mainFile = Path.Combine(Path.GetTempPath(), "itkbindgen-main.cpp");
-        var (mainText, requestLines) = BuildMainFile(compilation.InputFiles, requests);
-        var arguments = options.BuildArguments(resourceDir);
-        var flags = CXTranslationUnitFlags.SkipFunctionBodies | CXTranslationUnitFlags.KeepGoing;
-        if (options.RecordMacroExpansions)
+        var session = new ParseSession(compilation, options, diagnostics, options.BuildArguments(resourceDir));
+        session.Run(requests, memberRequests);
+        compilation.HasErrors = diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore;
+        return compilation;
+    }
+
+    /// <summary>One parse, and the second one for member templates when any is requested, over one libclang index.</summary>
+    private sealed class ParseSession(CppCompilation compilation, CppParserOptions options, DiagnosticBag diagnostics, List<string> arguments)
+    {
+        private readonly string _mainFile = Path.Combine(Path.GetTempPath(), "itkbindgen-main.cpp");
+
+        public void Run(List<CppInstantiationRequest> requests, List<CppMemberTemplateRequest> memberRequests)
         {
-            flags |= CXTranslationUnitFlags.DetailedPreprocessingRecord;
+            // A request that may name a member template keeps its errors until the parse says which it is.
+            var mayNameMember = new Dictionary<int, CppMemberTemplateRequest>();
+            for (var i = 0; i < requests.Count; i++)
+            {
+                if (CppMemberTemplateRequest.FromSpelling(requests[i].Spelling, requests[i].Location) is { } member)
+                {
+                    mayNameMember[i] = member;
+                }
+            }
+            var main = BuildMainFile(requests, mayNameMember, memberRequests);
+            var translator = new ClangDiagnostics(_mainFile, main, requests, memberRequests, mayNameMember.Keys.ToHashSet());
+            var flags = CXTranslationUnitFlags.SkipFunctionBodies | CXTranslationUnitFlags.KeepGoing;
+            if (options.RecordMacroExpansions)
+            {
+                flags |= CXTranslationUnitFlags.DetailedPreprocessingRecord;
+            }
+            var index = ClangNative.clang_createIndex(0, 0);
+            try
+            {
+                var probes = new List<MemberTemplateProbe>();
+                var watch = Stopwatch.StartNew();
+                var parsed = WithUnit(index, main.Text, flags, unit =>
+                {
+                    compilation.ParseTime = watch.Elapsed;
+                    watch.Restart();
+                    translator.Report(unit, diagnostics);
+                    var builder = new CppModelBuilder(unit, compilation, options, diagnostics, _mainFile);
+                    builder.Build();
+                    var members = builder.BuildInstantiations(requests, mayNameMember, translator);
+                    members.AddRange(builder.ResolveMemberClasses(memberRequests, translator));
+                    probes = builder.PlanMemberTemplates(members);
+                    builder.AddUsedTypedefs();
+                    compilation.ModelTime = watch.Elapsed;
+                });
+                if (!parsed || probes.Count == 0)
+                {
+                    return;
+                }
+                foreach (var probe in probes)
+                {
+                    probe.WriteTo(main);
+                }
+                watch.Restart();
+                // Macro expansions only name the macros of header members, which the first parse has modeled.
+                WithUnit(index, main.Text, flags & ~CXTranslationUnitFlags.DetailedPreprocessingRecord, unit =>
+                {
+                    compilation.MemberTemplateParseTime = watch.Elapsed;
+                    translator.Report(unit, diagnostics);
+                    new CppModelBuilder(unit, compilation, options, diagnostics, _mainFile).BuildMemberInstantiations(probes, translator);
+                });
+            }
+            finally
+            {
+                ClangNative.clang_disposeIndex(index);
+            }
         }
 
-        var index = ClangNative.clang_createIndex(0, 0);
-        try
+        private bool WithUnit(nint index, string text, CXTranslationUnitFlags flags, Action<nint> use)
         {
-            var watch = Stopwatch.StartNew();
-            var unit = ParseUnit(index, mainFile, mainText, arguments, flags, out var errorCode);
-            compilation.ParseTime = watch.Elapsed;
+            var unit = ClangTranslationUnit.Parse(index, _mainFile, text, arguments, flags, out var errorCode);
             if (unit == 0)
             {
                 diagnostics.Error(DiagnosticIds.ParseFailed, SourceLocation.None, $"libclang could not parse the headers (error code {errorCode})");
-                compilation.HasErrors = true;
-                return compilation;
+                return false;
             }
             try
             {
-                watch.Restart();
-                var translator = new ClangDiagnostics(mainFile, requestLines, requests);
-                translator.Report(unit, diagnostics);
-                var builder = new CppModelBuilder(unit, compilation, options, diagnostics, mainFile);
-                builder.Build();
-                builder.BuildInstantiations(requests, translator.FailedRequests);
-                compilation.ModelTime = watch.Elapsed;
+                use(unit);
+                return true;
             }
             finally
             {
                 ClangNative.clang_disposeTranslationUnit(unit);
             }
         }
-        finally
-        {
-            ClangNative.clang_disposeIndex(index);
-        }
-        compilation.HasErrors = diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore;
-        return compilation;
-    }
 
-    /// <summary>The unsaved main file; returns the 1-based line of each request.</summary>
-    private static (string Text, int[] RequestLines) BuildMainFile(List<string> headers, List<CppInstantiationRequest> requests)
-    {
-        var text = new StringBuilder();
-        var line = 1;
-        foreach (var header in headers)
+        /// <summary>
+        /// The includes, then in the probe namespace one line a request: its type (<c>t0</c>); the scope of one that may name a
+        /// member template, when only a type can be spelled so (<c>u0</c>); the class of each member template request (<c>m0</c>).
+        /// </summary>
+        private MainFile BuildMainFile(List<CppInstantiationRequest> requests, Dictionary<int, CppMemberTemplateRequest> mayNameMember, List<CppMemberTemplateRequest> memberRequests)
         {
-            text.Append("#include \"").Append(header).Append("\"\n");
-            line++;
-        }
-        var lines = new int[requests.Count];
-        if (requests.Count > 0)
-        {
-            text.Append("namespace ").Append(ProbeNamespace).Append(" {\n");
-            line++;
+            var main = new MainFile();
+            foreach (var header in compilation.InputFiles)
+            {
+                main.Append($"#include \"{header}\"");
+            }
+            if (requests.Count + memberRequests.Count == 0)
+            {
+                return main;
+            }
+            main.Append($"namespace {ProbeNamespace} {{");
             for (var i = 0; i < requests.Count; i++)
             {
-                // One request per line, so a diagnostic on that line maps back to the request's own location.
-                text.Append("typedef ").Append(requests[i].Spelling).Append(" t").Append(i)
-                    .Append("; static_assert(sizeof(t").Append(i).Append(") > 0, \"\");\n");
-                lines[i] = line++;
+                main.Append(Complete($"t{i}", requests[i].Spelling), MainFileLine.ClassRequest, i);
+                // A scope with template arguments is a class (never a namespace), so naming it cannot raise a false error.
+                if (mayNameMember.TryGetValue(i, out var member) && member.ClassSpelling.Contains('<'))
+                {
+                    main.Append(Complete($"u{i}", member.ClassSpelling), MainFileLine.RequestScope, i);
+                }
             }
-            text.Append("}\n");
+            for (var i = 0; i < memberRequests.Count; i++)
+            {
+                main.Append(Complete($"m{i}", memberRequests[i].ClassSpelling), MainFileLine.MemberClass, i);
+            }
+            main.Append("}");
+            return main;
         }
-        return (text.ToString(), lines);
-    }
 
-    private static unsafe nint ParseUnit(nint index, string mainFile, string mainText, List<string> arguments, CXTranslationUnitFlags flags, out int errorCode)
-    {
-        var allocations = new List<nint>();
-        try
-        {
-            byte* Utf8(string value)
-            {
-                var pointer = Marshal.StringToCoTaskMemUTF8(value);
-                allocations.Add(pointer);
-                return (byte*)pointer;
-            }
-            var argv = stackalloc byte*[arguments.Count];
-            for (var i = 0; i < arguments.Count; i++)
-            {
-                argv[i] = Utf8(arguments[i]);
-            }
-            var contents = Encoding.UTF8.GetBytes(mainText);
-            fixed (byte* contentPointer = contents)
-            {
-                var unsaved = new CXUnsavedFile { Filename = Utf8(mainFile), Contents = contentPointer, Length = (nuint)contents.Length };
-                nint unit;
-                errorCode = ClangNative.clang_parseTranslationUnit2(index, Utf8(mainFile), argv, arguments.Count, &unsaved, 1, (uint)flags, &unit);
-                return errorCode == 0 ? unit : 0;
-            }
-        }
-        finally
-        {
-            foreach (var pointer in allocations)
-            {
-                Marshal.FreeCoTaskMem(pointer);
-            }
-        }
+        private static string Complete(string name, string type) => $"typedef {type} {name}; static_assert(sizeof({name}) > 0, \"\");";
     }
 }

@@ -94,6 +94,7 @@ public:
     this->SetRequestedRegion(other->GetRequestedRegion());
     this->SetSpacing(other->GetSpacing());
     this->SetOrigin(other->GetOrigin());
+    this->SetDirection(other->GetDirection());
     m_Buffer = other->m_Buffer;
     m_BufferSize = other->m_BufferSize;
     this->Modified();

@@ -1,8 +1,11 @@
-// Geometry shared by all images of a dimension: regions, spacing, origin, offset table.
+// Geometry shared by all images of a dimension: regions, spacing, origin, direction, offset table, point/index transforms.
 #pragma once
 
+#include "itkContinuousIndex.h"
 #include "itkDataObject.h"
 #include "itkImageRegion.h"
+#include "itkMath.h"
+#include "itkMatrix.h"
 #include "itkPoint.h"
 #include "itkVector.h"
 
@@ -32,6 +35,7 @@ public:
   using SpacingType = Vector<SpacingValueType, VImageDimension>;
   using PointValueType = SpacePrecisionType;
   using PointType = Point<PointValueType, VImageDimension>;
+  using DirectionType = Matrix<SpacePrecisionType, VImageDimension, VImageDimension>;
 
   itkTypeMacro(ImageBase, DataObject);
 
@@ -83,6 +87,7 @@ public:
     if (m_Spacing != spacing)
     {
       m_Spacing = spacing;
+      this->ComputeIndexToPhysicalPointMatrices();
       this->Modified();
     }
   }
@@ -111,6 +116,117 @@ public:
     this->SetOrigin(p);
   }
   virtual const PointType & GetOrigin() const { return m_Origin; }
+
+  // The direction cosines: column i is the physical direction of index axis i. A singular matrix throws.
+  virtual void SetDirection(const DirectionType & direction)
+  {
+    if (m_Direction != direction)
+    {
+      m_InverseDirection = direction.GetInverse();
+      m_Direction = direction;
+      this->ComputeIndexToPhysicalPointMatrices();
+      this->Modified();
+    }
+  }
+  virtual const DirectionType & GetDirection() const { return m_Direction; }
+  virtual const DirectionType & GetInverseDirection() const { return m_InverseDirection; }
+
+  // Point/index conversions, declared as ITK 5.2 declares them (itkImageBase.h) so one interface file binds both.
+
+  // The nearest index (halves round up), through the direction: round(inverse(Direction * Spacing) * (point - origin)).
+  template <typename TCoordRep>
+  IndexType TransformPhysicalPointToIndex(const Point<TCoordRep, VImageDimension> & point) const
+  {
+    IndexType index;
+    for (unsigned int i = 0; i < VImageDimension; ++i)
+    {
+      TCoordRep sum{};
+      for (unsigned int j = 0; j < VImageDimension; ++j)
+      {
+        sum += this->m_PhysicalPointToIndex[i][j] * (point[j] - this->m_Origin[j]);
+      }
+      index[i] = Math::RoundHalfIntegerUp<IndexValueType>(sum);
+    }
+    return index;
+  }
+
+  // The same index; true if it is inside the largest possible region.
+  template <typename TCoordRep>
+  bool TransformPhysicalPointToIndex(const Point<TCoordRep, VImageDimension> & point, IndexType & index) const
+  {
+    index = TransformPhysicalPointToIndex(point);
+    return this->GetLargestPossibleRegion().IsInside(index);
+  }
+
+  template <typename TIndexRep, typename TCoordRep>
+  ContinuousIndex<TIndexRep, VImageDimension> TransformPhysicalPointToContinuousIndex(const Point<TCoordRep, VImageDimension> & point) const
+  {
+    Vector<SpacePrecisionType, VImageDimension> offset;
+    for (unsigned int k = 0; k < VImageDimension; ++k)
+    {
+      offset[k] = point[k] - this->m_Origin[k];
+    }
+    const auto position = m_PhysicalPointToIndex * offset;
+    ContinuousIndex<TIndexRep, VImageDimension> index;
+    for (unsigned int i = 0; i < VImageDimension; ++i)
+    {
+      index[i] = static_cast<TIndexRep>(position[i]);
+    }
+    return index;
+  }
+
+  // True if the continuous index is inside the largest possible region (ITK's region test for continuous indices).
+  template <typename TCoordRep, typename TIndexRep>
+  bool TransformPhysicalPointToContinuousIndex(const Point<TCoordRep, VImageDimension> & point,
+                                               ContinuousIndex<TIndexRep, VImageDimension> & index) const
+  {
+    index = TransformPhysicalPointToContinuousIndex<TIndexRep>(point);
+    return this->GetLargestPossibleRegion().IsInside(index);
+  }
+
+  template <typename TCoordRep, typename TIndexRep>
+  void TransformContinuousIndexToPhysicalPoint(const ContinuousIndex<TIndexRep, VImageDimension> & index,
+                                               Point<TCoordRep, VImageDimension> & point) const
+  {
+    for (unsigned int r = 0; r < VImageDimension; ++r)
+    {
+      TCoordRep sum{};
+      for (unsigned int c = 0; c < VImageDimension; ++c)
+      {
+        sum += this->m_IndexToPhysicalPoint(r, c) * index[c];
+      }
+      point[r] = sum + this->m_Origin[r];
+    }
+  }
+
+  template <typename TCoordRep, typename TIndexRep>
+  Point<TCoordRep, VImageDimension> TransformContinuousIndexToPhysicalPoint(const ContinuousIndex<TIndexRep, VImageDimension> & index) const
+  {
+    Point<TCoordRep, VImageDimension> point;
+    TransformContinuousIndexToPhysicalPoint(index, point);
+    return point;
+  }
+
+  template <typename TCoordRep>
+  void TransformIndexToPhysicalPoint(const IndexType & index, Point<TCoordRep, VImageDimension> & point) const
+  {
+    for (unsigned int i = 0; i < VImageDimension; ++i)
+    {
+      point[i] = this->m_Origin[i];
+      for (unsigned int j = 0; j < VImageDimension; ++j)
+      {
+        point[i] += m_IndexToPhysicalPoint[i][j] * index[j];
+      }
+    }
+  }
+
+  template <typename TCoordRep>
+  Point<TCoordRep, VImageDimension> TransformIndexToPhysicalPoint(const IndexType & index) const
+  {
+    Point<TCoordRep, VImageDimension> point;
+    TransformIndexToPhysicalPoint(index, point);
+    return point;
+  }
 
   virtual void Allocate(bool initialize = false) = 0;
 
@@ -148,6 +264,7 @@ public:
       this->SetLargestPossibleRegion(other->GetLargestPossibleRegion());
       this->SetSpacing(other->GetSpacing());
       this->SetOrigin(other->GetOrigin());
+      this->SetDirection(other->GetDirection());
     }
   }
 
@@ -163,7 +280,22 @@ protected:
   {
     m_Spacing.Fill(1.0);
     m_Origin.Fill(0.0);
+    m_Direction.SetIdentity();
+    m_InverseDirection.SetIdentity();
+    this->ComputeIndexToPhysicalPointMatrices();
     this->ComputeOffsetTable();
+  }
+
+  // Index to physical point is Direction * diag(Spacing); the other way is its inverse.
+  void ComputeIndexToPhysicalPointMatrices()
+  {
+    DirectionType scale;
+    for (unsigned int i = 0; i < VImageDimension; ++i)
+    {
+      scale[i][i] = m_Spacing[i];
+    }
+    m_IndexToPhysicalPoint = m_Direction * scale;
+    m_PhysicalPointToIndex = m_IndexToPhysicalPoint.GetInverse();
   }
   ~ImageBase() override = default;
 
@@ -184,7 +316,9 @@ protected:
     os << indent << "LargestPossibleRegion: " << m_LargestPossibleRegion << "\n"
        << indent << "BufferedRegion: " << m_BufferedRegion << "\n"
        << indent << "Spacing: " << m_Spacing << "\n"
-       << indent << "Origin: " << m_Origin << "\n";
+       << indent << "Origin: " << m_Origin << "\n"
+       << indent << "Direction:\n"
+       << m_Direction;
   }
 
 private:
@@ -193,6 +327,10 @@ private:
   RegionType m_RequestedRegion;
   SpacingType m_Spacing;
   PointType m_Origin;
+  DirectionType m_Direction;
+  DirectionType m_InverseDirection;
+  DirectionType m_IndexToPhysicalPoint;
+  DirectionType m_PhysicalPointToIndex;
   OffsetValueType m_OffsetTable[VImageDimension + 1]{};
 };
 } // namespace itk

@@ -69,17 +69,23 @@ protected:
     typename TOutputImage::SizeType size;
     typename TOutputImage::SpacingType spacing;
     typename TOutputImage::PointType origin;
+    auto direction = TOutputImage::DirectionType::GetIdentity();
     for (unsigned int d = 0; d < ImageDimension; ++d)
     {
       const bool inFile = d < info.NDims;
       size[d] = inFile ? info.DimSize[d] : 1;
       spacing[d] = inFile ? info.Spacing[d] : 1.0;
       origin[d] = inFile ? info.Origin[d] : 0.0;
+      for (unsigned int axis = 0; axis < ImageDimension && inFile && !info.TransformMatrix.empty(); ++axis)
+      {
+        direction[d][axis] = axis < info.NDims ? info.TransformMatrix[axis * info.NDims + d] : 0.0;
+      }
     }
     OutputImageType * output = this->GetOutput();
     output->SetRegions(RegionType(size));
     output->SetSpacing(spacing);
     output->SetOrigin(origin);
+    output->SetDirection(direction);
     output->Allocate();
     Detail::ConvertMetaBuffer(
       raw.data(), info.ElementType, output->GetBufferedRegion().GetNumberOfPixels(), output->GetBufferPointer());

@@ -81,6 +81,13 @@ protected:
       info.Spacing.push_back(input->GetSpacing()[d]);
       info.Origin.push_back(input->GetOrigin()[d]);
     }
+    for (unsigned int axis = 0; axis < InputImageType::ImageDimension; ++axis)
+    {
+      for (unsigned int d = 0; d < InputImageType::ImageDimension; ++d)
+      {
+        info.TransformMatrix.push_back(input->GetDirection()[d][axis]);
+      }
+    }
     Detail::MetaImageFile::Write(m_FileName, info, input->GetBufferPointer());
   }
 

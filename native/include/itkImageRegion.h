@@ -1,7 +1,9 @@
 // Axis-aligned box of pixels: a starting Index and a Size.
 #pragma once
 
+#include "itkContinuousIndex.h"
 #include "itkIndex.h"
+#include "itkMath.h"
 #include "itkSize.h"
 
 namespace itk
@@ -60,6 +62,25 @@ public:
     for (unsigned int i = 0; i < VImageDimension; ++i)
     {
       if (index[i] < m_Index[i] || index[i] >= m_Index[i] + static_cast<IndexValueType>(m_Size[i]))
+      {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A continuous index is inside when it rounds to a pixel of the region (ITK 5.2's test; NaN is never inside).
+  template <typename TCoordRepType>
+  bool IsInside(const ContinuousIndex<TCoordRepType, VImageDimension> & index) const
+  {
+    for (unsigned int i = 0; i < VImageDimension; ++i)
+    {
+      if (Math::RoundHalfIntegerUp<IndexValueType>(index[i]) < m_Index[i])
+      {
+        return false;
+      }
+      const auto bound = static_cast<TCoordRepType>(m_Index[i] + static_cast<IndexValueType>(m_Size[i]) - 0.5);
+      if (!(index[i] <= bound))
       {
         return false;
       }

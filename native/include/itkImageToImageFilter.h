@@ -60,6 +60,7 @@ protected:
         out->SetLargestPossibleRegion(input->GetLargestPossibleRegion());
         out->SetSpacing(input->GetSpacing());
         out->SetOrigin(input->GetOrigin());
+        out->SetDirection(input->GetDirection());
         out->SetRequestedRegionToLargestPossibleRegion();
       }
     }

@@ -36,6 +36,8 @@ struct MetaImageInfo
   std::vector<SizeValueType> DimSize;
   std::vector<double> Spacing;
   std::vector<double> Origin;
+  // Row r is the direction of index axis r (the direction matrix transposed), NDims x NDims; empty means identity.
+  std::vector<double> TransformMatrix;
   MetaElementType ElementType{ MetaElementType::Unknown };
 };
 

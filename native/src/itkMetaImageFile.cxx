@@ -154,7 +154,7 @@ MetaImageFile::Read(const std::string & fileName, MetaImageInfo & info)
   bool msb = false;
   long headerSize = 0;
   unsigned int channels = 1;
-  std::string dimSize, spacing, origin;
+  std::string dimSize, spacing, origin, transform;
   std::string line;
   while (std::getline(file, line))
   {
@@ -193,6 +193,10 @@ MetaImageFile::Read(const std::string & fileName, MetaImageInfo & info)
     else if (key == "offset" || key == "origin" || key == "position")
     {
       origin = value;
+    }
+    else if (key == "transformmatrix" || key == "rotation" || key == "orientation")
+    {
+      transform = value;
     }
     else if (key == "elementtype")
     {
@@ -259,6 +263,10 @@ MetaImageFile::Read(const std::string & fileName, MetaImageInfo & info)
                                  : ParseList<double>(fileName, "ElementSpacing", spacing, info.NDims);
   info.Origin =
     origin.empty() ? std::vector<double>(info.NDims, 0.0) : ParseList<double>(fileName, "Offset", origin, info.NDims);
+  if (!transform.empty())
+  {
+    info.TransformMatrix = ParseList<double>(fileName, "TransformMatrix", transform, info.NDims * info.NDims);
+  }
 
   const std::size_t elementSize = ElementSize(info.ElementType);
   const std::size_t bytes = count * elementSize;
@@ -354,7 +362,8 @@ MetaImageFile::Write(const std::string & fileName, const MetaImageInfo & info, c
   {
     for (unsigned int c = 0; c < info.NDims; ++c)
     {
-      header << ' ' << (r == c ? 1 : 0);
+      const std::size_t at = r * info.NDims + c;
+      header << ' ' << (at < info.TransformMatrix.size() ? info.TransformMatrix[at] : (r == c ? 1.0 : 0.0));
     }
   }
   header << "\nOffset = ";

@@ -33,9 +33,6 @@
 %template(ImageFileReaderF2) itk::ImageFileReader<itk::Image<float, 2>>;
 %template(ImageFileWriterF2) itk::ImageFileWriter<itk::Image<float, 2>>;
 
-// ImageIOBase's pixel-type traits are compile-time helpers, not API.
-%ignore itk::ImageIOBase::MapPixelType;
-
 // A short call that never calls back, as in ItkCore.i: it takes the binding lock (the service's /info probe).
 %nothread itk::MultiThreaderBase::GetGlobalDefaultNumberOfThreads;
 

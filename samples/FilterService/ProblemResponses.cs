@@ -1,3 +1,4 @@
+using FilterService.Backend;
 using ItkBindGen.Runtime;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +24,7 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
             RequestException e => (e.Status, e.Title, e.Message),
             BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
             ItkException e => (StatusCodes.Status422UnprocessableEntity, "The filter failed on this input", e.Message),
+            RunFailedException e => (StatusCodes.Status503ServiceUnavailable, "The filter could not be run", e.Message),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "The service failed; see its log."),
         };
         if (status >= 500)

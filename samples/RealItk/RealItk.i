@@ -58,9 +58,6 @@
 %template(ImageFileWriterUC2) itk::ImageFileWriter<itk::Image<unsigned char, 2>>;
 %template(ImageFileWriterUC3) itk::ImageFileWriter<itk::Image<unsigned char, 3>>;
 
-// ImageIOBase's pixel-type traits are compile-time helpers, not API.
-%ignore itk::ImageIOBase::MapPixelType;
-
 // DiscreteGaussian's per-axis variance and maximum error: one value an image axis.
 %apply double INPUT[ImageDimension] { const double * v };
 %apply float INPUT[ImageDimension] { const float * v };

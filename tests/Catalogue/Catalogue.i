@@ -281,8 +281,6 @@
 %include "itkProcessObject.h"
 %include "itkImage.h"
 %include "itkImageIOBase.h"
-// ImageIOBase's pixel-type traits are compile-time helpers, not API.
-%ignore itk::ImageIOBase::MapPixelType;
 %import "itkTransform.h"
 %import "itkMatrixOffsetTransformBase.h"
 %import "itkAffineTransform.h"

@@ -1,4 +1,4 @@
-using System.Diagnostics.Metrics;
+using ItkBindGen.Tests.Shared;
 using Locked = ItkCore.Locked;
 using Threaded = ItkCore.Threaded;
 
@@ -7,23 +7,10 @@ namespace ItkBindGen.EndToEnd.Tests;
 /// <summary>Generated calls report to the runtime's meter with their module, proxy class and member.</summary>
 public class TelemetryTests
 {
-    private sealed record Measurement(string Instrument, double Value, Dictionary<string, object?> Tags);
-
     [Fact]
     public void UpdateIsTimedPerFilterAndHeldTimeIsReportedWithoutThreads()
     {
-        var measurements = new List<Measurement>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == "ItkBindGen.Runtime")
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Add(measurements, instrument, value, tags));
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Add(measurements, instrument, value, tags));
-        listener.Start();
+        var recorder = new TelemetryRecorder();
 
         using var input = TestImages.Random(128, 128, seed: 11);
         using var threaded = new Threaded.MedianImageFilterF2();
@@ -34,7 +21,8 @@ public class TelemetryTests
         using var locked = new Locked.MedianImageFilterF2();
         locked.SetInput(lockedInput);
         locked.Update();
-        listener.Dispose();
+        recorder.Dispose();
+        var measurements = recorder.Measurements;
 
         Measurement Single(string instrument, string module) => Assert.Single(measurements,
             m => m.Instrument == instrument && (string?)m.Tags.GetValueOrDefault("module") == module && (string?)m.Tags["member"] == "Update");
@@ -47,18 +35,5 @@ public class TelemetryTests
         var lockedCall = Single("itkbindgen.native_call.duration", "ItkCoreLocked");
         Assert.Equal(lockedCall.Value, Single("itkbindgen.binding_lock.hold.duration", "ItkCoreLocked").Value);
         Assert.Contains(measurements, m => m.Instrument == "itkbindgen.callbacks" && (string?)m.Tags["event"] == "Progress");
-    }
-
-    private static void Add(List<Measurement> into, Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var map = new Dictionary<string, object?>();
-        foreach (var tag in tags)
-        {
-            map[tag.Key] = tag.Value;
-        }
-        lock (into)
-        {
-            into.Add(new Measurement(instrument.Name, value, map));
-        }
     }
 }

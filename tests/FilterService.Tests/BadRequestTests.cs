@@ -10,8 +10,13 @@ public sealed class BadRequestTests(ServiceFactory factory) : IClassFixture<Serv
     [MemberData(nameof(BadRequestCorpus.Names), MemberType = typeof(BadRequestCorpus))]
     public async Task Bad_request_gets_its_problem_and_leaves_the_service_healthy(string name)
     {
-        var bad = BadRequestCorpus.Get(name);
         using var client = factory.CreateClient();
+        await AssertProblemAsync(client, BadRequestCorpus.Get(name));
+    }
+
+    /// <summary>Sends the bad request; asserts its status and problem, then that the service still filters.</summary>
+    internal static async Task AssertProblemAsync(HttpClient client, BadRequestCase bad)
+    {
         var image = await ServiceClient.UploadAsync(client, TestImages.Png(16, 12, TestImages.Ramp(16, 12)));
 
         using var request = new HttpRequestMessage(new HttpMethod(bad.Method), bad.Path.Replace("{image}", image));

@@ -17,8 +17,17 @@ public sealed class BrowserTests
     [Fact]
     public async Task Page_uploads_filters_and_shows_the_result()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium (.ci/prerequisites.sh installs it)");
         await using var factory = new ServiceFactory();
+        await RunThresholdOnThePageAsync(factory, page => Task.CompletedTask);
+    }
+
+    /// <summary>
+    /// Serves <paramref name="factory"/> on a loopback port and drives its page: upload a ramp, threshold it, check the
+    /// shown result's pixels; then <paramref name="andThen"/> checks more of the page.
+    /// </summary>
+    internal static async Task RunThresholdOnThePageAsync(ServiceFactory factory, Func<IPage, Task> andThen)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium (.ci/prerequisites.sh installs it)");
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -71,6 +80,7 @@ public sealed class BrowserTests
                 })()
                 """);
             Assert.Equal(pixels.Select(v => v is >= 100 and <= 150 ? 255 : 0), shown);
+            await andThen(page);
         }
         finally
         {

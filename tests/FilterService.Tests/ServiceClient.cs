@@ -42,13 +42,17 @@ internal static class ServiceClient
     }
 
     /// <summary>Polls the job until <paramref name="done"/> holds of its state, failing after the timeout.</summary>
-    public static async Task<JsonElement> WaitForStateAsync(HttpClient client, string jobId, Func<string, bool> done, TimeSpan timeout)
+    public static Task<JsonElement> WaitForStateAsync(HttpClient client, string jobId, Func<string, bool> done, TimeSpan timeout) =>
+        WaitForStatusAsync(client, jobId, status => done(status.GetProperty("state").GetString()!), timeout);
+
+    /// <summary>Polls the job until <paramref name="done"/> holds of its status, failing after the timeout.</summary>
+    public static async Task<JsonElement> WaitForStatusAsync(HttpClient client, string jobId, Func<JsonElement, bool> done, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
             var status = await GetJsonAsync(client, $"/jobs/{jobId}");
-            if (done(status.GetProperty("state").GetString()!))
+            if (done(status))
             {
                 return status;
             }

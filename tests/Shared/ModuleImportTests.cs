@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ItkBindGen.Tests.Shared;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Modules.Images;
@@ -102,16 +102,9 @@ public partial class ModuleImportTests
         return Bits(image.ToArray());
     }
 
-    private static int[] Bits(float[] pixels) => pixels.Select(BitConverter.SingleToInt32Bits).ToArray();
+    private static int[] Bits(float[] pixels) => ReferencePrograms.Bits(pixels);
 
-    private static void RunReferenceProgram(string input, string folder)
-    {
-        var program = Path.Combine(AppContext.BaseDirectory, ReferenceProgram);
-        using var process = Process.Start(new ProcessStartInfo(program, [input, folder]) { RedirectStandardError = true })!;
-        var errors = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), $"{ReferenceProgram} did not finish");
-        Assert.True(process.ExitCode == 0, $"{ReferenceProgram} failed: {errors}");
-    }
+    private static void RunReferenceProgram(string input, string folder) => ReferencePrograms.Run(ReferenceProgram, input, folder);
 
     private static float[] RandomPixels(int count, int seed)
     {

@@ -13,7 +13,7 @@ public sealed record ArrayElement(string CsType, string CppShimType, string CppT
 
     public string ToShim(string value) => CppType == "bool" ? $"{value} ? 1 : 0" : value;
 
-    /// <summary>A C++ loop over <paramref name="count"/> elements, as shim lines.</summary>
-    public static IEnumerable<string> Loop(string count, params string[] statements) =>
-        [$"for (unsigned int i = 0; i < {count}; ++i)", "{", .. statements.Select(s => "  " + s), "}"];
+    /// <summary>A C++ loop of <paramref name="index"/> over <paramref name="count"/> elements, as shim lines.</summary>
+    public static IEnumerable<string> Loop(string index, string count, params string[] statements) =>
+        [$"for (unsigned int {index} = 0; {index} < {count}; ++{index})", "{", .. statements.Select(s => "  " + s), "}"];
 }

@@ -19,10 +19,10 @@ public sealed class BoolMarshaller : ScalarMarshaller
 
     protected override string CppToShim(string value) => $"{value} ? 1 : 0";
 
-    public override string DefaultValue(string cppDefault) => cppDefault.Trim() switch
+    public override DefaultArgument DefaultValue(string cppDefault) => cppDefault.Trim() switch
     {
-        "true" or "1" => "true",
-        "false" or "0" => "false",
-        _ => DefaultValues.NotRepresentable,
+        "true" or "1" => DefaultArgument.Constant("true"),
+        "false" or "0" => DefaultArgument.Constant("false"),
+        _ => DefaultArgument.NotRepresentable,
     };
 }

@@ -12,6 +12,9 @@ public sealed record ParameterCrossing
     /// <summary>The C# type alone, the part of the declaration two overloads must not share.</summary>
     public required string CsType { get; init; }
 
+    /// <summary>Whether the callee only reads the value, or writes it back.</summary>
+    public Passing Passing { get; init; } = Passing.In;
+
     /// <summary>Argument checks, before anything is pinned.</summary>
     public IReadOnlyList<string> CsChecks { get; init; } = [];
 
@@ -51,6 +54,9 @@ public sealed record ReturnCrossing
 {
     /// <summary>The C# return type users see.</summary>
     public required string CsType { get; init; }
+
+    /// <summary>Nothing is returned (C# <c>void</c>).</summary>
+    public bool IsVoid { get; init; }
 
     /// <summary>The <c>LibraryImport</c> return type (<c>void</c> when the value comes back through pointers).</summary>
     public required string CsInteropReturnType { get; init; }

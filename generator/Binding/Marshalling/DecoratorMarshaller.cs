@@ -11,16 +11,19 @@ public sealed class DecoratorMarshaller(ValueMarshaller inner, string decorator)
 {
     public override string CsType => inner.CsType;
 
-    public override ParameterCrossing? In(string name)
+    public override MarshallerUses Uses => inner.Uses & (MarshallerUses.In | MarshallerUses.Return);
+
+    public override ParameterCrossing In(ParameterName name, NameScope names)
     {
-        var value = inner.In(name);
-        return value is null ? null : value with
+        var value = inner.In(name, names);
+        var wrapped = names.Cpp(name.Cpp + "_decorator");
+        return value with
         {
-            CppBefore = [.. value.CppBefore, $"auto {name}_decorator = {decorator}::New();", $"{name}_decorator->Set({value.CppArgument});"],
-            CppArgument = $"{name}_decorator.GetPointer()",
+            CppBefore = [.. value.CppBefore, $"auto {wrapped} = {decorator}::New();", $"{wrapped}->Set({value.CppArgument});"],
+            CppArgument = $"{wrapped}.GetPointer()",
         };
     }
 
     /// <summary>The value of the returned decorator; a filter without that output yet reports an error instead of a null.</summary>
-    public override ReturnCrossing? Return(string call, IReadOnlyList<string> cppAfter) => inner.Return($"ibg::decorated({call})", cppAfter);
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names) => inner.Return($"ibg::decorated({call})", cppAfter, names);
 }

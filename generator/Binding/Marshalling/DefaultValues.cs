@@ -5,11 +5,11 @@ namespace ItkBindGen.Binding.Marshalling;
 /// <summary>C++ default arguments as C# constants; each marshaller says which defaults its kind can take.</summary>
 public static class DefaultValues
 {
-    /// <summary>Marks a default C# cannot express; the binding then emits an overload without that parameter.</summary>
-    public const string NotRepresentable = "\u0000";
+    /// <summary>A C++ numeric literal as a C# literal of <paramref name="csType"/>, or not representable.</summary>
+    public static DefaultArgument Numeric(string cppDefault, string csType) =>
+        NumericText(cppDefault, csType) is { } text ? DefaultArgument.Constant(text) : DefaultArgument.NotRepresentable;
 
-    /// <summary>A C++ numeric literal as a C# literal of <paramref name="csType"/>, or null when C# cannot say it.</summary>
-    public static string? Numeric(string cppDefault, string csType)
+    private static string? NumericText(string cppDefault, string csType)
     {
         var text = cppDefault.Trim();
         var isFloating = csType is "float" or "double";

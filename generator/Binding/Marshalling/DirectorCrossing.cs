@@ -9,6 +9,9 @@ namespace ItkBindGen.Binding.Marshalling;
 /// <param name="CsType">The managed type the C# override sees (for parameters) or returns.</param>
 public sealed record DirectorCrossing(string CppAbiType, string CsAbiType, string CsType)
 {
+    /// <summary>Nothing crosses: a <c>void</c> result.</summary>
+    public bool IsVoid { get; init; }
+
     /// <summary>C++ value to the ABI (an argument the director passes).</summary>
     public Func<string, string> CppToAbi { get; init; } = value => value;
 

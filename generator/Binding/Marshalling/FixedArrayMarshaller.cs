@@ -10,63 +10,52 @@ public sealed class FixedArrayMarshaller(string cppType, ArrayElement element, i
 {
     public override string CsType => element.CsType + "[]";
 
+    public override MarshallerUses Uses => MarshallerUses.In | MarshallerUses.WriteBack | MarshallerUses.Return;
+
     public ArrayElement Element => element;
 
     public int Length => length;
 
-    private IEnumerable<string> Checks(string name) =>
-    [
-        $"ArgumentNullException.ThrowIfNull({name});",
-        $"if ({name}.Length != {length})",
-        "{",
-        $"    throw new ArgumentException(\"Expected {length} values.\", nameof({name}));",
-        "}",
-    ];
+    private IEnumerable<string> Checks(string name) => [ArgumentChecks.NotNull(name), .. ArgumentChecks.Length(name, length)];
 
-    private IEnumerable<string> CopyIn(string name) =>
-        [$"{cppType} {name}_value;", .. ArrayElement.Loop(length.ToString(), $"{name}_value[i] = {element.ToCpp(name + "[i]")};")];
-
-    public override ParameterCrossing In(string name) => new()
+    private IEnumerable<string> CopyIn(ParameterName name, string value, NameScope names)
     {
-        CsDeclaration = $"{CsType} {name}",
-        CsType = CsType,
-        CsChecks = Checks(name).ToList(),
-        CsPins = [$"fixed ({element.CsType}* {name}Pointer = {name})"],
-        CsArguments = [$"{name}Pointer"],
-        CsInteropParameters = [$"{element.CsType}* {name}"],
-        CppParameters = [$"const {element.CppShimType} * {name}"],
-        CppBefore = CopyIn(name).ToList(),
-        CppArgument = $"{name}_value",
-    };
+        var i = names.CppBlock("i");
+        return [$"{cppType} {value};", .. ArrayElement.Loop(i, Count, $"{value}[{i}] = {element.ToCpp($"{name.Cpp}[{i}]")};")];
+    }
+
+    private string Count => length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public override ParameterCrossing In(ParameterName name, NameScope names) =>
+        PinnedArray.FixedIn(name, CsType, element, Checks(name.Cs), names, value => CopyIn(name, value, names));
 
     /// <summary>An array is a reference: in/out needs no <c>ref</c>, the callee's values are written into it.</summary>
-    public override ParameterCrossing ByReference(string name, bool outOnly) => new()
+    public override ParameterCrossing ByReference(ParameterName name, bool outOnly, NameScope names)
     {
-        CsDeclaration = outOnly ? $"out {CsType} {name}" : $"{CsType} {name}",
-        CsType = outOnly ? $"out {CsType}" : CsType,
-        CsChecks = outOnly ? [] : Checks(name).ToList(),
-        CsLocals = outOnly ? [$"{name} = new {element.CsType}[{length}];"] : [],
-        CsPins = [$"fixed ({element.CsType}* {name}Pointer = {name})"],
-        CsArguments = [$"{name}Pointer"],
-        CsInteropParameters = [$"{element.CsType}* {name}"],
-        CppParameters = [$"{element.CppShimType} * {name}"],
-        CppBefore = outOnly ? [$"{cppType} {name}_value{{}};"] : CopyIn(name).ToList(),
-        CppArgument = $"{name}_value",
-        CppAfter = ArrayElement.Loop(length.ToString(), $"{name}[i] = {element.ToShim(name + "_value[i]")};").ToList(),
-    };
+        var pointer = names.Cs(name.Cs + "Pointer");
+        var value = names.Cpp(name.Cpp + "_value");
+        var i = names.CppBlock("i");
+        return new()
+        {
+            CsDeclaration = outOnly ? $"out {CsType} {name.Cs}" : $"{CsType} {name.Cs}",
+            CsType = outOnly ? $"out {CsType}" : CsType,
+            Passing = outOnly ? Passing.Out : Passing.InOut,
+            CsChecks = outOnly ? [] : Checks(name.Cs).ToList(),
+            CsLocals = outOnly ? [$"{name.Cs} = new {element.CsType}[{length}];"] : [],
+            CsPins = [$"fixed ({element.CsType}* {pointer} = {name.Cs})"],
+            CsArguments = [pointer],
+            CsInteropParameters = [$"{element.CsType}* {name.Cs}"],
+            CppParameters = [$"{element.CppShimType} * {name.Cpp}"],
+            CppBefore = outOnly ? [$"{cppType} {value}{{}};"] : CopyIn(name, value, names).ToList(),
+            CppArgument = value,
+            CppAfter = ArrayElement.Loop(i, Count, $"{name.Cpp}[{i}] = {element.ToShim($"{value}[{i}]")};").ToList(),
+        };
+    }
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
-    {
-        CsType = CsType,
-        CsInteropReturnType = "void",
-        CsLocals = [$"var result = new {element.CsType}[{length}];"],
-        CsPins = [$"fixed ({element.CsType}* resultPointer = result)"],
-        CsArguments = ["resultPointer"],
-        CsInteropParameters = [$"{element.CsType}* result"],
-        CsReturn = ["return result;"],
-        CppReturnType = "void",
-        CppParameters = [$"{element.CppShimType} * result"],
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: true,
-            value => ArrayElement.Loop(length.ToString(), $"result[i] = {element.ToShim(value + "[i]")};")),
-    };
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names) =>
+        PinnedArray.Result(CsType, element, $"new {element.CsType}[{length}]", call, cppAfter, names, (result, value) =>
+        {
+            var i = names.CppBlock("i");
+            return ArrayElement.Loop(i, Count, $"{result}[{i}] = {element.ToShim($"{value}[{i}]")};");
+        });
 }

@@ -15,5 +15,5 @@ public sealed class IndentMarshaller : ScalarMarshaller
 
     protected override string CppToShim(string value) => $"{value}.GetIndent()";
 
-    public override string DefaultValue(string cppDefault) => DefaultValues.Numeric(cppDefault, "int") ?? DefaultValues.NotRepresentable;
+    public override DefaultArgument DefaultValue(string cppDefault) => DefaultValues.Numeric(cppDefault, "int");
 }

@@ -8,48 +8,33 @@ public sealed class MatrixMarshaller(string cppType, ArrayElement element, int r
 {
     public override string CsType => element.CsType + "[,]";
 
-    private IEnumerable<string> Rows(string statement) =>
-    [
-        $"for (unsigned int i = 0; i < {rows}; ++i)",
-        "{",
-        $"  for (unsigned int j = 0; j < {columns}; ++j)",
-        "  {",
-        "    " + statement,
-        "  }",
-        "}",
-    ];
+    public override MarshallerUses Uses => MarshallerUses.In | MarshallerUses.Return;
 
-    public override ParameterCrossing In(string name) => new()
+    private IEnumerable<string> Rows(NameScope names, Func<string, string, string> statement)
     {
-        CsDeclaration = $"{CsType} {name}",
-        CsType = CsType,
-        CsChecks =
+        var i = names.CppBlock("i");
+        var j = names.CppBlock("j");
+        return
         [
-            $"ArgumentNullException.ThrowIfNull({name});",
-            $"if ({name}.GetLength(0) != {rows} || {name}.GetLength(1) != {columns})",
+            $"for (unsigned int {i} = 0; {i} < {rows}; ++{i})",
             "{",
-            $"    throw new ArgumentException(\"Expected a {rows} x {columns} matrix.\", nameof({name}));",
+            $"  for (unsigned int {j} = 0; {j} < {columns}; ++{j})",
+            "  {",
+            "    " + statement(i, j),
+            "  }",
             "}",
-        ],
-        CsPins = [$"fixed ({element.CsType}* {name}Pointer = {name})"],
-        CsArguments = [$"{name}Pointer"],
-        CsInteropParameters = [$"{element.CsType}* {name}"],
-        CppParameters = [$"const {element.CppShimType} * {name}"],
-        CppBefore = [$"{cppType} {name}_value;", .. Rows($"{name}_value[i][j] = {name}[i * {columns} + j];")],
-        CppArgument = $"{name}_value",
-    };
+        ];
+    }
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
-    {
-        CsType = CsType,
-        CsInteropReturnType = "void",
-        CsLocals = [$"var result = new {element.CsType}[{rows}, {columns}];"],
-        CsPins = [$"fixed ({element.CsType}* resultPointer = result)"],
-        CsArguments = ["resultPointer"],
-        CsInteropParameters = [$"{element.CsType}* result"],
-        CsReturn = ["return result;"],
-        CppReturnType = "void",
-        CppParameters = [$"{element.CppShimType} * result"],
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: true, value => Rows($"result[i * {columns} + j] = {value}[i][j];")),
-    };
+    public override ParameterCrossing In(ParameterName name, NameScope names) =>
+        PinnedArray.FixedIn(name, CsType, element,
+            [
+                ArgumentChecks.NotNull(name.Cs),
+                .. ArgumentChecks.Throw($"{name.Cs}.GetLength(0) != {rows} || {name.Cs}.GetLength(1) != {columns}", $"Expected a {rows} x {columns} matrix.", name.Cs),
+            ],
+            names, value => [$"{cppType} {value};", .. Rows(names, (i, j) => $"{value}[{i}][{j}] = {name.Cpp}[{i} * {columns} + {j}];")]);
+
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names) =>
+        PinnedArray.Result(CsType, element, $"new {element.CsType}[{rows}, {columns}]", call, cppAfter, names,
+            (result, value) => Rows(names, (i, j) => $"{result}[{i} * {columns} + {j}] = {value}[{i}][{j}];"));
 }

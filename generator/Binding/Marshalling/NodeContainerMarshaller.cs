@@ -10,54 +10,69 @@ public sealed class NodeContainerMarshaller(string container, int dimension, str
 {
     public override string CsType => "LevelSetNode[]";
 
-    public override ParameterCrossing In(string name) => new()
-    {
-        CsDeclaration = $"LevelSetNode[] {name}",
-        CsType = CsType,
-        CsChecks = [$"ArgumentNullException.ThrowIfNull({name});"],
-        CsLocals =
-        [
-            $"var {name}Indices = new long[{name}.Length * {dimension}];",
-            $"var {name}Values = new double[{name}.Length];",
-            $"for (var i = 0; i < {name}.Length; i++)",
-            "{",
-            $"    if ({name}[i].Index is not {{ Length: {dimension} }} item)",
-            "    {",
-            $"        throw new ArgumentException(\"Expected {dimension} index values in every node.\", nameof({name}));",
-            "    }",
-            $"    item.CopyTo({name}Indices, i * {dimension});",
-            $"    {name}Values[i] = {name}[i].Value;",
-            "}",
-        ],
-        CsPins = [$"fixed (long* {name}IndicesPointer = {name}Indices)", $"fixed (double* {name}ValuesPointer = {name}Values)"],
-        CsArguments = [$"{name}IndicesPointer", $"{name}ValuesPointer", $"(nuint){name}.Length"],
-        CsInteropParameters = [$"long* {name}Indices", $"double* {name}Values", $"nuint {name}Count"],
-        CppParameters = [$"const long * {name}_indices", $"const double * {name}_values", $"std::size_t {name}_count"],
-        CppBefore = [$"auto {name}_value = ibg::node_container<{container}>({name}_indices, {name}_values, {name}_count);"],
-        CppArgument = $"{name}_value.GetPointer()",
-    };
+    public override MarshallerUses Uses => MarshallerUses.In | MarshallerUses.Return;
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
+    public override ParameterCrossing In(ParameterName name, NameScope names)
     {
-        CsType = CsType,
-        CsInteropReturnType = "void",
-        CsLocals = ["long* resultIndices = null;", "double* resultValues = null;", "nuint resultCount = 0;"],
-        CsArguments = ["&resultIndices", "&resultValues", "&resultCount"],
-        CsInteropParameters = ["long** resultIndices", "double** resultValues", "nuint* resultCount"],
-        CsReturn =
-        [
-            $"var indices = {nativeClass}.TakeArray(resultIndices, resultCount * {dimension});",
-            $"var values = {nativeClass}.TakeArray(resultValues, resultCount);",
-            "var result = new LevelSetNode[values.Length];",
-            "for (var i = 0; i < result.Length; i++)",
-            "{",
-            $"    result[i] = new LevelSetNode(indices.AsSpan(i * {dimension}, {dimension}).ToArray(), values[i]);",
-            "}",
-            "return result;",
-        ],
-        CppReturnType = "void",
-        CppParameters = ["long ** result_indices", "double ** result_values", "std::size_t * result_count"],
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: false,
-            value => [$"ibg::copy_nodes(ibg::pointer_of({value}), result_indices, result_values, result_count);"]),
-    };
+        var (indices, values) = (names.Cs(name.Cs + "Indices"), names.Cs(name.Cs + "Values"));
+        var (indicesPointer, valuesPointer) = (names.Cs(indices + "Pointer"), names.Cs(values + "Pointer"));
+        var count = names.Cs(name.Cs + "Count");
+        var (cppIndices, cppValues, cppCount) = (names.Cpp(name.Cpp + "_indices"), names.Cpp(name.Cpp + "_values"), names.Cpp(name.Cpp + "_count"));
+        var value = names.Cpp(name.Cpp + "_value");
+        var (i, each) = (names.CsBlock("i"), names.CsBlock("item"));
+        return new()
+        {
+            CsDeclaration = $"LevelSetNode[] {name.Cs}",
+            CsType = CsType,
+            CsChecks = [ArgumentChecks.NotNull(name.Cs)],
+            CsLocals =
+            [
+                $"var {indices} = new long[{name.Cs}.Length * {dimension}];",
+                $"var {values} = new double[{name.Cs}.Length];",
+                $"for (var {i} = 0; {i} < {name.Cs}.Length; {i}++)",
+                "{",
+                .. ArgumentChecks.Throw($"{name.Cs}[{i}].Index is not {{ Length: {dimension} }} {each}", $"Expected {dimension} index values in every node.", name.Cs).Select(l => "    " + l),
+                $"    {each}.CopyTo({indices}, {i} * {dimension});",
+                $"    {values}[{i}] = {name.Cs}[{i}].Value;",
+                "}",
+            ],
+            CsPins = [$"fixed (long* {indicesPointer} = {indices})", $"fixed (double* {valuesPointer} = {values})"],
+            CsArguments = [indicesPointer, valuesPointer, $"(nuint){name.Cs}.Length"],
+            CsInteropParameters = [$"long* {indices}", $"double* {values}", $"nuint {count}"],
+            CppParameters = [$"const long * {cppIndices}", $"const double * {cppValues}", $"std::size_t {cppCount}"],
+            CppBefore = [$"auto {value} = ibg::node_container<{container}>({cppIndices}, {cppValues}, {cppCount});"],
+            CppArgument = $"{value}.GetPointer()",
+        };
+    }
+
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names)
+    {
+        var (indices, values, count) = (names.Cs("resultIndices"), names.Cs("resultValues"), names.Cs("resultCount"));
+        var (takenIndices, takenValues, result) = (names.Cs("indices"), names.Cs("values"), names.Cs("result"));
+        var (cppIndices, cppValues, cppCount) = (names.Cpp("result_indices"), names.Cpp("result_values"), names.Cpp("result_count"));
+        var i = names.CsBlock("i");
+        return new()
+        {
+            CsType = CsType,
+            CsInteropReturnType = "void",
+            CsLocals = [$"long* {indices} = null;", $"double* {values} = null;", $"nuint {count} = 0;"],
+            CsArguments = [$"&{indices}", $"&{values}", $"&{count}"],
+            CsInteropParameters = [$"long** {indices}", $"double** {values}", $"nuint* {count}"],
+            CsReturn =
+            [
+                $"var {takenIndices} = {nativeClass}.TakeArray({indices}, {count} * {dimension});",
+                $"var {takenValues} = {nativeClass}.TakeArray({values}, {count});",
+                $"var {result} = new LevelSetNode[{takenValues}.Length];",
+                $"for (var {i} = 0; {i} < {result}.Length; {i}++)",
+                "{",
+                $"    {result}[{i}] = new LevelSetNode({takenIndices}.AsSpan({i} * {dimension}, {dimension}).ToArray(), {takenValues}[{i}]);",
+                "}",
+                $"return {result};",
+            ],
+            CppReturnType = "void",
+            CppParameters = [$"long ** {cppIndices}", $"double ** {cppValues}", $"std::size_t * {cppCount}"],
+            CppStatements = HandOver(call, cppAfter, usesValueTwice: false, names,
+                value => [$"ibg::copy_nodes(ibg::pointer_of({value}), {cppIndices}, {cppValues}, {cppCount});"]),
+        };
+    }
 }

@@ -11,5 +11,5 @@ public sealed class PrimitiveMarshaller(string csType, string cppType) : ScalarM
 
     public override string CppValueType => cppType;
 
-    public override string DefaultValue(string cppDefault) => DefaultValues.Numeric(cppDefault, csType) ?? DefaultValues.NotRepresentable;
+    public override DefaultArgument DefaultValue(string cppDefault) => DefaultValues.Numeric(cppDefault, csType);
 }

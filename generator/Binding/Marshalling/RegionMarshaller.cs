@@ -8,40 +8,60 @@ public sealed class RegionMarshaller(string cppType, int dimension) : ValueMarsh
 {
     public override string CsType => "ImageRegion";
 
-    public override ParameterCrossing In(string name) => new()
-    {
-        CsDeclaration = $"ImageRegion {name}",
-        CsType = CsType,
-        CsChecks =
-        [
-            $"if ({name}.Dimension != {dimension})",
-            "{",
-            $"    throw new ArgumentException(\"Expected a {dimension}-dimensional region.\", nameof({name}));",
-            "}",
-        ],
-        CsPins = [$"fixed (long* {name}Index = {name}.Index)", $"fixed (ulong* {name}Size = {name}.Size)"],
-        CsArguments = [$"{name}Index", $"{name}Size"],
-        CsInteropParameters = [$"long* {name}Index", $"ulong* {name}Size"],
-        CppParameters = [$"const long * {name}_index", $"const unsigned long * {name}_size"],
-        CppBefore =
-        [
-            $"{cppType} {name}_value;",
-            .. ArrayElement.Loop(dimension.ToString(), $"{name}_value.SetIndex(i, {name}_index[i]);", $"{name}_value.SetSize(i, {name}_size[i]);"),
-        ],
-        CppArgument = $"{name}_value",
-    };
+    public override MarshallerUses Uses => MarshallerUses.In | MarshallerUses.Return;
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
+    private string Count => dimension.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public override ParameterCrossing In(ParameterName name, NameScope names)
     {
-        CsType = CsType,
-        CsInteropReturnType = "void",
-        CsLocals = [$"var resultIndex = new long[{dimension}];", $"var resultSize = new ulong[{dimension}];"],
-        CsPins = ["fixed (long* resultIndexPointer = resultIndex)", "fixed (ulong* resultSizePointer = resultSize)"],
-        CsArguments = ["resultIndexPointer", "resultSizePointer"],
-        CsInteropParameters = ["long* resultIndex", "ulong* resultSize"],
-        CsReturn = ["return ImageRegion.FromArrays(resultIndex, resultSize);"],
-        CppReturnType = "void",
-        CppParameters = ["long * result_index", "unsigned long * result_size"],
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: true, value => ArrayElement.Loop(dimension.ToString(), $"result_index[i] = {value}.GetIndex(i);", $"result_size[i] = {value}.GetSize(i);")),
-    };
+        var index = names.Cs(name.Cs + "Index");
+        var size = names.Cs(name.Cs + "Size");
+        var cppIndex = names.Cpp(name.Cpp + "_index");
+        var cppSize = names.Cpp(name.Cpp + "_size");
+        var value = names.Cpp(name.Cpp + "_value");
+        var i = names.CppBlock("i");
+        return new()
+        {
+            CsDeclaration = $"ImageRegion {name.Cs}",
+            CsType = CsType,
+            CsChecks = ArgumentChecks.Throw($"{name.Cs}.Dimension != {dimension}", $"Expected a {dimension}-dimensional region.", name.Cs).ToList(),
+            CsPins = [$"fixed (long* {index} = {name.Cs}.Index)", $"fixed (ulong* {size} = {name.Cs}.Size)"],
+            CsArguments = [index, size],
+            CsInteropParameters = [$"long* {index}", $"ulong* {size}"],
+            CppParameters = [$"const long * {cppIndex}", $"const unsigned long * {cppSize}"],
+            CppBefore =
+            [
+                $"{cppType} {value};",
+                .. ArrayElement.Loop(i, Count, $"{value}.SetIndex({i}, {cppIndex}[{i}]);", $"{value}.SetSize({i}, {cppSize}[{i}]);"),
+            ],
+            CppArgument = value,
+        };
+    }
+
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names)
+    {
+        var index = names.Cs("resultIndex");
+        var size = names.Cs("resultSize");
+        var indexPointer = names.Cs(index + "Pointer");
+        var sizePointer = names.Cs(size + "Pointer");
+        var cppIndex = names.Cpp("result_index");
+        var cppSize = names.Cpp("result_size");
+        return new()
+        {
+            CsType = CsType,
+            CsInteropReturnType = "void",
+            CsLocals = [$"var {index} = new long[{dimension}];", $"var {size} = new ulong[{dimension}];"],
+            CsPins = [$"fixed (long* {indexPointer} = {index})", $"fixed (ulong* {sizePointer} = {size})"],
+            CsArguments = [indexPointer, sizePointer],
+            CsInteropParameters = [$"long* {index}", $"ulong* {size}"],
+            CsReturn = [$"return ImageRegion.FromArrays({index}, {size});"],
+            CppReturnType = "void",
+            CppParameters = [$"long * {cppIndex}", $"unsigned long * {cppSize}"],
+            CppStatements = HandOver(call, cppAfter, usesValueTwice: true, names, value =>
+            {
+                var i = names.CppBlock("i");
+                return ArrayElement.Loop(i, Count, $"{cppIndex}[{i}] = {value}.GetIndex({i});", $"{cppSize}[{i}] = {value}.GetSize({i});");
+            }),
+        };
+    }
 }

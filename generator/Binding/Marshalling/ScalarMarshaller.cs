@@ -15,6 +15,8 @@ public abstract class ScalarMarshaller : ValueMarshaller
     /// <summary>The C++ value type, without reference or const.</summary>
     public abstract string CppValueType { get; }
 
+    public override MarshallerUses Uses => MarshallerUses.In | MarshallerUses.WriteBack | MarshallerUses.Return;
+
     protected virtual string CsToInterop(string value) => value;
 
     protected virtual string InteropToCs(string value) => value;
@@ -31,39 +33,49 @@ public abstract class ScalarMarshaller : ValueMarshaller
         AbiToCpp = ShimToCpp,
     };
 
-    public override ParameterCrossing In(string name) => new()
+    public override ParameterCrossing In(ParameterName name, NameScope names) => new()
     {
-        CsDeclaration = $"{CsType} {name}",
+        CsDeclaration = $"{CsType} {name.Cs}",
         CsType = CsType,
-        CsArguments = [CsToInterop(name)],
-        CsInteropParameters = [$"{CsInteropType} {name}"],
-        CppParameters = [$"{CppShimType} {name}"],
-        CppArgument = ShimToCpp(name),
+        CsArguments = [CsToInterop(name.Cs)],
+        CsInteropParameters = [$"{CsInteropType} {name.Cs}"],
+        CppParameters = [$"{CppShimType} {name.Cpp}"],
+        CppArgument = ShimToCpp(name.Cpp),
     };
 
-    public override ParameterCrossing ByReference(string name, bool outOnly) => new()
+    public override ParameterCrossing ByReference(ParameterName name, bool outOnly, NameScope names)
     {
-        CsDeclaration = $"{(outOnly ? "out" : "ref")} {CsType} {name}",
-        CsType = $"{(outOnly ? "out" : "ref")} {CsType}",
-        CsLocals = [$"{CsInteropType} {name}Native = {(outOnly ? "default" : CsToInterop(name))};"],
-        CsArguments = [$"&{name}Native"],
-        CsInteropParameters = [$"{CsInteropType}* {name}"],
-        CsAfter = [$"{name} = {InteropToCs(name + "Native")};"],
-        CppParameters = [$"{CppShimType} * {name}"],
-        CppBefore = [outOnly ? $"{CppValueType} {name}_value{{}};" : $"{CppValueType} {name}_value = {ShimToCpp("*" + name)};"],
-        CppArgument = $"{name}_value",
-        CppAfter = [$"*{name} = {CppToShim(name + "_value")};"],
-    };
+        var native = names.Cs(name.Cs + "Native");
+        var value = names.Cpp(name.Cpp + "_value");
+        return new()
+        {
+            CsDeclaration = $"{(outOnly ? "out" : "ref")} {CsType} {name.Cs}",
+            CsType = $"{(outOnly ? "out" : "ref")} {CsType}",
+            Passing = outOnly ? Passing.Out : Passing.InOut,
+            CsLocals = [$"{CsInteropType} {native} = {(outOnly ? "default" : CsToInterop(name.Cs))};"],
+            CsArguments = [$"&{native}"],
+            CsInteropParameters = [$"{CsInteropType}* {name.Cs}"],
+            CsAfter = [$"{name.Cs} = {InteropToCs(native)};"],
+            CppParameters = [$"{CppShimType} * {name.Cpp}"],
+            CppBefore = [outOnly ? $"{CppValueType} {value}{{}};" : $"{CppValueType} {value} = {ShimToCpp("*" + name.Cpp)};"],
+            CppArgument = value,
+            CppAfter = [$"*{name.Cpp} = {CppToShim(value)};"],
+        };
+    }
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names)
     {
-        CsType = CsType,
-        CsInteropReturnType = CsInteropType,
-        CsLocals = [$"{CsInteropType} result;"],
-        CsAssign = "result = ",
-        CsReturn = [$"return {InteropToCs("result")};"],
-        CppReturnType = CppShimType,
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: false, value => [$"return {CppToShim(value)};"]),
-        CppFallback = "return {};",
-    };
+        var result = names.Cs("result");
+        return new()
+        {
+            CsType = CsType,
+            CsInteropReturnType = CsInteropType,
+            CsLocals = [$"{CsInteropType} {result};"],
+            CsAssign = $"{result} = ",
+            CsReturn = [$"return {InteropToCs(result)};"],
+            CppReturnType = CppShimType,
+            CppStatements = HandOver(call, cppAfter, usesValueTwice: false, names, value => [$"return {CppToShim(value)};"]),
+            CppFallback = "return {};",
+        };
+    }
 }

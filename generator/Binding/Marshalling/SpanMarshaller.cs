@@ -3,7 +3,8 @@ namespace ItkBindGen.Binding.Marshalling;
 /// <summary>
 /// A raw pointer the interface file declared an array (<c>%apply double INPUT[ImageDimension] { const double * }</c>),
 /// and the runtime's own size buffers: a C# span, pinned, passed with its length. The length is checked in C#
-/// when it is a number, otherwise by the shim, where the C++ expression is evaluated in the class's scope.
+/// when it is a number, otherwise by the shim, where the C++ expression is evaluated in the class's scope. A span
+/// cannot outlive the call: it is never returned.
 /// </summary>
 // element: The element type.
 // length: A C++ constant expression: <c>2</c>, <c>ImageDimension</c>.
@@ -15,33 +16,31 @@ public sealed class SpanMarshaller(ArrayElement element, string length, string s
 {
     public override string CsType => $"{(writable ? "Span" : "ReadOnlySpan")}<{element.CsType}>";
 
+    public override MarshallerUses Uses => MarshallerUses.In;
+
     private bool LengthIsNumber => int.TryParse(length, out _);
 
     private string CppLength => LengthIsNumber || scope.Length == 0 ? length : $"{scope}::{length}";
 
-    public override ParameterCrossing In(string name) => new()
+    public override ParameterCrossing In(ParameterName name, NameScope names)
     {
-        CsDeclaration = $"{(isParams ? "params " : string.Empty)}{CsType} {name}",
-        CsType = CsType,
-        CsChecks = LengthIsNumber
-            ?
-            [
-                $"if ({name}.Length != {length})",
-                "{",
-                $"    throw new ArgumentException(\"Expected {length} values.\", nameof({name}));",
-                "}",
-            ]
-            : [],
-        CsPins = [$"fixed ({element.CsType}* {name}Pointer = {name})"],
-        CsArguments = LengthIsNumber ? [$"{name}Pointer"] : [$"{name}Pointer", $"(nuint){name}.Length"],
-        CsInteropParameters = LengthIsNumber ? [$"{element.CsType}* {name}"] : [$"{element.CsType}* {name}", $"nuint {name}Length"],
-        CppParameters = LengthIsNumber
-            ? [$"{(writable ? string.Empty : "const ")}{element.CppShimType} * {name}"]
-            : [$"{(writable ? string.Empty : "const ")}{element.CppShimType} * {name}", $"std::size_t {name}_length"],
-        CppBefore = LengthIsNumber ? [] : [$"ibg::check_length({name}_length, {CppLength}, \"{name}\");"],
-        CppArgument = writable || pointsToConst ? name : $"const_cast<{element.CppShimType} *>({name})",
-    };
-
-    /// <summary>A span cannot outlive the call: it is never returned.</summary>
-    public override ReturnCrossing? Return(string call, IReadOnlyList<string> cppAfter) => null;
+        var pointer = names.Cs(name.Cs + "Pointer");
+        var csLength = LengthIsNumber ? null : names.Cs(name.Cs + "Length");
+        var cppLength = LengthIsNumber ? null : names.Cpp(name.Cpp + "_length");
+        var constant = writable ? string.Empty : "const ";
+        return new()
+        {
+            CsDeclaration = $"{(isParams ? "params " : string.Empty)}{CsType} {name.Cs}",
+            CsType = CsType,
+            CsChecks = LengthIsNumber ? ArgumentChecks.Length(name.Cs, int.Parse(length, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [],
+            CsPins = [$"fixed ({element.CsType}* {pointer} = {name.Cs})"],
+            CsArguments = LengthIsNumber ? [pointer] : [pointer, $"(nuint){name.Cs}.Length"],
+            CsInteropParameters = LengthIsNumber ? [$"{element.CsType}* {name.Cs}"] : [$"{element.CsType}* {name.Cs}", $"nuint {csLength}"],
+            CppParameters = LengthIsNumber
+                ? [$"{constant}{element.CppShimType} * {name.Cpp}"]
+                : [$"{constant}{element.CppShimType} * {name.Cpp}", $"std::size_t {cppLength}"],
+            CppBefore = LengthIsNumber ? [] : [$"ibg::check_length({cppLength}, {CppLength}, \"{name.Cpp}\");"],
+            CppArgument = writable || pointsToConst ? name.Cpp : $"const_cast<{element.CppShimType} *>({name.Cpp})",
+        };
+    }
 }

@@ -8,22 +8,28 @@ public sealed class StreamMarshaller(string nativeClass) : ValueMarshaller
 {
     public override string CsType => "string";
 
+    public override MarshallerUses Uses => MarshallerUses.In | MarshallerUses.WriteBack;
+
     /// <summary>A stream is only ever written to, so it always crosses as an out parameter.</summary>
-    public override ParameterCrossing In(string name) => ByReference(name, outOnly: true);
+    public override ParameterCrossing In(ParameterName name, NameScope names) => ByReference(name, outOnly: true, names);
 
-    public override ParameterCrossing ByReference(string name, bool outOnly) => new()
+    public override ParameterCrossing ByReference(ParameterName name, bool outOnly, NameScope names)
     {
-        CsDeclaration = $"out string {name}",
-        CsType = "out string",
-        CsLocals = [$"nint {name}Native = 0;"],
-        CsArguments = [$"&{name}Native"],
-        CsInteropParameters = [$"nint* {name}"],
-        CsAfter = [$"{name} = {nativeClass}.TakeString({name}Native);"],
-        CppParameters = [$"char ** {name}"],
-        CppBefore = [$"std::ostringstream {name}_value;"],
-        CppArgument = $"{name}_value",
-        CppAfter = [$"*{name} = ibg::duplicate({name}_value.str());"],
-    };
-
-    public override ReturnCrossing? Return(string call, IReadOnlyList<string> cppAfter) => null;
+        var native = names.Cs(name.Cs + "Native");
+        var value = names.Cpp(name.Cpp + "_value");
+        return new()
+        {
+            CsDeclaration = $"out string {name.Cs}",
+            CsType = "out string",
+            Passing = Passing.Out,
+            CsLocals = [$"nint {native} = 0;"],
+            CsArguments = [$"&{native}"],
+            CsInteropParameters = [$"nint* {name.Cs}"],
+            CsAfter = [$"{name.Cs} = {nativeClass}.TakeString({native});"],
+            CppParameters = [$"char ** {name.Cpp}"],
+            CppBefore = [$"std::ostringstream {value};"],
+            CppArgument = value,
+            CppAfter = [$"*{name.Cpp} = ibg::duplicate({value}.str());"],
+        };
+    }
 }

@@ -4,9 +4,11 @@ namespace ItkBindGen.Binding.Marshalling;
 /// <c>std::string</c> and <c>const char *</c>: UTF-8 in, and out as a copy the shim allocates and the wrapper frees
 /// after decoding (the C++ string may not outlive the call).
 /// </summary>
-public sealed class StringMarshaller(string nativeClass) : ValueMarshaller
+public sealed class StringMarshaller(string nativeClass) : ValueMarshaller, IListElement
 {
     public override string CsType => "string";
+
+    public override MarshallerUses Uses => MarshallerUses.In | MarshallerUses.Return;
 
     // A parameter only: the C# override reads a copy; a returned string would need an owner on the C++ side.
     public override DirectorCrossing Director => new("const char *", "nint", "string")
@@ -15,35 +17,32 @@ public sealed class StringMarshaller(string nativeClass) : ValueMarshaller
         AbiToCs = value => $"NativeStrings.FromUtf8({value})!",
     };
 
-    public override ParameterCrossing In(string name) => new()
+    public override ParameterCrossing In(ParameterName name, NameScope names) => new()
     {
-        CsDeclaration = $"string {name}",
+        CsDeclaration = $"string {name.Cs}",
         CsType = "string",
-        CsChecks = [$"ArgumentNullException.ThrowIfNull({name});"],
-        CsArguments = [name],
-        CsInteropParameters = [$"string {name}"],
-        CppParameters = [$"const char * {name}"],
-        CppArgument = name,
+        CsChecks = [ArgumentChecks.NotNull(name.Cs)],
+        CsArguments = [name.Cs],
+        CsInteropParameters = [$"string {name.Cs}"],
+        CppParameters = [$"const char * {name.Cpp}"],
+        CppArgument = name.Cpp,
         UsesStrings = true,
     };
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
-    {
-        CsType = "string",
-        CsInteropReturnType = "nint",
-        CsLocals = ["nint result;"],
-        CsAssign = "result = ",
-        CsReturn = [$"return {nativeClass}.TakeString(result);"],
-        CppReturnType = "char *",
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: false, value => [$"return ibg::duplicate({value});"]),
-        CppFallback = "return {};",
-    };
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names) =>
+        ReturnedValue.Address("string", "char *", call, cppAfter, names, result => $"return {nativeClass}.TakeString({result});", value => $"return ibg::duplicate({value});");
 
-    public override string DefaultValue(string cppDefault)
+    public override DefaultArgument DefaultValue(string cppDefault)
     {
         var text = cppDefault.Trim();
         return text.Length >= 2 && text[0] == '"' && text[^1] == '"' && !text.Contains('\\', StringComparison.Ordinal)
-            ? text
-            : DefaultValues.NotRepresentable;
+            ? DefaultArgument.Constant(text)
+            : DefaultArgument.NotRepresentable;
     }
+
+    public string CsItemType => "string";
+
+    public string CppToAddress(string value) => $"ibg::duplicate({value})";
+
+    public string CsFromAddress(string address) => $"{nativeClass}.TakeString({address})";
 }

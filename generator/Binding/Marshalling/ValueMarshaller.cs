@@ -3,26 +3,27 @@ namespace ItkBindGen.Binding.Marshalling;
 /// <summary>
 /// How the values of one kind of C++ type cross between C# and the shim: every decision (types on each side,
 /// conversions, pinning, checks, out-parameters, freeing) made in one place. One subclass a kind, one file each.
+/// Every name a crossing declares comes from the wrapper's <see cref="NameScope"/>.
 /// </summary>
 public abstract class ValueMarshaller
 {
     /// <summary>The kind's name, as the model snapshot prints it.</summary>
-    public string Kind => GetType().Name.EndsWith("Marshaller", StringComparison.Ordinal) ? GetType().Name[..^"Marshaller".Length] : GetType().Name;
+    public virtual string Kind => GetType().Name.EndsWith("Marshaller", StringComparison.Ordinal) ? GetType().Name[..^"Marshaller".Length] : GetType().Name;
 
     /// <summary>The type users see in C#.</summary>
     public abstract string CsType { get; }
 
-    /// <summary>A parameter taken by value, by const reference or by pointer to const; null when the kind is only a result.</summary>
-    public abstract ParameterCrossing? In(string name);
+    /// <summary>Where this kind can stand in a signature; the other members are only called for those uses.</summary>
+    public abstract MarshallerUses Uses { get; }
 
-    /// <summary>
-    /// A parameter the callee writes through a non-const reference: <c>ref</c> in C#, or <c>out</c> when
-    /// <paramref name="outOnly"/>. Null when the kind cannot be written back.
-    /// </summary>
-    public virtual ParameterCrossing? ByReference(string name, bool outOnly) => null;
+    /// <summary>A parameter taken by value, by const reference or by pointer to const.</summary>
+    public virtual ParameterCrossing In(ParameterName name, NameScope names) => throw Unsupported("a parameter");
 
-    /// <summary>The value <paramref name="call"/> returns; <paramref name="cppAfter"/> runs between the call and the hand-over. Null when it cannot be returned.</summary>
-    public abstract ReturnCrossing? Return(string call, IReadOnlyList<string> cppAfter);
+    /// <summary>A parameter the callee writes through a non-const reference: <c>ref</c> in C#, or <c>out</c> when <paramref name="outOnly"/>.</summary>
+    public virtual ParameterCrossing ByReference(ParameterName name, bool outOnly, NameScope names) => throw Unsupported("written back");
+
+    /// <summary>The value <paramref name="call"/> returns; <paramref name="cppAfter"/> runs between the call and the hand-over.</summary>
+    public virtual ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names) => throw Unsupported("a result");
 
     /// <summary>
     /// The value crossing from a director's C++ override into a C# override (a parameter) and back (a result); null
@@ -30,17 +31,14 @@ public abstract class ValueMarshaller
     /// </summary>
     public virtual DirectorCrossing? Director => null;
 
-    /// <summary>A C++ default argument as C# text, or <see cref="DefaultValues.NotRepresentable"/>.</summary>
-    public virtual string DefaultValue(string cppDefault) => DefaultValues.NotRepresentable;
+    /// <summary>A C++ default argument as C# text, or <see cref="DefaultArgument.NotRepresentable"/>.</summary>
+    public virtual DefaultArgument DefaultValue(string cppDefault) => DefaultArgument.NotRepresentable;
 
-    /// <summary>
-    /// The shim statements for a returned value: the call itself when nothing runs after it and the value is
-    /// used once, otherwise the value is kept as <c>returned</c> first.
-    /// </summary>
-    protected static IReadOnlyList<string> HandOver(string call, IReadOnlyList<string> cppAfter, bool usesValueTwice, Func<string, IEnumerable<string>> statements) =>
-        cppAfter.Count == 0 && !usesValueTwice
-            ? statements(call).ToList()
-            : ["decltype(auto) returned = " + call + ";", .. cppAfter, .. statements("returned")];
+    /// <summary>The shim's hand-over of a returned value: see <see cref="ReturnedValue.HandOver"/>.</summary>
+    protected static IReadOnlyList<string> HandOver(string call, IReadOnlyList<string> cppAfter, bool usesValueTwice, NameScope names,
+        Func<string, IEnumerable<string>> statements) => ReturnedValue.HandOver(call, cppAfter, usesValueTwice, names, statements);
+
+    private InvalidOperationException Unsupported(string use) => new($"{Kind} values cannot be {use}");
 
     public override string ToString() => $"{Kind} {CsType}";
 }

@@ -10,38 +10,29 @@ public sealed class VariableArrayMarshaller(string cppType, ArrayElement element
 {
     public override string CsType => element.CsType + "[]";
 
-    public override ParameterCrossing In(string name) => new()
-    {
-        CsDeclaration = $"{CsType} {name}",
-        CsType = CsType,
-        CsChecks = [$"ArgumentNullException.ThrowIfNull({name});"],
-        CsPins = [$"fixed ({element.CsType}* {name}Pointer = {name})"],
-        CsArguments = [$"{name}Pointer", $"(nuint){name}.Length"],
-        CsInteropParameters = [$"{element.CsType}* {name}", $"nuint {name}Length"],
-        CppParameters = [$"const {element.CppShimType} * {name}", $"std::size_t {name}_length"],
-        CppBefore =
-        [
-            $"{cppType} {name}_value(static_cast<unsigned int>({name}_length));",
-            .. ArrayElement.Loop($"{name}_length", $"{name}_value[i] = {element.ToCpp(name + "[i]")};"),
-        ],
-        CppArgument = $"{name}_value",
-    };
+    public override MarshallerUses Uses => MarshallerUses.In | MarshallerUses.Return;
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
+    public override ParameterCrossing In(ParameterName name, NameScope names) =>
+        PinnedArray.In(name, CsType, element, "Length", names, pinned: null, length =>
+        {
+            var value = names.Cpp(name.Cpp + "_value");
+            var i = names.CppBlock("i");
+            return (
+            [
+                $"{cppType} {value}(static_cast<unsigned int>({length}));",
+                .. ArrayElement.Loop(i, length, $"{value}[{i}] = {element.ToCpp($"{name.Cpp}[{i}]")};"),
+            ], value);
+        });
+
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names)
     {
-        CsType = CsType,
-        CsInteropReturnType = "void",
-        CsLocals = [$"{element.CsType}* resultData = null;", "nuint resultLength = 0;"],
-        CsArguments = ["&resultData", "&resultLength"],
-        CsInteropParameters = [$"{element.CsType}** resultData", "nuint* resultLength"],
-        CsReturn = [$"return {nativeClass}.TakeArray(resultData, resultLength);"],
-        CppReturnType = "void",
-        CppParameters = [$"{element.CppShimType} ** result_data", "std::size_t * result_length"],
-        CppStatements = HandOver(call, cppAfter, usesValueTwice: true, value =>
-        [
-            $"*result_length = {value}.Size();",
-            $"*result_data = ibg::allocate<{element.CppShimType}>({value}.Size());",
-            .. ArrayElement.Loop("*result_length", $"(*result_data)[i] = {element.ToShim(value + "[i]")};"),
-        ]),
-    };
+        var buffer = OutBuffer.Of(element.CsType, element.CppShimType, "Length", names);
+        return buffer.Crossing(CsType, call, cppAfter, names, value => $"{value}.Size()", value => $"{value}.Size()",
+            value =>
+            {
+                var i = names.CppBlock("i");
+                return ArrayElement.Loop(i, "*" + buffer.CppCount, $"(*{buffer.CppData})[{i}] = {element.ToShim($"{value}[{i}]")};");
+            },
+            [$"return {nativeClass}.TakeArray({buffer.CsData}, {buffer.CsCount});"]);
+    }
 }

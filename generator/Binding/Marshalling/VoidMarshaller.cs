@@ -7,13 +7,14 @@ public sealed class VoidMarshaller : ValueMarshaller
 
     public override string CsType => "void";
 
-    public override DirectorCrossing Director => new("void", "void", "void");
+    public override MarshallerUses Uses => MarshallerUses.Return;
 
-    public override ParameterCrossing In(string name) => throw new InvalidOperationException("void is not a parameter type");
+    public override DirectorCrossing Director => new("void", "void", "void") { IsVoid = true };
 
-    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter) => new()
+    public override ReturnCrossing Return(string call, IReadOnlyList<string> cppAfter, NameScope names) => new()
     {
         CsType = "void",
+        IsVoid = true,
         CsInteropReturnType = "void",
         CppReturnType = "void",
         CppStatements = [call + ";", .. cppAfter],

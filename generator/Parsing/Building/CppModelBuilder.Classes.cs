@@ -25,10 +25,13 @@ internal sealed partial class CppModelBuilder
         {
             members.Note(child);
         }
+        var specialization = isTemplate || !IsSpecialization(cursor) ? null : SpecializationArguments(cursor);
         var result = new CppClass
         {
             Name = Clang.Spelling(cursor),
             FullName = fullName,
+            TemplateName = specialization is null ? null : UnqualifiedTemplateName(cursor),
+            SpecializationKind = specialization is null ? CppSpecializationKind.None : SpecializationKindOf(cursor, written: true),
             ClassKind = ClassKindOf(kind),
             IsAbstract = ClangNative.clang_CXXRecord_isAbstract(cursor) != 0,
             HasPublicConstructor = members.HasPublicConstructor,
@@ -62,6 +65,8 @@ internal sealed partial class CppModelBuilder
                     break;
             }
         }
+        result.TemplateArguments.AddRange(specialization?.Arguments ?? []);
+        _declarations[result] = cursor;
         if (!isTemplate)
         {
             _compilation.ResolvedClasses[fullName] = result;
@@ -98,11 +103,20 @@ internal sealed partial class CppModelBuilder
             case CXCursorKind.TypedefDecl or CXCursorKind.TypeAliasDecl:
                 owner.Typedefs.Add(BuildTypedef(child, $"{ownerName}::{Clang.Spelling(child)}"));
                 break;
+            case CXCursorKind.ClassDecl or CXCursorKind.StructDecl or CXCursorKind.UnionDecl when IsSpecialization(child):
+                if (BuildSpecialization(child) is { } specialization)
+                {
+                    owner.Specializations.Add(specialization);
+                }
+                break;
             case CXCursorKind.ClassDecl or CXCursorKind.StructDecl or CXCursorKind.UnionDecl or CXCursorKind.ClassTemplate:
                 if (BuildClass(child) is { } nested)
                 {
                     owner.Classes.Add(nested);
                 }
+                break;
+            case CXCursorKind.FunctionTemplate:
+                owner.FunctionTemplates.Add(BuildFunctionTemplate(child, ownerName));
                 break;
             case CXCursorKind.UsingDeclaration:
                 owner.UsingDeclarations.Add(Clang.Spelling(child));

@@ -53,6 +53,12 @@ internal sealed partial class CppModelBuilder
     {
         switch (cursor.Kind)
         {
+            case CXCursorKind.ClassDecl or CXCursorKind.StructDecl or CXCursorKind.UnionDecl when IsSpecialization(cursor):
+                if (BuildSpecialization(cursor) is { } specialization)
+                {
+                    ns.Specializations.Add(specialization);
+                }
+                break;
             case CXCursorKind.ClassDecl or CXCursorKind.StructDecl or CXCursorKind.UnionDecl or CXCursorKind.ClassTemplate:
                 if (BuildClass(cursor) is { } cls)
                 {

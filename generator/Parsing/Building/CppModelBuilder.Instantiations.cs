@@ -7,31 +7,33 @@ internal sealed partial class CppModelBuilder
 {
     private readonly List<(CppClass Class, nint Declaration)> _specializationDeclarations = [];
 
-    /// <summary>Models each requested instantiation from the probe typedefs of the main file.</summary>
-    public void BuildInstantiations(List<CppInstantiationRequest> requests, HashSet<int> failedRequests)
+    /// <summary>
+    /// Models each requested instantiation from the probe typedefs of the main file. A request that failed as a class but
+    /// whose scope is a class with a member template of that name is returned as a member template request instead.
+    /// </summary>
+    public List<(CppMemberTemplateRequest Request, CppClass Class)> BuildInstantiations(
+        List<CppInstantiationRequest> requests, IReadOnlyDictionary<int, CppMemberTemplateRequest> mayNameMemberTemplate, ClangDiagnostics translator)
     {
+        var members = new List<(CppMemberTemplateRequest, CppClass)>();
         if (requests.Count == 0)
         {
-            return;
+            return members;
         }
-        var probes = new Dictionary<string, CXCursor>(StringComparer.Ordinal);
-        foreach (var top in ClangVisitor.ChildList(ClangNative.clang_getTranslationUnitCursor(_unit)))
-        {
-            if (top.Kind == CXCursorKind.Namespace && Clang.Spelling(top) == CppParser.ProbeNamespace)
-            {
-                foreach (var probe in ClangVisitor.ChildList(top))
-                {
-                    if (probe.Kind == CXCursorKind.TypedefDecl)
-                    {
-                        probes[Clang.Spelling(probe)] = probe;
-                    }
-                }
-            }
-        }
+        var probes = ProbeTypedefs();
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            if (failedRequests.Contains(i))
+            if (mayNameMemberTemplate.TryGetValue(i, out var member))
+            {
+                if (translator.FailedRequests.Contains(i) && ResolveScope(member.ClassSpelling, i, probes, translator) is { } scope
+                    && FindMemberTemplateOwner(scope, member.Member) is { Owner: not null })
+                {
+                    members.Add((member, scope));
+                    continue;
+                }
+                translator.Release(i, _diagnostics);
+            }
+            if (translator.FailedRequests.Contains(i))
             {
                 continue;
             }
@@ -61,7 +63,7 @@ internal sealed partial class CppModelBuilder
                 _compilation.RequestedInstantiations.Add(instance);
             }
         }
-        AddUsedTypedefs();
+        return members;
     }
 
     /// <summary>
@@ -82,7 +84,10 @@ internal sealed partial class CppModelBuilder
         {
             return plain;
         }
-        var pattern = specialization is null ? declaration : ClangNative.clang_getSpecializedCursorTemplate(declaration);
+        var kind = specialization is null ? CppSpecializationKind.None : SpecializationKindOf(declaration, written: false);
+        // An explicit specialization declares its own members; an instantiation's come from its template (or partial specialization).
+        var ownBody = specialization is null || kind == CppSpecializationKind.ExplicitSpecialization;
+        var pattern = ownBody ? declaration : ClangNative.clang_getSpecializedCursorTemplate(declaration);
         var methods = ClangVisitor.Methods(canonical);
         var members = new ClassMembers();
         foreach (var method in methods)
@@ -94,6 +99,7 @@ internal sealed partial class CppModelBuilder
             Name = Clang.Spelling(declaration),
             FullName = fullName,
             TemplateName = specialization is null ? null : UnqualifiedTemplateName(declaration),
+            SpecializationKind = kind,
             ClassKind = ClassKindOf(declaration.Kind),
             IsAbstract = ClangNative.clang_CXXRecord_isAbstract(declaration) != 0,
             HasPublicConstructor = members.HasPublicConstructor,
@@ -103,9 +109,13 @@ internal sealed partial class CppModelBuilder
             Location = LocationOf(declaration),
         };
         _compilation.ResolvedClasses[fullName] = result;
+        _declarations[result] = declaration;
         if (specialization is not null)
         {
             result.TemplateArguments.AddRange(specialization.Arguments);
+        }
+        if (!ownBody)
+        {
             _specializationDeclarations.Add((result, declaration.Data0));
         }
         foreach (var specifier in ClangVisitor.Bases(canonical))
@@ -130,16 +140,16 @@ internal sealed partial class CppModelBuilder
                 result.Fields.Add(BuildField(field));
             }
         }
-        AddPatternMembers(result, pattern, specialization is not null);
+        AddPatternMembers(result, pattern, typedefsFromSignatures: !ownBody);
         return result;
     }
 
     /// <summary>
-    /// Enums, using-declarations and static data members of non-dependent type come from the pattern (libclang does
-    /// not visit the members of an implicit instantiation). Typedefs of an instantiation are those its member
-    /// signatures use, resolved (see <see cref="AddUsedTypedefs"/>).
+    /// Enums, using-declarations, member function templates and static data members of non-dependent type come from the
+    /// pattern (libclang does not visit the members of an implicit instantiation). Typedefs of an instantiation are those
+    /// its member signatures use, resolved (see <see cref="AddUsedTypedefs"/>); a class with its own body lists its own.
     /// </summary>
-    private void AddPatternMembers(CppClass result, CXCursor pattern, bool isSpecialization)
+    private void AddPatternMembers(CppClass result, CXCursor pattern, bool typedefsFromSignatures)
     {
         foreach (var child in ClangVisitor.ChildList(pattern))
         {
@@ -155,19 +165,22 @@ internal sealed partial class CppModelBuilder
                 case CXCursorKind.UsingDeclaration:
                     result.UsingDeclarations.Add(Clang.Spelling(child));
                     break;
-                case CXCursorKind.VarDecl when isSpecialization && CanonicalKnown(ClangNative.clang_getCursorType(child)):
+                case CXCursorKind.VarDecl when CanonicalKnown(ClangNative.clang_getCursorType(child)):
                     // Static data members of the pattern whose type does not depend on the arguments (ITK's dimensions).
                     result.Fields.Add(BuildField(child));
                     break;
-                case CXCursorKind.TypedefDecl or CXCursorKind.TypeAliasDecl when !isSpecialization:
+                case CXCursorKind.TypedefDecl or CXCursorKind.TypeAliasDecl when !typedefsFromSignatures:
                     result.Typedefs.Add(BuildTypedef(child, $"{result.FullName}::{Clang.Spelling(child)}"));
+                    break;
+                case CXCursorKind.FunctionTemplate:
+                    result.FunctionTemplates.Add(BuildFunctionTemplate(child, result.FullName));
                     break;
             }
         }
     }
 
-    /// <summary>Gives each resolved specialization the member typedefs that resolved signatures used, in source order.</summary>
-    private void AddUsedTypedefs()
+    /// <summary>Gives each resolved specialization the member typedefs that resolved signatures used, in source order (once, last).</summary>
+    public void AddUsedTypedefs()
     {
         foreach (var (cls, declaration) in _specializationDeclarations)
         {
@@ -183,11 +196,18 @@ internal sealed partial class CppModelBuilder
         }
     }
 
-    /// <summary>Implicitly declared members sit at the class's own location; declared ones never do.</summary>
+    /// <summary>
+    /// Implicitly declared members sit at the class's own location, declared ones never do; an explicit instantiation that
+    /// follows an implicit one moves the class to itself and leaves those members at the template's name.
+    /// </summary>
     private static bool IsImplicit(CXCursor method, CXCursor declaration)
     {
-        var (methodFile, methodOffset) = ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(method));
-        var (classFile, classOffset) = ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(declaration));
-        return methodFile == classFile && methodOffset == classOffset;
+        var at = ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(method));
+        if (at == ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(declaration)))
+        {
+            return true;
+        }
+        var template = ClangNative.clang_getSpecializedCursorTemplate(declaration);
+        return !Clang.IsNull(template) && at == ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(template));
     }
 }

@@ -113,4 +113,60 @@ internal sealed partial class CppModelBuilder
             IsParameterPack = beforeName.Contains("...", StringComparison.Ordinal),
         };
     }
+
+    /// <summary>A member function template as declared: its types depend on its parameters, so they keep their spelling.</summary>
+    private CppFunctionTemplate BuildFunctionTemplate(CXCursor cursor, string declaringClass)
+    {
+        var kind = ClangNative.clang_getTemplateCursorKind(cursor);
+        var name = Clang.Spelling(cursor);
+        if (kind == CXCursorKind.Constructor && name.IndexOf('<') is var open and > 0)
+        {
+            // libclang spells a constructor template of a class template with the class's parameters.
+            name = name[..open];
+        }
+        var flags = CppFunctionFlags.Method
+            | Flag(ClangNative.clang_CXXMethod_isStatic(cursor), CppFunctionFlags.Static)
+            | Flag(ClangNative.clang_CXXMethod_isConst(cursor), CppFunctionFlags.Const)
+            | Flag(ClangNative.clang_CXXMethod_isDeleted(cursor), CppFunctionFlags.Deleted)
+            | (ClangNative.clang_getCursorAvailability(cursor) == CXAvailabilityKind.Deprecated ? CppFunctionFlags.Deprecated : CppFunctionFlags.None)
+            | kind switch
+            {
+                CXCursorKind.Constructor => CppFunctionFlags.Constructor,
+                CXCursorKind.ConversionFunction => CppFunctionFlags.Conversion | CppFunctionFlags.Operator,
+                _ => CppFunctionFlags.None,
+            };
+        var returnType = kind == CXCursorKind.Constructor ? "void" : Clang.Spelling(ClangNative.clang_getCursorResultType(cursor));
+        if (kind == CXCursorKind.ConversionFunction)
+        {
+            name = "operator " + returnType;
+        }
+        else if (name.StartsWith("operator", StringComparison.Ordinal) && name.Length > 8 && !(char.IsLetterOrDigit(name[8]) || name[8] == '_'))
+        {
+            flags |= CppFunctionFlags.Operator;
+        }
+        var macro = MacroOf(cursor);
+        var result = new CppFunctionTemplate
+        {
+            Name = name,
+            DeclaringClassName = declaringClass,
+            ReturnTypeSpelling = returnType,
+            Flags = flags,
+            Comment = CommentOf(cursor),
+            Location = LocationOf(cursor),
+        };
+        foreach (var child in ClangVisitor.ChildList(cursor))
+        {
+            switch (child.Kind)
+            {
+                case CXCursorKind.TemplateTypeParameter or CXCursorKind.NonTypeTemplateParameter or CXCursorKind.TemplateTemplateParameter:
+                    result.TemplateParameters.Add(BuildTemplateParameter(child));
+                    break;
+                case CXCursorKind.ParmDecl:
+                    result.Parameters.Add(new CppSpelledParameter(Clang.Spelling(child), Clang.Spelling(ClangNative.clang_getCursorType(child)),
+                        macro is null ? DefaultValueOf(SourceText(child)) : null));
+                    break;
+            }
+        }
+        return result;
+    }
 }

@@ -17,6 +17,8 @@ internal sealed partial class CppModelBuilder
     private readonly string _mainFile;
     private readonly HashSet<string> _inputFiles;
     private readonly Dictionary<nint, string> _fileNames = [];
+    private readonly HashSet<(ulong, ulong, ulong)> _inputFileIds = [];
+    private readonly Dictionary<nint, bool> _isInputFile = [];
     private readonly Dictionary<nint, string> _fileTexts = [];
     private readonly Dictionary<nint, List<(uint Start, uint End, string Name)>> _macros = [];
 
@@ -28,6 +30,48 @@ internal sealed partial class CppModelBuilder
         _diagnostics = diagnostics;
         _mainFile = mainFile;
         _inputFiles = new HashSet<string>(compilation.InputFiles, StringComparer.Ordinal);
+        foreach (var input in compilation.InputFiles)
+        {
+            if (FileId(ClangFile(unit, input)) is { } id)
+            {
+                _inputFileIds.Add(id);
+            }
+        }
+    }
+
+    private static unsafe nint ClangFile(nint unit, string path)
+    {
+        var name = System.Runtime.InteropServices.Marshal.StringToCoTaskMemUTF8(path);
+        try
+        {
+            return ClangNative.clang_getFile(unit, (byte*)name);
+        }
+        finally
+        {
+            System.Runtime.InteropServices.Marshal.FreeCoTaskMem(name);
+        }
+    }
+
+    private static unsafe (ulong, ulong, ulong)? FileId(nint file)
+    {
+        CXFileUniqueID id;
+        return file != 0 && ClangNative.clang_getFileUniqueID(file, &id) == 0 ? (id.Data0, id.Data1, id.Data2) : null;
+    }
+
+    /// <summary>An input header, by identity: a header reached under another spelling of its path is the same file.</summary>
+    private bool IsInputFile(nint file)
+    {
+        if (file == 0)
+        {
+            return false;
+        }
+        if (!_isInputFile.TryGetValue(file, out var result))
+        {
+            result = _inputFiles.Contains(Clang.ToManaged(ClangNative.clang_getFileName(file)))
+                || (FileId(file) is { } id && _inputFileIds.Contains(id));
+            _isInputFile[file] = result;
+        }
+        return result;
     }
 
     public void Build()
@@ -137,14 +181,25 @@ internal sealed partial class CppModelBuilder
         return name;
     }
 
-    private static bool IsInSystemHeader(CXCursor cursor) =>
-        ClangNative.clang_Location_isInSystemHeader(ClangNative.clang_getCursorLocation(cursor)) != 0;
+    /// <summary>
+    /// clang's view, except that a header the parse was asked for never is one: clang marks a file system for good when
+    /// it is first reached through a system include folder (a library under /usr/include including its own headers).
+    /// </summary>
+    private bool IsInSystemHeader(CXCursor cursor)
+    {
+        var location = ClangNative.clang_getCursorLocation(cursor);
+        return ClangNative.clang_Location_isInSystemHeader(location) != 0 && !IsInputFile(ClangLocation.FileOffset(location).File);
+    }
 
     private bool IsWanted(CXCursor cursor)
     {
-        var file = FileNameOf(cursor);
-        return _inputFiles.Contains(file)
-            || (_options.IncludeAllUserHeaders && file.Length > 0 && file != _mainFile && !IsInSystemHeader(cursor));
+        var (file, _) = ClangLocation.FileOffset(ClangNative.clang_getCursorLocation(cursor));
+        if (IsInputFile(file))
+        {
+            return true;
+        }
+        var name = FileNameOf(cursor);
+        return _options.IncludeAllUserHeaders && name.Length > 0 && name != _mainFile && !IsInSystemHeader(cursor);
     }
 
     private static string? CommentOf(CXCursor cursor)
@@ -162,8 +217,8 @@ internal sealed partial class CppModelBuilder
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>The cursor's source text (from expansion locations), or empty.</summary>
-    private unsafe string SourceText(CXCursor cursor)
+    /// <summary>The cursor's source text (from expansion locations), or empty; at most <paramref name="limit"/> characters.</summary>
+    private unsafe string SourceText(CXCursor cursor, int limit = int.MaxValue)
     {
         var extent = ClangNative.clang_getCursorExtent(cursor);
         var (file, start) = ClangLocation.FileOffset(ClangNative.clang_getRangeStart(extent));
@@ -180,7 +235,7 @@ internal sealed partial class CppModelBuilder
             _fileTexts[file] = text;
         }
         // Offsets are bytes; headers are ASCII in practice, and a mismatch only costs a default value's text.
-        return end <= text.Length ? text[(int)start..(int)end] : string.Empty;
+        return end <= text.Length ? text.Substring((int)start, (int)Math.Min(end - start, (uint)limit)) : string.Empty;
     }
 
     /// <summary>The text after the first top-level '=' of a declaration (a default argument), or null.</summary>

@@ -38,6 +38,8 @@ internal static unsafe partial class ClangNative
     [LibraryImport(Library)] public static partial void clang_getExpansionLocation(CXSourceLocation location, nint* file, uint* line, uint* column, uint* offset);
     [LibraryImport(Library)] public static partial CXString clang_getFileName(nint file);
     [LibraryImport(Library)] public static partial int clang_Location_isInSystemHeader(CXSourceLocation location);
+    [LibraryImport(Library)] public static partial nint clang_getFile(nint translationUnit, byte* fileName);
+    [LibraryImport(Library)] public static partial int clang_getFileUniqueID(nint file, CXFileUniqueID* id);
 
     // Cursors.
     [LibraryImport(Library)] public static partial uint clang_visitChildren(CXCursor parent, delegate* unmanaged<CXCursor, CXCursor, nint, CXChildVisitResult> visitor, nint clientData);

@@ -46,6 +46,15 @@ internal struct CXSourceRange
     public uint EndIntData;
 }
 
+/// <summary>Device, inode and modification time: one file, whatever path reached it.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct CXFileUniqueID
+{
+    public ulong Data0;
+    public ulong Data1;
+    public ulong Data2;
+}
+
 [StructLayout(LayoutKind.Sequential)]
 internal unsafe struct CXUnsavedFile
 {

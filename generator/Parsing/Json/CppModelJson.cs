@@ -7,7 +7,7 @@ namespace ItkBindGen.Parsing.Json;
 
 internal sealed record CompilationJson(List<NamespaceJson> Namespaces, List<InstantiationJson> Instantiations, List<string> InputFiles, double ParseMilliseconds);
 
-internal sealed record NamespaceJson(string FullName, List<ClassJson> Classes, List<FunctionJson> Functions, List<EnumJson> Enums, List<TypedefJson> Typedefs);
+internal sealed record NamespaceJson(string FullName, List<ClassJson> Classes, List<FunctionJson> Functions, List<EnumJson> Enums, List<TypedefJson> Typedefs, List<ClassJson> Specializations);
 
 internal sealed record InstantiationJson(string Requested, ClassJson Class, List<FunctionJson> AllPublicFunctions);
 
@@ -15,7 +15,8 @@ internal sealed record ClassJson(
     string Kind, string Name, string FullName, string? TemplateName, List<string> TemplateParameters, List<string> TemplateArguments,
     List<BaseJson> Bases, List<FunctionJson> Constructors, List<FunctionJson> Destructors, List<FunctionJson> Functions,
     List<FieldJson> Fields, List<EnumJson> Enums, List<TypedefJson> Typedefs, List<ClassJson> Classes,
-    bool IsAbstract, bool HasPublicConstructor, bool HasPublicDestructor, string Location, string? Comment);
+    bool IsAbstract, bool HasPublicConstructor, bool HasPublicDestructor, string Location, string? Comment,
+    string SpecializationKind, List<string> FunctionTemplates, List<ClassJson> Specializations);
 
 internal sealed record BaseJson(string Access, bool IsVirtual, string Type);
 
@@ -48,9 +49,10 @@ internal static class CppModelJson
         var namespaces = new List<NamespaceJson>();
         void Walk(CppNamespace ns)
         {
-            if (ns.Classes.Count + ns.Functions.Count + ns.Enums.Count + ns.Typedefs.Count > 0)
+            if (ns.Classes.Count + ns.Functions.Count + ns.Enums.Count + ns.Typedefs.Count + ns.Specializations.Count > 0)
             {
-                namespaces.Add(new NamespaceJson(ns.FullName, [.. ns.Classes.Select(Class)], [.. ns.Functions.Select(Function)], [.. ns.Enums.Select(ToEnum)], [.. ns.Typedefs.Select(Typedef)]));
+                namespaces.Add(new NamespaceJson(ns.FullName, [.. ns.Classes.Select(Class)], [.. ns.Functions.Select(Function)], [.. ns.Enums.Select(ToEnum)],
+                    [.. ns.Typedefs.Select(Typedef)], [.. ns.Specializations.Select(Class)]));
             }
             ns.Namespaces.ForEach(Walk);
         }
@@ -69,7 +71,8 @@ internal static class CppModelJson
         [.. c.Constructors.Select(Function)], [.. c.Destructors.Select(Function)], [.. c.Functions.Select(Function)],
         [.. c.Fields.Select(f => new FieldJson(f.Name, f.Type.CanonicalSpelling, f.IsStatic))],
         [.. c.Enums.Select(ToEnum)], [.. c.Typedefs.Select(Typedef)], [.. c.Classes.Select(Class)],
-        c.IsAbstract, c.HasPublicConstructor, c.HasPublicDestructor, c.Location.ToString(), c.Comment);
+        c.IsAbstract, c.HasPublicConstructor, c.HasPublicDestructor, c.Location.ToString(), c.Comment,
+        c.SpecializationKind.ToString(), [.. c.FunctionTemplates.Select(f => f.ToString())], [.. c.Specializations.Select(Class)]);
 
     private static FunctionJson Function(CppFunction f) => new(
         f.Name, f.ReturnType.CanonicalSpelling,

@@ -39,6 +39,15 @@ public sealed partial class CppClass : CppDeclaration
 
     public List<CppClass> Classes { get; } = [];
 
+    /// <summary>
+    /// Explicit specializations and explicit instantiations written in this class (kept apart from <see cref="Classes"/>:
+    /// they are not classes the header declares to be wrapped, only a <c>%template</c> makes one wrapped).
+    /// </summary>
+    public List<CppClass> Specializations { get; } = [];
+
+    /// <summary>The public member function templates (constructor and conversion templates included); see <see cref="CppFunctionTemplate"/>.</summary>
+    public List<CppFunctionTemplate> FunctionTemplates { get; } = [];
+
     public List<CppTypedef> Typedefs { get; } = [];
 
     /// <summary>Names brought in from bases by public using-declarations (they undo hiding).</summary>
@@ -47,6 +56,12 @@ public sealed partial class CppClass : CppDeclaration
     public bool IsTemplate => TemplateParameters.Count > 0;
 
     public bool IsInstantiation => TemplateName is not null;
+
+    /// <summary>For a template specialization, how it came to be; <see cref="CppSpecializationKind.None"/> otherwise.</summary>
+    public CppSpecializationKind SpecializationKind { get; init; }
+
+    /// <summary>True for <c>template &lt;&gt; class Foo&lt;0&gt; { ... }</c> (its members are its own, not the template's).</summary>
+    public bool IsExplicitSpecialization => SpecializationKind == CppSpecializationKind.ExplicitSpecialization;
 
     public bool IsAbstract { get; init; }
 

@@ -9,13 +9,19 @@ public sealed class CppNamespace : CppDeclaration
 
     public List<CppClass> Classes { get; } = [];
 
+    /// <summary>
+    /// Explicit specializations (<c>template &lt;&gt; class Foo&lt;0&gt;</c>) and explicit instantiations (<c>extern template
+    /// class Foo&lt;double&gt;;</c>) the headers write here: resolved like instantiations, never listed in <see cref="Classes"/>.
+    /// </summary>
+    public List<CppClass> Specializations { get; } = [];
+
     public List<CppFunction> Functions { get; } = [];
 
     public List<CppEnum> Enums { get; } = [];
 
     public List<CppTypedef> Typedefs { get; } = [];
 
-    public bool IsEmpty => Namespaces.TrueForAll(n => n.IsEmpty) && Classes.Count == 0 && Functions.Count == 0 && Enums.Count == 0 && Typedefs.Count == 0;
+    public bool IsEmpty => Namespaces.TrueForAll(n => n.IsEmpty) && Classes.Count == 0 && Specializations.Count == 0 && Functions.Count == 0 && Enums.Count == 0 && Typedefs.Count == 0;
 
     public override string ToString() => Name.Length == 0 ? "namespace <global>" : $"namespace {FullName}";
 }

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 #include "itkCommand.h"
 #include "itkEventObject.h"
@@ -281,27 +282,36 @@ as(itk::LightObject * object) noexcept
   return static_cast<T *>(object);
 }
 
-// Value classes (not reference counted) cross as the address of a heap copy the managed side owns.
-template <typename T>
+// Classes that are not reference counted cross as the address of their object seen as the root of their wrapped
+// hierarchy (TRoot, the class itself when it has no wrapped base), so every cast back is a valid static_cast.
+template <typename T, typename TRoot = T>
 T *
 value_of(void * object) noexcept
 {
-  return static_cast<T *>(object);
+  return static_cast<T *>(static_cast<TRoot *>(object));
 }
 
-template <typename T>
+// The address a proxy of a class that is not reference counted holds: the object seen as its hierarchy's root.
+template <typename TRoot, typename T>
+void *
+address_of(T * object) noexcept
+{
+  return static_cast<TRoot *>(const_cast<std::remove_const_t<T> *>(object));
+}
+
+template <typename T, typename TRoot = T>
 void
 destroy(void * object) noexcept
 {
-  delete static_cast<T *>(object);
+  delete value_of<T, TRoot>(object);
 }
 
-// What a value class's handles call to delete their copy.
-template <typename T>
+// What the handles of objects a proxy owns call to delete them.
+template <typename T, typename TRoot = T>
 void *
 release_function() noexcept
 {
-  return reinterpret_cast<void *>(&destroy<T>);
+  return reinterpret_cast<void *>(&destroy<T, TRoot>);
 }
 
 // Hands one reference to the managed side, which releases it with the module's Unregister.

@@ -18,6 +18,9 @@ public interface IFilterBindings
     /// <summary>MultiThreaderBase's global default number of threads: a short wrapped call that takes the binding lock.</summary>
     uint GlobalDefaultNumberOfThreads();
 
+    /// <summary>Sets the thread count every filter made from now on starts with (ITK's pool is sized by it too).</summary>
+    void SetGlobalDefaultNumberOfThreads(uint threads);
+
     /// <summary>Makes the native filter of <paramref name="step"/> over a native copy of <paramref name="input"/>.</summary>
     IFilterRun Prepare(FilterStep step, ImageData input);
 }

@@ -11,6 +11,9 @@ public interface IFilterRun : IDisposable
     /// <summary>The generated synchronous <c>Update()</c>, on the calling thread.</summary>
     void Update(IProgress<double>? progress, CancellationToken cancellationToken);
 
+    /// <summary>Whether the native filter raised ITK's AbortEvent: its abort flag stopped it.</summary>
+    bool Aborted { get; }
+
     /// <summary>The filter's output, copied to managed memory.</summary>
     ImageData Output();
 }

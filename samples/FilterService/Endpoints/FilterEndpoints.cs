@@ -29,7 +29,7 @@ public static class FilterEndpoints
         })));
 
         // The synchronous endpoint: the client's disconnect cancels the native filter (RequestAborted).
-        app.MapPost("/filter/{name}", async (string name, HttpRequest request, ImageCodec codec, FilterExecutor executor, IOptions<ServiceOptions> options) =>
+        app.MapPost("/filter/{name}", async (string name, HttpRequest request, ImageCodec codec, IFilterRunner runner, IOptions<ServiceOptions> options) =>
         {
             var aborted = request.HttpContext.RequestAborted;
             var step = FilterCatalogue.Resolve(name, request.Query
@@ -38,7 +38,8 @@ public static class FilterEndpoints
             var format = ImageFormats.Parse(request.Query[FormatKey]);
             var body = await RequestBodies.ReadImageAsync(request, options.Value.MaxUploadBytes, aborted);
             var input = codec.Decode(body);
-            var result = await executor.RunAsync([step], input, progress: null, aborted);
+            runner.Admit(input);
+            var result = await runner.RunAsync([step], input, observer: null, aborted);
             return ImageEndpoints.Send(codec, result, format ?? ImageFormats.Detect(body) ?? ImageFormat.Png, $"{name}-result");
         });
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FilterService.Backend;
+using FilterService.Cluster;
 using FilterService.Jobs;
 using FilterService.Telemetry;
 using ItkBindGen.Runtime;
@@ -13,12 +14,14 @@ public static class StatusEndpoints
 
     public static void MapStatusEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (FilterExecutor executor, JobStore jobs) => TypedResults.Ok(new
+        // In cluster mode also the silos the front end last saw active (no call: a cached view).
+        app.MapGet("/health", (FilterExecutor executor, JobStore jobs, IServiceProvider services) => TypedResults.Ok(new
         {
             status = "healthy",
             mode = ModeName(executor.Mode),
             uptimeSeconds = Math.Round(Stopwatch.GetElapsedTime(s_started).TotalSeconds, 1),
             activeJobs = jobs.ActiveCount,
+            activeSilos = services.GetService<ClusterView>()?.ActiveSilos.Count,
         }));
 
         // Under the bindings without -threads this call waits while another thread's filter holds the binding lock.

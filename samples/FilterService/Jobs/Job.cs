@@ -1,16 +1,19 @@
+using FilterService.Backend;
 using FilterService.Filters;
 using FilterService.Imaging;
 
 namespace FilterService.Jobs;
 
-/// <summary>One background job: a chain of steps over a stored image, its state, progress and result.</summary>
-public sealed class Job(string id, string imageId, ImageData input, IReadOnlyList<FilterStep> steps)
+/// <summary>One background job: a chain of steps over a stored image, its state, progress, placement and result.</summary>
+public sealed class Job(string id, string imageId, ImageData input, IReadOnlyList<FilterStep> steps) : IRunObserver
 {
     private readonly Lock _gate = new();
     private JobState _state = JobState.Queued;
     private double _progress;
     private string? _error;
     private ImageData? _result;
+    private RunPlacement? _placement;
+    private int _attempts;
     private TaskCompletionSource _changed = NewSignal();
 
     public string Id { get; } = id;
@@ -27,7 +30,8 @@ public sealed class Job(string id, string imageId, ImageData input, IReadOnlyLis
         {
             lock (_gate)
             {
-                return new JobStatus(Id, _state, _progress, _error, imageId, Steps.Select(s => s.ToString()).ToList());
+                return new JobStatus(Id, _state, _progress, _error, imageId, Steps.Select(s => s.ToString()).ToList(),
+                    _placement?.Silo, _placement?.SiloName, _attempts);
             }
         }
     }
@@ -55,7 +59,20 @@ public sealed class Job(string id, string imageId, ImageData input, IReadOnlyLis
         }
     }
 
-    public void Start() => Update(() => _state = JobState.Running);
+    public void Start() => Update(() =>
+    {
+        _state = JobState.Running;
+        _attempts = Math.Max(_attempts, 1);
+    });
+
+    /// <summary>An attempt starts on a silo: progress starts again from 0.</summary>
+    public void Placed(RunPlacement placement) => Update(() =>
+    {
+        _state = JobState.Running;
+        _placement = placement;
+        _attempts = placement.Attempt;
+        _progress = 0;
+    });
 
     /// <summary>Progress only rises, and stops once the job has finished.</summary>
     public void Report(double progress) => Update(() =>

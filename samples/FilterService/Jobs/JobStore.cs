@@ -11,7 +11,7 @@ namespace FilterService.Jobs;
 /// Accepts jobs up to a limit of queued and running ones, runs a few at a time in the background, keeps the finished
 /// ones for their results (the oldest dropped beyond a limit), and cancels on request.
 /// </summary>
-public sealed class JobStore(FilterExecutor executor, IOptions<ServiceOptions> options, ILogger<JobStore> logger) : IDisposable
+public sealed class JobStore(IFilterRunner runner, IOptions<ServiceOptions> options, ILogger<JobStore> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Job> _jobs = new();
     private readonly ConcurrentQueue<string> _finished = new();
@@ -22,6 +22,7 @@ public sealed class JobStore(FilterExecutor executor, IOptions<ServiceOptions> o
 
     public Job Submit(string imageId, ImageData input, IReadOnlyList<FilterStep> steps)
     {
+        runner.Admit(input);
         if (Interlocked.Increment(ref _active) > options.Value.MaxActiveJobs)
         {
             Interlocked.Decrement(ref _active);
@@ -54,8 +55,7 @@ public sealed class JobStore(FilterExecutor executor, IOptions<ServiceOptions> o
             try
             {
                 job.Start();
-                var progress = new JobProgress(job);
-                job.Succeed(await executor.RunAsync(job.Steps, job.Input, progress, token));
+                job.Succeed(await runner.RunAsync(job.Steps, job.Input, job, token));
             }
             finally
             {
@@ -68,6 +68,11 @@ public sealed class JobStore(FilterExecutor executor, IOptions<ServiceOptions> o
         }
         catch (ItkException e)
         {
+            job.Fail(e.Message);
+        }
+        catch (RunFailedException e)
+        {
+            logger.LogWarning(e, "Job {Id} failed", job.Id);
             job.Fail(e.Message);
         }
         catch (Exception e)
@@ -103,9 +108,4 @@ public sealed class JobStore(FilterExecutor executor, IOptions<ServiceOptions> o
         _running.Dispose();
     }
 
-    // Progress straight onto the job, on the reporting thread.
-    private sealed class JobProgress(Job job) : IProgress<double>
-    {
-        public void Report(double value) => job.Report(value);
-    }
 }

@@ -72,6 +72,11 @@ async function upload() {
   setStatus(`uploaded ${image.width}x${image.height}`);
 }
 
+// In cluster mode: the silo the job runs on and the attempt (a lost silo's job starts again on another).
+function showSilo(status) {
+  $("silo").textContent = status.siloName ? `on ${status.siloName} (${status.silo}), attempt ${status.attempts}` : "";
+}
+
 function finish(status) {
   events?.close();
   events = null;
@@ -104,16 +109,19 @@ async function run() {
   $("cancel").disabled = false;
   $("progress").value = 0;
   $("result").removeAttribute("src");
+  $("silo").textContent = "";
   setStatus("queued");
   events = new EventSource(`/jobs/${jobId}/events`);
   events.addEventListener("progress", e => {
     const status = JSON.parse(e.data);
     $("progress").value = status.progress;
     setStatus(`${status.state} ${Math.round(status.progress * 100)} %`);
+    showSilo(status);
   });
   events.addEventListener("done", e => {
     const status = JSON.parse(e.data);
     $("progress").value = status.progress;
+    showSilo(status);
     finish(status);
   });
 }

@@ -9,11 +9,13 @@ public sealed class ShimUnitsTests
     {
         CppName = "ns::" + name,
         CsName = name,
-        NativePrefix = "M_" + name,
+        Kind = ProxyKind.ReferenceCounted,
         Methods = Enumerable.Range(0, methods).Select(i => new MethodBinding
         {
-            CppName = $"F{i}", DeclaringClass = "ns::" + name, CsName = $"F{i}", NativeName = $"M_{name}_F{i}", CppCallee = $"F{i}",
-            NativeClass = "MNative", ModuleName = "M", ReturnMarshaller = VoidMarshaller.Instance, Parameters = [], Lock = LockPolicy.Holds,
+            CppName = $"F{i}", DeclaringClass = "ns::" + name, CsName = $"F{i}", NativeName = $"M_{name}_F{i}", CppCall = $"F{i}()",
+            NativeClass = "MNative", ModuleName = "M", HostCsName = name, ReturnMarshaller = VoidMarshaller.Instance, Parameters = [], Lock = LockPolicy.Holds,
+            Return = VoidMarshaller.Instance.Return($"F{i}()", [], new NameScope([])), Names = new WrapperNames("self", "error", "call", "self", "error"),
+            CppSelfType = "itk::LightObject *",
         }).ToList(),
         Properties = [],
     };

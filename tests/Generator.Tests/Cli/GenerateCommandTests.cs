@@ -76,7 +76,6 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Equal("Core", settings.ResolveNamespace("Core"));
         Assert.Equal("Core", settings.ResolveNativeLibrary("Core"));
         Assert.Equal(Path.Combine(_root, "Core_wrap.cpp"), settings.ResolveShimPath("Core"));
-        Assert.Equal(Path.Combine(_root, "Core.cmake"), settings.ResolveCMakePath("Core"));
     }
 
     [Theory]
@@ -121,7 +120,6 @@ public sealed class GenerateCommandTests : IDisposable
     {
         var settings = Settings(flag, "native/core_wrap.cpp", "core.i");
         Assert.Equal(Full("native/core_wrap.cpp"), settings.ShimPath);
-        Assert.Equal(Full("native/Core.cmake"), settings.ResolveCMakePath("Core"));
     }
 
     [Fact]

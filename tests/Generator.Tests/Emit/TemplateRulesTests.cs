@@ -11,7 +11,11 @@ public sealed partial class TemplateRulesTests
     private static readonly string Templates = Path.Combine(RepositoryPaths.Root, "templates");
 
     // Model members that carry decisions the templates must not remake.
-    private static readonly string[] DecisionMembers = ["Kind", "ReleasesLock", "Lock", "Threads", "CanCallBack", "IsSmartPointer", "Marshaller", "ReturnMarshaller"];
+    private static readonly string[] DecisionMembers =
+    [
+        "Kind", "ReleasesLock", "Lock", "Threads", "Target", "CanCallBack", "IsSmartPointer", "Marshaller", "ReturnMarshaller", "Passing", "Uses",
+        "Ownership", "IsVoid", "ReturnsValue", "IsStaticOnly", "Access", "Default",
+    ];
 
     public static TheoryData<string> TemplateFiles() =>
         new(Directory.GetFiles(Templates, "*.sbn*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Templates, f)).Order(StringComparer.Ordinal));

@@ -35,6 +35,13 @@ public sealed class ItkParsingTests(ItkFixture fixture) : IClassFixture<ItkFixtu
         Assert.True(fixture.Diagnostics.Items.Count == 0, ParsingTestSupport.Describe(fixture.Diagnostics));
 
     [ItkFact]
+    public void Class_requests_alone_take_one_parse()
+    {
+        Assert.Equal(TimeSpan.Zero, fixture.Compilation.MemberTemplateParseTime);
+        Assert.Empty(fixture.Compilation.MemberTemplateRequests);
+    }
+
+    [ItkFact]
     public void Median_filter_instantiation_has_concrete_signatures()
     {
         var all = fixture.All(ItkFixture.Median);

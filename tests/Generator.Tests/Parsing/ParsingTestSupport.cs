@@ -34,6 +34,17 @@ internal static class ParsingTestSupport
 
     public static string Describe(DiagnosticBag diagnostics) => string.Join("\n", diagnostics.Items);
 
+    /// <summary>The class and its first bases, most derived first, as far as they were resolved.</summary>
+    public static List<string> BaseChain(CppClass? cls)
+    {
+        var chain = new List<string>();
+        for (; cls is not null; cls = cls.BaseTypes.FirstOrDefault()?.Class)
+        {
+            chain.Add(cls.FullName);
+        }
+        return chain;
+    }
+
     public static CppFunction Single(IEnumerable<CppFunction> functions, string name) => Assert.Single(functions, f => f.Name == name);
 }
 

@@ -1,6 +1,7 @@
 using ItkBindGen.Cli;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Emit;
+using ItkBindGen.Tests.Compilation;
 
 namespace ItkBindGen.Tests.Snapshots;
 
@@ -32,6 +33,13 @@ public sealed class MarshallingKindSnapshotTests
         Assert.Equal(2, produced.Count);
         var problems = GoldenFiles.Verify("Kinds." + className, produced);
         Assert.True(problems.Count == 0, "Generated output changed; review the .received files and accept them with ITKBINDGEN_ACCEPT=1:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_csharp_compiles()
+    {
+        var errors = GeneratedCode.CSharpErrors(Files.Value);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [Fact]

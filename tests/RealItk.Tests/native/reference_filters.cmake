@@ -8,3 +8,9 @@ target_link_libraries(real_itk_reference PRIVATE ${ITK_LIBRARIES})
 foreach(shim RealItkTest RealItkTestLocked)
   target_compile_options(${shim} PRIVATE -Wall -Wextra -Werror -Wno-array-bounds)
 endforeach()
+
+# The 3D transform test's reference: an Euler 3D resampling and an image's point <-> index conversions.
+add_executable(real_itk_transforms_reference "${CMAKE_CURRENT_LIST_DIR}/reference_transforms.cpp")
+target_compile_features(real_itk_transforms_reference PRIVATE cxx_std_17)
+target_link_libraries(real_itk_transforms_reference PRIVATE ${ITK_LIBRARIES})
+target_compile_options(Transforms PRIVATE -Wall -Wextra -Werror -Wno-array-bounds)

@@ -59,6 +59,18 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
         set => SetLowerThreshold(value);
     }
 
+    /// <summary>Gets InputImageDimension through <c>InputImageDimension</c>.</summary>
+    public static uint InputImageDimension
+    {
+        get => Read_InputImageDimension();
+    }
+
+    /// <summary>Gets OutputImageDimension through <c>OutputImageDimension</c>.</summary>
+    public static uint OutputImageDimension
+    {
+        get => Read_OutputImageDimension();
+    }
+
     public void SetOutsideValue(byte value)
     {
         using (var call = NativeCall.Hold("ItkCore", this, "SetOutsideValue"))
@@ -188,6 +200,26 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
         }
         return result == 0 ? null : new ImageUC2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+
+    private static uint Read_InputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Hold("ItkCore", typeof(BinaryThresholdImageFilterF2UC2), "InputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_InputImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_OutputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Hold("ItkCore", typeof(BinaryThresholdImageFilterF2UC2), "OutputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_OutputImageDimension(call.Error);
+        }
+        return result;
+    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="BinaryThresholdImageFilterF2UC2"/>.</summary>
@@ -237,4 +269,10 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_InputImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_OutputImageDimension(NativeError** error);
 }

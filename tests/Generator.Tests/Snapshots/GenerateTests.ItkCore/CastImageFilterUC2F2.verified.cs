@@ -31,6 +31,18 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
         return new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction);
     }
 
+    /// <summary>Gets InputImageDimension through <c>InputImageDimension</c>.</summary>
+    public static uint InputImageDimension
+    {
+        get => Read_InputImageDimension();
+    }
+
+    /// <summary>Gets OutputImageDimension through <c>OutputImageDimension</c>.</summary>
+    public static uint OutputImageDimension
+    {
+        get => Read_OutputImageDimension();
+    }
+
     public void SetInput(ImageUC2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -88,6 +100,26 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
         }
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+
+    private static uint Read_InputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Hold("ItkCore", typeof(CastImageFilterUC2F2), "InputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_ibg_Read_InputImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_OutputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Hold("ItkCore", typeof(CastImageFilterUC2F2), "OutputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_CastImageFilterUC2F2_ibg_Read_OutputImageDimension(call.Error);
+        }
+        return result;
+    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="CastImageFilterUC2F2"/>.</summary>
@@ -113,4 +145,10 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_CastImageFilterUC2F2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_CastImageFilterUC2F2_ibg_Read_InputImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_CastImageFilterUC2F2_ibg_Read_OutputImageDimension(NativeError** error);
 }

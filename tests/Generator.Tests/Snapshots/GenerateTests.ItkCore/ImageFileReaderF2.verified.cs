@@ -38,6 +38,18 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
         set => SetFileName(value);
     }
 
+    /// <summary>Gets ImageDimension through <c>ImageDimension</c>.</summary>
+    public static uint ImageDimension
+    {
+        get => Read_ImageDimension();
+    }
+
+    /// <summary>Gets OutputImageDimension through <c>OutputImageDimension</c>.</summary>
+    public static uint OutputImageDimension
+    {
+        get => Read_OutputImageDimension();
+    }
+
     public void SetFileName(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -76,6 +88,26 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
         }
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+
+    private static uint Read_ImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Hold("ItkCore", typeof(ImageFileReaderF2), "ImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_ImageFileReaderF2_ibg_Read_ImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_OutputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Hold("ItkCore", typeof(ImageFileReaderF2), "OutputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_ImageFileReaderF2_ibg_Read_OutputImageDimension(call.Error);
+        }
+        return result;
+    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="ImageFileReaderF2"/>.</summary>
@@ -95,4 +127,10 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_ImageFileReaderF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageFileReaderF2_ibg_Read_ImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageFileReaderF2_ibg_Read_OutputImageDimension(NativeError** error);
 }

@@ -217,3 +217,31 @@ ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(itk::LightObject * self, uns
   }
   return {};
 }
+
+IBG_EXPORT unsigned int
+ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>::InputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_OutputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<unsigned char, 2>>::OutputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}

@@ -109,3 +109,31 @@ ItkCore_CastImageFilterUC2F2_GetOutput_1(itk::LightObject * self, unsigned int i
   }
   return {};
 }
+
+IBG_EXPORT unsigned int
+ItkCore_CastImageFilterUC2F2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::ImageToImageFilter<itk::Image<unsigned char, 2>, itk::Image<float, 2>>::InputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_CastImageFilterUC2F2_ibg_Read_OutputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::ImageToImageFilter<itk::Image<unsigned char, 2>, itk::Image<float, 2>>::OutputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}

@@ -348,3 +348,31 @@ ItkCore_DiscreteGaussianImageFilterF2_GetKernel(itk::LightObject * self, unsigne
     ibg::capture_current_exception(error);
   }
 }
+
+IBG_EXPORT unsigned int
+ItkCore_DiscreteGaussianImageFilterF2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::ImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_DiscreteGaussianImageFilterF2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::DiscreteGaussianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::InputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}

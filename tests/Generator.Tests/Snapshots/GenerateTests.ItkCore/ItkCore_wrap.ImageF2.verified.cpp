@@ -387,6 +387,67 @@ ItkCore_ImageF2_GetOrigin(itk::LightObject * self, double * result, ibg_error **
   }
 }
 
+IBG_EXPORT void
+ItkCore_ImageF2_SetDirection(itk::LightObject * self, const double * direction, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Matrix<double, 2, 2> direction_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      for (unsigned int j = 0; j < 2; ++j)
+      {
+        direction_value[i][j] = direction[i * 2 + j];
+      }
+    }
+    ibg::as<ImageF2>(self)->SetDirection(direction_value);
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_GetDirection(itk::LightObject * self, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetDirection();
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      for (unsigned int j = 0; j < 2; ++j)
+      {
+        result[i * 2 + j] = returned[i][j];
+      }
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_GetInverseDirection(itk::LightObject * self, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    decltype(auto) returned = ibg::as<ImageF2>(self)->GetInverseDirection();
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      for (unsigned int j = 0; j < 2; ++j)
+      {
+        result[i * 2 + j] = returned[i][j];
+      }
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT long
 ItkCore_ImageF2_ComputeOffset(itk::LightObject * self, const long * index, ibg_error ** error) noexcept
 {
@@ -464,6 +525,220 @@ ItkCore_ImageF2_UpdateOutputData(itk::LightObject * self, ibg_error ** error) no
 }
 
 IBG_EXPORT void
+ItkCore_ImageF2_TransformPhysicalPointToIndex(itk::LightObject * self, const double * point, long * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    decltype(auto) returned = ibg::as<ImageF2>(self)->template TransformPhysicalPointToIndex<double>(point_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result[i] = returned[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT std::uint8_t
+ItkCore_ImageF2_TransformPhysicalPointToIndex_1(itk::LightObject * self, const double * point, long * index, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    decltype(auto) returned = ibg::as<ImageF2>(self)->template TransformPhysicalPointToIndex<double>(point_value, index_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index[i] = index_value[i];
+    }
+    return returned ? 1 : 0;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_TransformIndexToPhysicalPoint(itk::LightObject * self, const long * index, double * point, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    ibg::as<ImageF2>(self)->template TransformIndexToPhysicalPoint<double>(index_value, point_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point[i] = point_value[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_TransformIndexToPhysicalPoint_1(itk::LightObject * self, const long * index, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    decltype(auto) returned = ibg::as<ImageF2>(self)->template TransformIndexToPhysicalPoint<double>(index_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result[i] = returned[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_TransformPhysicalPointToContinuousIndex(itk::LightObject * self, const double * point, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    decltype(auto) returned = ibg::as<ImageF2>(self)->template TransformPhysicalPointToContinuousIndex<double, double>(point_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result[i] = returned[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT std::uint8_t
+ItkCore_ImageF2_TransformPhysicalPointToContinuousIndex_1(itk::LightObject * self, const double * point, double * index, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    itk::ContinuousIndex<double, 2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    decltype(auto) returned = ibg::as<ImageF2>(self)->template TransformPhysicalPointToContinuousIndex<double, double>(point_value, index_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index[i] = index_value[i];
+    }
+    return returned ? 1 : 0;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_TransformContinuousIndexToPhysicalPoint(itk::LightObject * self, const double * index, double * point, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::ContinuousIndex<double, 2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    itk::Point<double, 2> point_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point_value[i] = point[i];
+    }
+    ibg::as<ImageF2>(self)->template TransformContinuousIndexToPhysicalPoint<double, double>(index_value, point_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      point[i] = point_value[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_TransformContinuousIndexToPhysicalPoint_1(itk::LightObject * self, const double * index, double * result, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::ContinuousIndex<double, 2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    decltype(auto) returned = ibg::as<ImageF2>(self)->template TransformContinuousIndexToPhysicalPoint<double, double>(index_value);
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      result[i] = returned[i];
+    }
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
+IBG_EXPORT unsigned int
+ItkCore_ImageF2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::Image<float, 2>::ImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
 ItkCore_ImageF2_ibg_Allocate(itk::LightObject * self, const unsigned long * size, ibg_error ** error) noexcept
 {
   try
@@ -491,4 +766,41 @@ ItkCore_ImageF2_ibg_Buffer(itk::LightObject * self, unsigned long * size, unsign
     ibg::capture_current_exception(error);
   }
   return {};
+}
+
+IBG_EXPORT float
+ItkCore_ImageF2_ibg_GetItem(itk::LightObject * self, const long * index, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    return (*ibg::as<ImageF2>(self))[index_value];
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT void
+ItkCore_ImageF2_ibg_SetItem(itk::LightObject * self, const long * index, float value, ibg_error ** error) noexcept
+{
+  try
+  {
+    itk::Index<2> index_value;
+    for (unsigned int i = 0; i < 2; ++i)
+    {
+      index_value[i] = index[i];
+    }
+    (*ibg::as<ImageF2>(self))[index_value] = value;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
 }

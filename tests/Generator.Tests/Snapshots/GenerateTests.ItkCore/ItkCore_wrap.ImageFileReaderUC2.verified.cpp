@@ -81,3 +81,31 @@ ItkCore_ImageFileReaderUC2_GetOutput_1(itk::LightObject * self, unsigned int idx
   }
   return {};
 }
+
+IBG_EXPORT unsigned int
+ItkCore_ImageFileReaderUC2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::ImageFileReader<itk::Image<unsigned char, 2>>::ImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_ImageFileReaderUC2_ibg_Read_OutputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::ImageSource<itk::Image<unsigned char, 2>>::OutputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}

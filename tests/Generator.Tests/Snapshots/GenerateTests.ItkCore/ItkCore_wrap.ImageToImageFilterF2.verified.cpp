@@ -280,6 +280,34 @@ ItkCore_ImageToImageFilterF2_GetOutput_1(itk::LightObject * self, unsigned int i
   return {};
 }
 
+IBG_EXPORT unsigned int
+ItkCore_ImageToImageFilterF2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::InputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_ImageToImageFilterF2_ibg_Read_OutputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::OutputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
 IBG_EXPORT void
 ItkCore_ImageToImageFilterF2_ibg_base_GenerateOutputInformation(itk::LightObject * self, ibg_error ** error) noexcept
 {

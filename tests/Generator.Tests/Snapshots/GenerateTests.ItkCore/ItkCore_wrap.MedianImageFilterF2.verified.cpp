@@ -75,3 +75,45 @@ ItkCore_MedianImageFilterF2_GetRadius(itk::LightObject * self, unsigned long * r
     ibg::capture_current_exception(error);
   }
 }
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::InputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF2_ibg_Read_OutputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::MedianImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::OutputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::BoxImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>::ImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}

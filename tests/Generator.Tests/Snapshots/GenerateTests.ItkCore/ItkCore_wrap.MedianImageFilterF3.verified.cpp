@@ -155,3 +155,45 @@ ItkCore_MedianImageFilterF3_GetOutput_1(itk::LightObject * self, unsigned int id
   }
   return {};
 }
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF3_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::MedianImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>::InputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF3_ibg_Read_OutputImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::MedianImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>::OutputImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}
+
+IBG_EXPORT unsigned int
+ItkCore_MedianImageFilterF3_ibg_Read_ImageDimension(ibg_error ** error) noexcept
+{
+  try
+  {
+    return itk::BoxImageFilter<itk::Image<float, 3>, itk::Image<float, 3>>::ImageDimension;
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+  return {};
+}

@@ -34,7 +34,7 @@ if(ITKBINDGEN_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
   endif()
 endif()
 
-# The shim's sources, in units of classes a build runs on every core.
+# The shim's translation units, which `make -j` builds on every core.
 add_library(ItkCore SHARED
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.cpp"
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.LightObject.cpp"

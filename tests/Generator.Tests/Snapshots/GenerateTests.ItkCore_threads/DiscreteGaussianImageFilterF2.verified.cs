@@ -73,6 +73,18 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ImageToImageFilterF2
         set => SetSigmaArray(value);
     }
 
+    /// <summary>Gets ImageDimension through <c>ImageDimension</c>.</summary>
+    public static uint ImageDimension
+    {
+        get => Read_ImageDimension();
+    }
+
+    /// <summary>Gets InputImageDimension through <c>InputImageDimension</c>.</summary>
+    public static new uint InputImageDimension
+    {
+        get => Read_InputImageDimension();
+    }
+
     public void SetVariance(double[] value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -286,6 +298,26 @@ public unsafe partial class DiscreteGaussianImageFilterF2 : ImageToImageFilterF2
         }
         return ItkCoreNative.TakeArray(resultData, resultLength);
     }
+
+    private static uint Read_ImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(DiscreteGaussianImageFilterF2), "ImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_ibg_Read_ImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_InputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(DiscreteGaussianImageFilterF2), "InputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_DiscreteGaussianImageFilterF2_ibg_Read_InputImageDimension(call.Error);
+        }
+        return result;
+    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="DiscreteGaussianImageFilterF2"/>.</summary>
@@ -359,4 +391,10 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_DiscreteGaussianImageFilterF2_GetKernel(NativeObjectHandle self, uint dimension, double** resultData, nuint* resultLength, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_DiscreteGaussianImageFilterF2_ibg_Read_ImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_DiscreteGaussianImageFilterF2_ibg_Read_InputImageDimension(NativeError** error);
 }

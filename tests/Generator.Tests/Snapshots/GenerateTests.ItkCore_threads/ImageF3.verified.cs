@@ -66,6 +66,26 @@ public unsafe partial class ImageF3 : Object
         set => SetOrigin(value);
     }
 
+    /// <summary>Gets or sets Direction through <c>GetDirection</c> and <c>SetDirection</c>.</summary>
+    public double[,] Direction
+    {
+        get => GetDirection();
+        set => SetDirection(value);
+    }
+
+    /// <summary>Gets ImageDimension through <c>ImageDimension</c>.</summary>
+    public static uint ImageDimension
+    {
+        get => Read_ImageDimension();
+    }
+
+    /// <summary>The element at <paramref name="index"/>, through C++ <c>operator[]</c>.</summary>
+    public float this[long[] index]
+    {
+        get => GetItem(index);
+        set => SetItem(index, value);
+    }
+
     public void Allocate(bool initializePixels = false)
     {
         using (var call = NativeCall.Release("ItkCore", this, "Allocate"))
@@ -335,6 +355,42 @@ public unsafe partial class ImageF3 : Object
         return result;
     }
 
+    public void SetDirection(double[,] direction)
+    {
+        ArgumentNullException.ThrowIfNull(direction);
+        if (direction.GetLength(0) != 3 || direction.GetLength(1) != 3)
+        {
+            throw new ArgumentException("Expected a 3 x 3 matrix.", nameof(direction));
+        }
+        fixed (double* directionPointer = direction)
+        using (var call = NativeCall.Release("ItkCore", this, "SetDirection"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_SetDirection(Handle, directionPointer, call.Error);
+        }
+    }
+
+    public double[,] GetDirection()
+    {
+        var result = new double[3, 3];
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "GetDirection"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_GetDirection(Handle, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    public double[,] GetInverseDirection()
+    {
+        var result = new double[3, 3];
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "GetInverseDirection"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_GetInverseDirection(Handle, resultPointer, call.Error);
+        }
+        return result;
+    }
+
     public long ComputeOffset(long[] index)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -388,6 +444,168 @@ public unsafe partial class ImageF3 : Object
         }
     }
 
+    public long[] TransformPhysicalPointToIndex(double[] point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        var result = new long[3];
+        fixed (double* pointPointer = point)
+        fixed (long* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformPhysicalPointToIndex"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformPhysicalPointToIndex(Handle, pointPointer, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    public bool TransformPhysicalPointToIndex(double[] point, long[] index)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        byte result;
+        fixed (double* pointPointer = point)
+        fixed (long* indexPointer = index)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformPhysicalPointToIndex"))
+        {
+            result = ItkCoreNative.ItkCore_ImageF3_TransformPhysicalPointToIndex_1(Handle, pointPointer, indexPointer, call.Error);
+        }
+        return result != 0;
+    }
+
+    public void TransformIndexToPhysicalPoint(long[] index, double[] point)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        fixed (long* indexPointer = index)
+        fixed (double* pointPointer = point)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformIndexToPhysicalPoint"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformIndexToPhysicalPoint(Handle, indexPointer, pointPointer, call.Error);
+        }
+    }
+
+    public double[] TransformIndexToPhysicalPoint(long[] index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        var result = new double[3];
+        fixed (long* indexPointer = index)
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformIndexToPhysicalPoint"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformIndexToPhysicalPoint_1(Handle, indexPointer, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    public double[] TransformPhysicalPointToContinuousIndex(double[] point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        var result = new double[3];
+        fixed (double* pointPointer = point)
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformPhysicalPointToContinuousIndex"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformPhysicalPointToContinuousIndex(Handle, pointPointer, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    public bool TransformPhysicalPointToContinuousIndex(double[] point, double[] index)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        byte result;
+        fixed (double* pointPointer = point)
+        fixed (double* indexPointer = index)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformPhysicalPointToContinuousIndex"))
+        {
+            result = ItkCoreNative.ItkCore_ImageF3_TransformPhysicalPointToContinuousIndex_1(Handle, pointPointer, indexPointer, call.Error);
+        }
+        return result != 0;
+    }
+
+    public void TransformContinuousIndexToPhysicalPoint(double[] index, double[] point)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        ArgumentNullException.ThrowIfNull(point);
+        if (point.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(point));
+        }
+        fixed (double* indexPointer = index)
+        fixed (double* pointPointer = point)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformContinuousIndexToPhysicalPoint"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformContinuousIndexToPhysicalPoint(Handle, indexPointer, pointPointer, call.Error);
+        }
+    }
+
+    public double[] TransformContinuousIndexToPhysicalPoint(double[] index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        var result = new double[3];
+        fixed (double* indexPointer = index)
+        fixed (double* resultPointer = result)
+        using (var call = NativeCall.Release("ItkCore", this, "TransformContinuousIndexToPhysicalPoint"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_TransformContinuousIndexToPhysicalPoint_1(Handle, indexPointer, resultPointer, call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_ImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(ImageF3), "ImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_ImageF3_ibg_Read_ImageDimension(call.Error);
+        }
+        return result;
+    }
+
     /// <summary>Sets the largest, requested and buffered regions to <paramref name="size"/> and allocates the pixel buffer.</summary>
     public void AllocatePixels(params ReadOnlySpan<ulong> size)
     {
@@ -417,6 +635,36 @@ public unsafe partial class ImageF3 : Object
         }
         pixelCount = pixelCountNative;
         return result;
+    }
+
+    private float GetItem(long[] index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        float result;
+        fixed (long* indexPointer = index)
+        using (var call = NativeCall.Keep("ItkCore", this, "operator[]"))
+        {
+            result = ItkCoreNative.ItkCore_ImageF3_ibg_GetItem(Handle, indexPointer, call.Error);
+        }
+        return result;
+    }
+
+    private void SetItem(long[] index, float value)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        if (index.Length != 3)
+        {
+            throw new ArgumentException("Expected 3 values.", nameof(index));
+        }
+        fixed (long* indexPointer = index)
+        using (var call = NativeCall.Keep("ItkCore", this, "operator[]"))
+        {
+            ItkCoreNative.ItkCore_ImageF3_ibg_SetItem(Handle, indexPointer, value, call.Error);
+        }
     }
 
     /// <summary>Creates an image of the given size (x fastest) holding a copy of <paramref name="pixels"/> (x fastest; a pixel of several values gives them in a row).</summary>
@@ -537,6 +785,15 @@ internal static unsafe partial class ItkCoreNative
     internal static partial void ItkCore_ImageF3_GetOrigin(NativeObjectHandle self, double* result, NativeError** error);
 
     [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_SetDirection(NativeObjectHandle self, double* direction, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_GetDirection(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_GetInverseDirection(NativeObjectHandle self, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
     internal static partial long ItkCore_ImageF3_ComputeOffset(NativeObjectHandle self, long* index, NativeError** error);
 
     [LibraryImport(LibraryName)]
@@ -552,8 +809,41 @@ internal static unsafe partial class ItkCoreNative
     internal static partial void ItkCore_ImageF3_UpdateOutputData(NativeObjectHandle self, NativeError** error);
 
     [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformPhysicalPointToIndex(NativeObjectHandle self, double* point, long* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_ImageF3_TransformPhysicalPointToIndex_1(NativeObjectHandle self, double* point, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformIndexToPhysicalPoint(NativeObjectHandle self, long* index, double* point, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformIndexToPhysicalPoint_1(NativeObjectHandle self, long* index, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformPhysicalPointToContinuousIndex(NativeObjectHandle self, double* point, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial byte ItkCore_ImageF3_TransformPhysicalPointToContinuousIndex_1(NativeObjectHandle self, double* point, double* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformContinuousIndexToPhysicalPoint(NativeObjectHandle self, double* index, double* point, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_TransformContinuousIndexToPhysicalPoint_1(NativeObjectHandle self, double* index, double* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageF3_ibg_Read_ImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_ibg_Allocate(NativeObjectHandle self, ulong* size, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_ImageF3_ibg_Buffer(NativeObjectHandle self, ulong* size, ulong* pixelCount, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial float ItkCore_ImageF3_ibg_GetItem(NativeObjectHandle self, long* index, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageF3_ibg_SetItem(NativeObjectHandle self, long* index, float value, NativeError** error);
 }

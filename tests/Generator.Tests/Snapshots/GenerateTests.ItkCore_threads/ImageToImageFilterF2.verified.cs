@@ -29,6 +29,18 @@ public unsafe partial class ImageToImageFilterF2 : ProcessObject
     {
     }
 
+    /// <summary>Gets InputImageDimension through <c>InputImageDimension</c>.</summary>
+    public static uint InputImageDimension
+    {
+        get => Read_InputImageDimension();
+    }
+
+    /// <summary>Gets OutputImageDimension through <c>OutputImageDimension</c>.</summary>
+    public static uint OutputImageDimension
+    {
+        get => Read_OutputImageDimension();
+    }
+
     public void SetInput(ImageF2 input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -85,6 +97,26 @@ public unsafe partial class ImageToImageFilterF2 : ProcessObject
             result = ItkCoreNative.ItkCore_ImageToImageFilterF2_GetOutput_1(Handle, idx, call.Error);
         }
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
+    }
+
+    private static uint Read_InputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(ImageToImageFilterF2), "InputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_ImageToImageFilterF2_ibg_Read_InputImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_OutputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(ImageToImageFilterF2), "OutputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_ImageToImageFilterF2_ibg_Read_OutputImageDimension(call.Error);
+        }
+        return result;
     }
 
     protected virtual void GenerateOutputInformation()
@@ -455,6 +487,12 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_ImageToImageFilterF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageToImageFilterF2_ibg_Read_InputImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_ImageToImageFilterF2_ibg_Read_OutputImageDimension(NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageToImageFilterF2_ibg_base_GenerateOutputInformation(NativeObjectHandle self, NativeError** error);

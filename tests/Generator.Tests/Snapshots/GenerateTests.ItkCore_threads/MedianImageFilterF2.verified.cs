@@ -38,6 +38,24 @@ public unsafe partial class MedianImageFilterF2 : ImageToImageFilterF2
         set => SetRadius(value);
     }
 
+    /// <summary>Gets InputImageDimension through <c>InputImageDimension</c>.</summary>
+    public static new uint InputImageDimension
+    {
+        get => Read_InputImageDimension();
+    }
+
+    /// <summary>Gets OutputImageDimension through <c>OutputImageDimension</c>.</summary>
+    public static new uint OutputImageDimension
+    {
+        get => Read_OutputImageDimension();
+    }
+
+    /// <summary>Gets ImageDimension through <c>ImageDimension</c>.</summary>
+    public static uint ImageDimension
+    {
+        get => Read_ImageDimension();
+    }
+
     public void SetRadius(ulong[] radius)
     {
         ArgumentNullException.ThrowIfNull(radius);
@@ -70,6 +88,36 @@ public unsafe partial class MedianImageFilterF2 : ImageToImageFilterF2
         }
         return result;
     }
+
+    private static uint Read_InputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(MedianImageFilterF2), "InputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_ibg_Read_InputImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_OutputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(MedianImageFilterF2), "OutputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_ibg_Read_OutputImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_ImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(MedianImageFilterF2), "ImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_MedianImageFilterF2_ibg_Read_ImageDimension(call.Error);
+        }
+        return result;
+    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="MedianImageFilterF2"/>.</summary>
@@ -86,4 +134,13 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_MedianImageFilterF2_GetRadius(NativeObjectHandle self, ulong* result, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MedianImageFilterF2_ibg_Read_InputImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MedianImageFilterF2_ibg_Read_OutputImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MedianImageFilterF2_ibg_Read_ImageDimension(NativeError** error);
 }

@@ -38,6 +38,24 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
         set => SetRadius(value);
     }
 
+    /// <summary>Gets InputImageDimension through <c>InputImageDimension</c>.</summary>
+    public static uint InputImageDimension
+    {
+        get => Read_InputImageDimension();
+    }
+
+    /// <summary>Gets OutputImageDimension through <c>OutputImageDimension</c>.</summary>
+    public static uint OutputImageDimension
+    {
+        get => Read_OutputImageDimension();
+    }
+
+    /// <summary>Gets ImageDimension through <c>ImageDimension</c>.</summary>
+    public static uint ImageDimension
+    {
+        get => Read_ImageDimension();
+    }
+
     public void SetRadius(ulong[] radius)
     {
         ArgumentNullException.ThrowIfNull(radius);
@@ -128,6 +146,36 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
         }
         return result == 0 ? null : new ImageF3(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
+
+    private static uint Read_InputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(MedianImageFilterF3), "InputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_MedianImageFilterF3_ibg_Read_InputImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_OutputImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(MedianImageFilterF3), "OutputImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_MedianImageFilterF3_ibg_Read_OutputImageDimension(call.Error);
+        }
+        return result;
+    }
+
+    private static uint Read_ImageDimension()
+    {
+        uint result;
+        using (var call = NativeCall.Keep("ItkCore", typeof(MedianImageFilterF3), "ImageDimension"))
+        {
+            result = ItkCoreNative.ItkCore_MedianImageFilterF3_ibg_Read_ImageDimension(call.Error);
+        }
+        return result;
+    }
 }
 
 /// <summary>The extern "C" entry points of <see cref="MedianImageFilterF3"/>.</summary>
@@ -162,4 +210,13 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_MedianImageFilterF3_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MedianImageFilterF3_ibg_Read_InputImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MedianImageFilterF3_ibg_Read_OutputImageDimension(NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial uint ItkCore_MedianImageFilterF3_ibg_Read_ImageDimension(NativeError** error);
 }

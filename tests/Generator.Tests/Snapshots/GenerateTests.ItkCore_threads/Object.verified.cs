@@ -82,52 +82,29 @@ public unsafe partial class Object : LightObject
     /// <summary>Raised on StartEvent: a filter's update begins. Handlers run with the binding lock held.</summary>
     public event EventHandler? Started
     {
-        add => AddObserver(ItkEventKind.Start, value, (sender, _) => value!(sender, EventArgs.Empty));
-        remove => RemoveObserver(ItkEventKind.Start, value);
+        add => _observers.Observe(this, ItkEventKind.Start, value, (sender, _) => value!(sender, EventArgs.Empty), AddNativeObserver);
+        remove => _observers.Unobserve(ItkEventKind.Start, value, RemoveNativeObserver);
     }
 
     /// <summary>Raised on EndEvent: a filter's update ended. Handlers run with the binding lock held.</summary>
     public event EventHandler? Ended
     {
-        add => AddObserver(ItkEventKind.End, value, (sender, _) => value!(sender, EventArgs.Empty));
-        remove => RemoveObserver(ItkEventKind.End, value);
+        add => _observers.Observe(this, ItkEventKind.End, value, (sender, _) => value!(sender, EventArgs.Empty), AddNativeObserver);
+        remove => _observers.Unobserve(ItkEventKind.End, value, RemoveNativeObserver);
     }
 
     /// <summary>Raised on ProgressEvent, on the thread that called Update. Handlers run with the binding lock held.</summary>
     public event EventHandler<ProgressEventArgs>? ProgressChanged
     {
-        add => AddObserver(ItkEventKind.Progress, value, (sender, progress) => value!(sender, new ProgressEventArgs(progress)));
-        remove => RemoveObserver(ItkEventKind.Progress, value);
+        add => _observers.Observe(this, ItkEventKind.Progress, value, (sender, progress) => value!(sender, new ProgressEventArgs(progress)), AddNativeObserver);
+        remove => _observers.Unobserve(ItkEventKind.Progress, value, RemoveNativeObserver);
     }
 
     /// <summary>Raised on AbortEvent: an update was aborted. Handlers run with the binding lock held.</summary>
     public event EventHandler? Aborted
     {
-        add => AddObserver(ItkEventKind.Abort, value, (sender, _) => value!(sender, EventArgs.Empty));
-        remove => RemoveObserver(ItkEventKind.Abort, value);
-    }
-
-    // The native observer holds the handler; the sender is held weakly so an observer never keeps its proxy alive.
-    private void AddObserver(ItkEventKind kind, Delegate? handler, Action<object?, double> raise)
-    {
-        if (handler is null)
-        {
-            return;
-        }
-        var sender = new WeakReference<object>(this);
-        var context = NativeCallbacks.Register((_, progress) => raise(sender.TryGetTarget(out var target) ? target : null, progress));
-        // On failure the native side has already released the context.
-        var tag = AddNativeObserver((int)kind, NativeCallbacks.InvokeFunction, NativeCallbacks.ReleaseFunction, context);
-        _observers.Add(kind, handler, tag);
-    }
-
-    private void RemoveObserver(ItkEventKind kind, Delegate? handler)
-    {
-        if (handler is null || !_observers.TryRemove(kind, handler, out var tag))
-        {
-            return;
-        }
-        RemoveNativeObserver(tag);
+        add => _observers.Observe(this, ItkEventKind.Abort, value, (sender, _) => value!(sender, EventArgs.Empty), AddNativeObserver);
+        remove => _observers.Unobserve(ItkEventKind.Abort, value, RemoveNativeObserver);
     }
 }
 

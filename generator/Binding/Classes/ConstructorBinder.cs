@@ -1,0 +1,72 @@
+using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Selection;
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding.Classes;
+
+/// <summary>
+/// The constructors of a class whose proxy owns its object: one C# constructor per public C++ constructor (and per
+/// default-argument cut), each creating the object with <c>new</c> in the shim. The copy constructor is one of them: a
+/// C# copy is a new native object. An abstract class has none; a move constructor has no C# counterpart.
+/// </summary>
+internal sealed class ConstructorBinder(BindingScope scope, SelectedClass selected, CallFactory calls, SignatureMapper signatures, SkipList skips)
+{
+    private CppClass Cpp => selected.Cpp;
+
+    private string Prefix => $"{scope.ModuleName}_{selected.CsName}";
+
+    public List<ConstructorBinding> Bind()
+    {
+        if (selected.Kind != ProxyKind.Value || Cpp.IsAbstract)
+        {
+            return [];
+        }
+        var root = scope.ValueClasses[Cpp.FullName].RootCppName;
+        var marshaller = FactoryMarshaller.ValueClass(selected.CsName, root == Cpp.FullName ? null : root);
+        var constructors = Cpp.Constructors.Where(c => !c.IsDeleted).ToList();
+        var nativeNames = new HashSet<string>(StringComparer.Ordinal);
+        var bound = new List<ConstructorBinding>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (constructors.Count == 0 && Cpp.HasPublicConstructor)
+        {
+            bound.Add(new ConstructorBinding(Factory(marshaller, [], nativeNames), ConstructorBinding.DefaultDocumentation(Cpp.FullName)));
+        }
+        foreach (var constructor in constructors)
+        {
+            if (constructor.Flags.HasFlag(CppFunctionFlags.MoveConstructor))
+            {
+                skips.Add(Cpp, constructor, "a move constructor has no C# counterpart (C# copies with the copy constructor)", DiagnosticIds.NotWrappedByDesign);
+                continue;
+            }
+            if (scope.Directives.IsIgnored($"{ClassFacts.DirectiveName(Cpp)}::{constructor.Name}", constructor)
+                || !signatures.TryMap(Cpp, constructor, selected.CsName, out _, out var parameters))
+            {
+                continue;
+            }
+            foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
+            {
+                var factory = Factory(marshaller, variant, nativeNames);
+                if (seen.Add(factory.Signature))
+                {
+                    var documentation = Documentation.Of(constructor.Comment, variant.Select(p => p.Name.Cs).ToList());
+                    bound.Add(new ConstructorBinding(factory, documentation.Count > 0 ? documentation : ConstructorBinding.DefaultDocumentation(Cpp.FullName)));
+                }
+                else if (variant.Count == parameters.Count)
+                {
+                    skips.Add(Cpp, constructor, $"it maps to the same C# constructor as another one, {factory.Signature}", DiagnosticIds.DuplicateCsName);
+                }
+            }
+        }
+        return bound;
+    }
+
+    // The private static call behind one C# constructor; named New in the metrics whatever C++ constructor it calls.
+    private MethodBinding Factory(FactoryMarshaller marshaller, IReadOnlyList<Resolution.MappedParameter> parameters, HashSet<string> nativeNames) =>
+        calls.Runtime(Cpp, "New", SignatureMapper.UniqueNativeName(nativeNames, Prefix + "_New"), _ => $"new {selected.CsName}", null, marshaller, parameters,
+            calls.Policy(Cpp, "New"), isStatic: true) with
+        {
+            CsName = "CreateNative",
+            Access = MemberAccess.Private,
+        };
+}

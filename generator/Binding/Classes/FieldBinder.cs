@@ -1,0 +1,117 @@
+using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Resolution;
+using ItkBindGen.Binding.Selection;
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding.Classes;
+
+/// <summary>
+/// Public data members as C# properties over private accessors: a read gives the value (a copy of an object, as C++
+/// copies it), a write assigns it; a const member has no setter; a static member is a static property.
+/// </summary>
+internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, ClassBinding? baseClass, CallFactory calls, SkipList skips)
+{
+    private CppClass Cpp => selected.Cpp;
+
+    private string Prefix => $"{scope.ModuleName}_{selected.CsName}";
+
+    /// <param name="taken">C# member names the class already uses; the properties' names are added.</param>
+    public (List<MethodBinding> Accessors, List<PropertyBinding> Properties) Bind(ISet<string> taken)
+    {
+        var accessors = new List<MethodBinding>();
+        var properties = new List<PropertyBinding>();
+        var receiver = Receiver.Of(scope, selected);
+        var providedByBase = baseClass is null ? [] : ClassFacts.AncestorsAndSelf(scope.Find(baseClass.CppName));
+        foreach (var (field, declaring) in Fields(Cpp, providedByBase))
+        {
+            var qualified = $"{ClassFacts.DirectiveName(declaring)}::{field.Name}";
+            if (scope.Directives.IsIgnored(qualified))
+            {
+                continue;
+            }
+            var name = scope.Directives.RenameOf(qualified) ?? field.Name;
+            var returned = scope.Marshallers.Return(field.Type);
+            if (returned.Marshaller is not { } getterType)
+            {
+                Skip(declaring, field, $"its type {returned.Reason}");
+                continue;
+            }
+            var hidesBase = InheritedProperties(baseClass).Contains(name);
+            if (!hidesBase && !taken.Add(name))
+            {
+                Skip(declaring, field, $"its name '{name}' is taken by another member of '{selected.CsName}'; %rename it", DiagnosticIds.DuplicateCsName);
+                continue;
+            }
+            // Named through the class that declares it: two bases may declare a field of one name (ITK's ImageDimension).
+            Func<string, string> target = field.IsStatic ? _ => $"{declaring.FullName}::{field.Name}"
+                : declaring == Cpp ? self => $"{receiver(self)}->{field.Name}"
+                : self => $"static_cast<{declaring.FullName} *>({receiver(self)})->{field.Name}";
+            var getter = calls.Expression(declaring, field.Name, $"Read_{name}", $"{Prefix}_ibg_Read_{name}", (self, _) => target(self), getterType, [],
+                field.IsStatic, Receiver.CppSelfType(selected)) with
+            {
+                Access = MemberAccess.Private,
+                Documentation = Documentation.Of(field.Comment),
+            };
+            accessors.Add(getter);
+            MethodBinding? setter = null;
+            if (IsAssignable(field.Type) && scope.Marshallers.Parameter(field.Type, "value", selected.CsName, out var passing) is { Marshaller: { } setterType }
+                && passing == Passing.In)
+            {
+                setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (self, arguments) => $"{target(self)} = {arguments[0]}",
+                    VoidMarshaller.Instance, [CallFactory.In("value", setterType)], field.IsStatic, Receiver.CppSelfType(selected)) with
+                {
+                    Access = MemberAccess.Private,
+                };
+                accessors.Add(setter);
+            }
+            properties.Add(new PropertyBinding(name, getter.Return.CsType, getter, setter) { HidesBaseMember = hidesBase });
+        }
+        return (accessors, properties);
+    }
+
+    // The properties a wrapped base proxy already has: a derived class's field of the same name hides it, as in C++.
+    private static HashSet<string> InheritedProperties(ClassBinding? baseClass)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = baseClass; current is not null; current = current.BaseClass)
+        {
+            names.UnionWith(current.Properties.Select(p => p.Name));
+        }
+        return names;
+    }
+
+    // Fields of the class and of its bases up to the nearest wrapped one, whose proxy has theirs; a field a derived
+    // class declares hides a base's of the same name.
+    private static IEnumerable<(CppField Field, CppClass Declaring)> Fields(CppClass cpp, IReadOnlySet<string> providedByBase)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return Declared(cpp, providedByBase).Where(f => seen.Add(f.Field.Name));
+    }
+
+    private static IEnumerable<(CppField Field, CppClass Declaring)> Declared(CppClass cpp, IReadOnlySet<string> providedByBase)
+    {
+        if (providedByBase.Contains(cpp.FullName))
+        {
+            yield break;
+        }
+        foreach (var field in cpp.Fields)
+        {
+            yield return (field, cpp);
+        }
+        foreach (var baseType in cpp.BaseTypes.Where(b => b.Access == CppAccess.Public && b.Class is not null))
+        {
+            foreach (var inherited in Declared(baseType.Class!, providedByBase))
+            {
+                yield return inherited;
+            }
+        }
+    }
+
+    // A const member, an array or a reference cannot be assigned.
+    private static bool IsAssignable(CppType type) =>
+        MarshallerResolver.Unqualify(type, out var isConst) is not (CppArrayType or CppReferenceType) && !isConst;
+
+    private void Skip(CppClass declaring, CppField field, string reason, DiagnosticId? id = null) =>
+        skips.Add(declaring, field, reason, id);
+}

@@ -1,0 +1,60 @@
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Binding.Selection;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding.Classes;
+
+/// <summary>The free functions of the wrapped headers, as static members of the module's C# class.</summary>
+internal sealed class FunctionBinder(BindingScope scope)
+{
+    private readonly SkipList _skips = new(null, scope.Templates);
+
+    public IReadOnlyList<SkippedMember> Skipped => _skips.Items;
+
+    public List<MethodBinding> Bind()
+    {
+        var calls = new CallFactory(scope, scope.ModuleName);
+        var signatures = new SignatureMapper(scope.Marshallers, _skips);
+        var functions = new List<MethodBinding>();
+        var nativeNames = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (ns, function) in FreeFunctions(scope.Compilation.GlobalNamespace))
+        {
+            var qualified = ns.Length == 0 ? function.Name : $"{ns}::{function.Name}";
+            if (!scope.Headers.Contains(function.Location) || scope.Directives.IsIgnored(qualified, function))
+            {
+                continue;
+            }
+            if (function.IsOperator && scope.Directives.RenameOf(qualified, function) is null)
+            {
+                // Printing to a stream is what a C# caller does with the objects' own printing members.
+                _skips.Add(null, function, $"a free '{function.Name}' has no C# counterpart the generator maps; %rename it to give it a function name",
+                    function.Name is "operator<<" or "operator>>" ? DiagnosticIds.NotWrappedByDesign : null);
+                continue;
+            }
+            if (function.IsDeprecated)
+            {
+                _skips.Add(null, function, "it is deprecated in C++");
+                continue;
+            }
+            if (!signatures.TryMap(null, function, string.Empty, out var returnType, out var parameters))
+            {
+                continue;
+            }
+            returnType = NewObjects.Apply(scope, qualified, function, returnType);
+            var name = scope.Directives.RenameOf(qualified, function) ?? function.Name;
+            foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
+            {
+                var binding = calls.Function(function, qualified, name, SignatureMapper.UniqueNativeName(nativeNames, $"{scope.ModuleName}_{name}"), returnType, variant);
+                if (seen.Add(binding.Signature))
+                {
+                    functions.Add(binding);
+                }
+            }
+        }
+        return functions;
+    }
+
+    private static IEnumerable<(string Namespace, CppFunction Function)> FreeFunctions(CppNamespace ns) =>
+        ns.Functions.Select(f => (ns.FullName, f)).Concat(ns.Namespaces.SelectMany(FreeFunctions));
+}

@@ -1,0 +1,163 @@
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Interface;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding.Directives;
+
+/// <summary>
+/// Every directive of one module that names declarations (%ignore, %rename, %thread, %nothread, %feature, %apply),
+/// matched one way: by <see cref="DirectiveTarget"/> after <see cref="DirectiveNames.Normalize"/>. Each match is
+/// recorded, so a directive that matched nothing is reported once, at its own line (<see cref="ReportUnused"/>).
+/// </summary>
+/// <remarks>
+/// Lock policy, most specific first: a %thread/%nothread on the member itself, then on the class that declares it,
+/// then the global <c>-threads</c> flag. Where a class directive or the flag says release, a trivial accessor
+/// (<see cref="TrivialAccessors"/>) keeps the lock as its caller has it; only a directive on the member releases it.
+/// Members are named by the class that declares them, template arguments dropped, so one directive covers every
+/// instantiation and every derived proxy. When two directives name one target, the later wins, as in SWIG.
+/// </remarks>
+public sealed class DirectiveIndex
+{
+    private sealed record Entry<T>(DirectiveTarget Target, T Directive) where T : notnull;
+
+    private readonly bool _threads;
+    private readonly List<Entry<IgnoreDirective>> _ignores;
+    private readonly List<Entry<RenameDirective>> _renames;
+    private readonly List<Entry<ThreadDirective>> _threadDirectives;
+    private readonly List<Entry<FeatureDirective>> _features;
+    private readonly List<Entry<NewObjectDirective>> _newObjects;
+    private readonly IReadOnlyList<ApplyDirective> _applies;
+    private readonly HashSet<object> _used = new(ReferenceEqualityComparer.Instance);
+    private readonly object _gate = new();
+
+    public DirectiveIndex(BindingRequest request)
+    {
+        _threads = request.Threads;
+        _ignores = request.Ignores.Select(d => new Entry<IgnoreDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
+        _renames = request.Renames.Select(d => new Entry<RenameDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
+        _threadDirectives = request.ThreadDirectives.Select(d => new Entry<ThreadDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
+        _features = request.Features.Select(d => new Entry<FeatureDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
+        _applies = request.Applies;
+        _newObjects = request.NewObjects.Select(d => new Entry<NewObjectDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
+    }
+
+    /// <summary>Whether %ignore names the declaration (a class, an enum, a function or a member).</summary>
+    public bool IsIgnored(string qualifiedName, CppFunction? function = null) => Last(_ignores, qualifiedName, function) is not null;
+
+    /// <summary>The C# name %rename gives the declaration, or null.</summary>
+    public string? RenameOf(string qualifiedName, CppFunction? function = null) => Last(_renames, qualifiedName, function)?.NewName;
+
+    /// <summary>Whether %newobject says the function returns a new object its caller owns.</summary>
+    public bool IsNewObject(string qualifiedName, CppFunction? function = null) => Last(_newObjects, qualifiedName, function) is not null;
+
+    /// <summary>Whether <c>%feature("<paramref name="feature"/>")</c> names the declaration.</summary>
+    public bool HasFeature(string feature, string qualifiedName) =>
+        Last(_features.Where(e => e.Directive.Name == feature).ToList(), qualifiedName, null) is not null;
+
+    /// <summary>What a call of <paramref name="member"/>, declared by <paramref name="declaringClass"/>, does with the lock.</summary>
+    public LockPolicy MemberPolicy(string declaringClass, string member, bool trivialAccessor, CppFunction? function = null)
+    {
+        var className = DirectiveNames.Normalize(declaringClass);
+        if (Last(_threadDirectives, className + "::" + member, function) is { } own)
+        {
+            return own.Policy == ThreadPolicy.Thread ? LockPolicy.Releases : LockPolicy.Holds;
+        }
+        var releases = Last(_threadDirectives, className, null) is { } onClass ? onClass.Policy == ThreadPolicy.Thread : _threads;
+        return !releases ? LockPolicy.Holds : trivialAccessor ? LockPolicy.Keeps : LockPolicy.Releases;
+    }
+
+    /// <summary>What a call of the free function <paramref name="qualifiedName"/> does with the lock: it has no class level.</summary>
+    public LockPolicy FunctionPolicy(string qualifiedName, CppFunction? function = null)
+    {
+        var releases = Last(_threadDirectives, DirectiveNames.Normalize(qualifiedName), function) is { } own ? own.Policy == ThreadPolicy.Thread : _threads;
+        return releases ? LockPolicy.Releases : LockPolicy.Holds;
+    }
+
+    /// <summary>
+    /// The last %apply pattern that matches a parameter, by type spelling (as declared or canonical, white space
+    /// ignored) and, when the pattern names one, by parameter name.
+    /// </summary>
+    public ApplyDirective? ApplyRule(CppType type, string parameterName)
+    {
+        var declared = DirectiveNames.Squeeze(type.Spelling);
+        var canonical = DirectiveNames.Squeeze(type.CanonicalSpelling);
+        var match = _applies.LastOrDefault(d => d.Targets.Any(t =>
+            DirectiveNames.Squeeze(t.Type) is var spelled && (spelled == declared || spelled == canonical) && (t.Name is null || t.Name == parameterName)));
+        if (match is not null)
+        {
+            MarkUsed([match]);
+        }
+        return match;
+    }
+
+    /// <summary>One warning (IBG3005) for each directive that matched nothing, most often a typo in its name.</summary>
+    public void ReportUnused(DiagnosticBag diagnostics)
+    {
+        void Report(object directive, SourceLocation location, string what, string hint)
+        {
+            if (!IsUsed(directive))
+            {
+                diagnostics.Warning(DiagnosticIds.DirectiveMatchesNothing, location, $"{what} matches no wrapped declaration; {hint}");
+            }
+        }
+        const string checkName = "check the qualified name";
+        foreach (var e in _ignores)
+        {
+            Report(e.Directive, e.Directive.Location, $"%ignore {e.Directive.Target}", checkName);
+        }
+        foreach (var e in _renames)
+        {
+            Report(e.Directive, e.Directive.Location, $"%rename({e.Directive.NewName}) {e.Directive.Target}", checkName);
+        }
+        foreach (var e in _threadDirectives)
+        {
+            Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} (a class, a member or a free function)");
+        }
+        foreach (var e in _newObjects)
+        {
+            Report(e.Directive, e.Directive.Location, $"%newobject {e.Directive.Target}", checkName);
+        }
+        foreach (var d in _applies)
+        {
+            Report(d, d.Location, d.ToString(), "check the type spelling (as the header declares it) and the parameter name");
+        }
+        foreach (var e in _features.Where(e => !IsUsed(e.Directive)))
+        {
+            if (e.Directive.Name is "director" or "nodirector")
+            {
+                Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'),
+                    "check the C++ name (e.g. itk::ImageToImageFilter or itk::Class::Member)");
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticIds.FeatureNotSupported, e.Directive.Location,
+                    $"{e.Directive} is not applied: only %feature(\"director\") and %feature(\"nodirector\") are implemented; remove it");
+            }
+        }
+    }
+
+    /// <summary>The last entry naming the declaration; every entry naming it is recorded as used.</summary>
+    private T? Last<T>(IReadOnlyList<Entry<T>> entries, string qualifiedName, CppFunction? function) where T : class
+    {
+        var name = DirectiveNames.Normalize(qualifiedName);
+        var matched = entries.Where(e => e.Target.Matches(name, function)).Select(e => e.Directive).ToList();
+        MarkUsed(matched);
+        return matched.LastOrDefault();
+    }
+
+    private void MarkUsed(IEnumerable<object> directives)
+    {
+        lock (_gate)
+        {
+            _used.UnionWith(directives);
+        }
+    }
+
+    private bool IsUsed(object directive)
+    {
+        lock (_gate)
+        {
+            return _used.Contains(directive);
+        }
+    }
+}

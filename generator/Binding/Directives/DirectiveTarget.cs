@@ -1,0 +1,85 @@
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding.Directives;
+
+/// <summary>
+/// What a directive names: a qualified C++ name, normalised (<see cref="DirectiveNames.Normalize"/>), optionally with a
+/// parameter list (<c>Foo::bar(int, double) const</c>) that restricts it to the overloads of that signature.
+/// </summary>
+public sealed record DirectiveTarget(string Name, IReadOnlyList<string>? Parameters, bool IsConst)
+{
+    public static DirectiveTarget Parse(string target)
+    {
+        var open = TopLevelIndex(target, '(');
+        if (open < 0)
+        {
+            return new DirectiveTarget(DirectiveNames.Normalize(target), null, false);
+        }
+        var close = target.LastIndexOf(')');
+        var inside = close > open ? target[(open + 1)..close] : target[(open + 1)..];
+        var parameters = SplitTopLevel(inside).Select(DirectiveNames.Squeeze).Where(p => p.Length > 0).ToList();
+        if (parameters is ["void"])
+        {
+            parameters.Clear();
+        }
+        var isConst = close > open && target[(close + 1)..].Trim() == "const";
+        return new DirectiveTarget(DirectiveNames.Normalize(target[..open]), parameters, isConst);
+    }
+
+    /// <summary>Whether a declaration of <paramref name="qualifiedName"/> (and, for a function, its signature) is named.</summary>
+    public bool Matches(string qualifiedName, CppFunction? function) =>
+        Name == qualifiedName && (Parameters is null || (function is not null && SignatureMatches(function)));
+
+    private bool SignatureMatches(CppFunction function) =>
+        function.Parameters.Count == Parameters!.Count && function.IsConst == IsConst
+        && function.Parameters.Select((p, i) => DirectiveNames.Squeeze(p.Type.Spelling) == Parameters[i]
+            || DirectiveNames.Squeeze(p.Type.CanonicalSpelling) == Parameters[i]).All(x => x);
+
+    private static int TopLevelIndex(string text, char wanted)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '<')
+            {
+                depth++;
+            }
+            else if (c == '>')
+            {
+                depth--;
+            }
+            else if (c == wanted && depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static IEnumerable<string> SplitTopLevel(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '<' or '(':
+                    depth++;
+                    break;
+                case '>' or ')':
+                    depth--;
+                    break;
+                case ',' when depth == 0:
+                    yield return text[start..i];
+                    start = i + 1;
+                    break;
+            }
+        }
+        yield return text[start..];
+    }
+
+    public override string ToString() =>
+        Parameters is null ? Name : $"{Name}({string.Join(", ", Parameters)}){(IsConst ? " const" : string.Empty)}";
+}

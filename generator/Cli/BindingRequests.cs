@@ -1,0 +1,39 @@
+using ItkBindGen.Binding;
+using ItkBindGen.Interface;
+
+namespace ItkBindGen.Cli;
+
+/// <summary>The one place a module's binding request is made from its interface files: the generated module's and each imported one's.</summary>
+internal static class BindingRequests
+{
+    /// <summary>The request of a module named <paramref name="moduleName"/>, with its names as the settings give them.</summary>
+    /// <param name="settings">The run's settings: thread flag, target, names, shim units.</param>
+    /// <param name="moduleName">The module.</param>
+    /// <param name="isImport">An imported module takes its namespace from <c>--module-namespace</c> and its default names.</param>
+    /// <param name="interfaces">The module's interface files, directives merged in order.</param>
+    /// <param name="wrapped">The headers whose declarations are wrapped (full paths).</param>
+    /// <param name="shimIncludes">Headers given on the command line, as the shim includes them.</param>
+    /// <param name="imports">The modules it imports.</param>
+    public static BindingRequest For(GenerateSettings settings, string moduleName, bool isImport, IReadOnlyList<InterfaceFile> interfaces,
+        IReadOnlyList<string> wrapped, IReadOnlyList<string> shimIncludes, IReadOnlyList<BindingRequest> imports) => new()
+    {
+        ModuleName = moduleName,
+        Namespace = isImport ? settings.ResolveImportedNamespace(moduleName) : settings.ResolveNamespace(moduleName),
+        NativeLibrary = isImport ? moduleName : settings.ResolveNativeLibrary(moduleName),
+        Threads = settings.Threads,
+        Target = settings.Target,
+        ShimFileName = isImport ? GenerateSettings.DefaultShimFileName(moduleName) : Path.GetFileName(settings.ResolveShimPath(moduleName)),
+        MaximumShimUnits = settings.MaximumShimUnits,
+        WrappedHeaders = wrapped,
+        VerbatimBlocks = interfaces.SelectMany(i => i.VerbatimBlocks).ToList(),
+        ShimIncludes = shimIncludes,
+        Templates = interfaces.SelectMany(i => i.Templates).ToList(),
+        Renames = interfaces.SelectMany(i => i.Renames).ToList(),
+        Ignores = interfaces.SelectMany(i => i.Ignores).ToList(),
+        ThreadDirectives = interfaces.SelectMany(i => i.ThreadDirectives).ToList(),
+        Applies = interfaces.SelectMany(i => i.Applies).ToList(),
+        Features = interfaces.SelectMany(i => i.Features).ToList(),
+        NewObjects = interfaces.SelectMany(i => i.NewObjects).ToList(),
+        Imports = imports,
+    };
+}
