@@ -10,7 +10,9 @@
 # of g++ -O3's as tests/Catalogue/bench-filters.sh last measured it; BENCH_GOAL_CLEAN, BENCH_GOAL_ADD, BENCH_GOAL_NOOP,
 # BENCH_GOAL_FILTERS override them), prints MISSED for each one missed and exits 1. About 10 minutes on 2 cores.
 # --goals-only checks the last run's figures again (against goals given anew) without building.
-#   bash tests/Catalogue/bench-build.sh [--units N] [--compiler C] [--optimization FLAG] [--pch ON|OFF] [--no-ccache] [--goals-only]
+# --interface FILE measures another module (BENCH_ADDED_FILTERS then names two of its %templates).
+#   bash tests/Catalogue/bench-build.sh [--units N] [--compiler C] [--optimization FLAG] [--pch ON|OFF] [--no-ccache]
+#                                       [--interface FILE] [--goals-only]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 units=16
@@ -19,6 +21,7 @@ optimization=""
 pch=ON
 ccache=$(command -v ccache || true)
 goals_only=""
+source_interface="$root/tests/Catalogue/Catalogue.i"
 while [ $# -gt 0 ]; do
   case "$1" in
     --units) units="$2"; shift 2 ;;
@@ -27,6 +30,7 @@ while [ $# -gt 0 ]; do
     --pch) pch="$2"; shift 2 ;;
     --no-ccache) ccache=""; shift ;;
     --goals-only) goals_only=1; shift ;;
+    --interface) source_interface="$(realpath "$2")"; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -73,8 +77,9 @@ fi
 bash "$root/.ci/prerequisites.sh"
 rm -rf "$work" && mkdir -p "$work"
 dotnet build "$root/generator" -c Release -nologo -v q -clp:NoSummary >/dev/null
-interface="$work/Catalogue.i"
-cp "$root/tests/Catalogue/Catalogue.i" "$interface"
+module=$(sed -n 's/^%module[[:space:]]*\([A-Za-z0-9_]*\).*/\1/p' "$source_interface" | head -1)
+interface="$work/$module.i"
+cp "$source_interface" "$interface"
 gen="$work/gen"
 log="$work/compiler-runs.txt"
 now() { date +%s.%N; }
@@ -83,7 +88,7 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 
 generate() {
   dotnet "$root/generator/bin/Release/net10.0/itkbindgen.dll" "$interface" --target itk -I /usr/include/ITK-5.2 -threads \
-    --shim-units "$units" -outdir "$gen/cs" -o "$gen/native/Catalogue_wrap.cpp" --nowarn IBG3001,IBG3003,IBG3009 >/dev/null
+    --shim-units "$units" -outdir "$gen/cs" -o "$gen/native/${module}_wrap.cpp" --nowarn IBG3001,IBG3003,IBG3009 >/dev/null
 }
 
 # Every compiler and linker run is timed (elapsed, user, system, peak KiB) into $log; ccache, when used, has a cache
@@ -108,8 +113,9 @@ build() {
     "$(($(wc -l <"$log") - before))")"
 }
 
-printf 'cmake_minimum_required(VERSION 3.20)\nproject(CatalogueBench C CXX)\ninclude("%s/native/Catalogue.cmake")\n' "$gen" >"$work/CMakeLists.txt"
+printf 'cmake_minimum_required(VERSION 3.20)\nproject(CatalogueBench C CXX)\ninclude("%s/native/%s.cmake")\n' "$gen" "$module" >"$work/CMakeLists.txt"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "module: $module ($source_interface)"
 echo "configuration: $(basename "$compiler") ${optimization:-(Release: -O3)}, --shim-units $units, precompiled header $pch, ccache ${ccache:-off}"
 start=$(now); generate; generate_s=$(since "$start")
 sources=$(ls "$gen/native/"*.cpp | wc -l)
@@ -136,8 +142,9 @@ printf 'a comment added to the .i: generate %.1f s, build %.2f s (load average %
 worst_add=0
 worst_add_cpu=0
 add_load=""
-for filter in ${BENCH_ADDED_FILTERS:-MedianImageFilterF2 AbsImageFilterUC2}; do
+for filter in ${BENCH_ADDED_FILTERS:-MedianImageFilterF2 AbsImageFilterF2}; do
   cp "$interface" "$work/with.i"
+  grep -q "^%template($filter)" "$work/with.i" || { echo "no %template($filter) in $source_interface" >&2; exit 2; }
   grep -v "^%template($filter)" "$work/with.i" >"$interface"
   start=$(now); generate; remove_generate=$(since "$start")
   build "$work/build"; read -r remove_wall remove_cpu remove_runs <<<"$built"
