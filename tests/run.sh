@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test, a bounded
-# fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, the filter service's tests
+# The one test command: native core tests (Release and sanitizer builds) through ctest, every .NET test (the docs'
+# snippets and diagnostics page too), docs/getting-started.md and the dotnet new template followed in temporary
+# folders, a bounded fuzzing run, the concurrent start-up test, the end-to-end tests against sanitized shims, the filter service's tests
 # against real ITK and its load test (samples/FilterService/loadtest.sh), its cluster tests (Redis and two silo
 # processes, against the native core and real ITK), the NativeAOT build of
 # MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1 leaves it out).
@@ -29,6 +30,10 @@ done
 stage ".NET tests (the cluster tests have a stage of their own below)"
 cd "$root"
 dotnet test ItkBindGen.sln --nologo --filter "Category!=Cluster"
+
+stage "docs: getting-started.md followed to the letter, then the dotnet new template, each in a temporary folder"
+bash "$root/tests/Docs/getting-started.sh"
+bash "$root/tests/Docs/template.sh"
 
 stage "fuzzing: the interface parser and the command line, 20 s a property"
 ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"

@@ -19,6 +19,7 @@
 
 %include "itkLightObject.h"
 %include "itkObject.h"
+%include "itkDataObject.h"
 %include "itkProcessObject.h"
 %include "itkMultiThreaderBase.h"
 %include "itkTestHooks.h"

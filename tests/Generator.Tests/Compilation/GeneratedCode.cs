@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using ItkBindGen.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,16 +12,14 @@ namespace ItkBindGen.Tests.Compilation;
 /// </summary>
 internal static class GeneratedCode
 {
-    private static readonly Lazy<(IReadOnlyList<MetadataReference> References, ISourceGenerator[] Generators)> Sdk = new(LoadSdk);
-
     public static IReadOnlyList<string> CSharpErrors(IEnumerable<GeneratedFile> files)
     {
         var trees = files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal))
             .Select(f => CSharpSyntaxTree.ParseText(f.Content, new CSharpParseOptions(LanguageVersion.Latest), f.Path)).ToList();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable,
             generalDiagnosticOption: ReportDiagnostic.Error);
-        var compilation = CSharpCompilation.Create("Generated", trees, Sdk.Value.References, options);
-        CSharpGeneratorDriver.Create(Sdk.Value.Generators, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
+        var compilation = CSharpCompilation.Create("Generated", trees, CompilerSdk.References, options);
+        CSharpGeneratorDriver.Create(CompilerSdk.Generators, parseOptions: new CSharpParseOptions(LanguageVersion.Latest))
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return generatorDiagnostics.Concat(output.GetDiagnostics())
             .Where(d => d.Severity == DiagnosticSeverity.Error)
@@ -55,19 +52,5 @@ internal static class GeneratedCode
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    // The reference pack of the runtime this test runs on, its interop source generators, and the bindings' runtime.
-    private static (IReadOnlyList<MetadataReference>, ISourceGenerator[]) LoadSdk()
-    {
-        var version = Environment.Version;
-        var packs = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs", "Microsoft.NETCore.App.Ref");
-        var pack = Directory.GetDirectories(packs, $"{version.Major}.{version.Minor}.*").Order(StringComparer.Ordinal).Last();
-        var references = Directory.GetFiles(Path.Combine(pack, "ref", $"net{version.Major}.{version.Minor}"), "*.dll")
-            .Append(typeof(ItkBindGen.Runtime.NativeObject).Assembly.Location)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToList();
-        var analyzer = Assembly.LoadFrom(Path.Combine(pack, "analyzers", "dotnet", "cs", "Microsoft.Interop.LibraryImportGenerator.dll"));
-        var generator = (IIncrementalGenerator)Activator.CreateInstance(analyzer.GetType("Microsoft.Interop.LibraryImportGenerator", throwOnError: true)!)!;
-        return (references, [generator.AsSourceGenerator()]);
     }
 }

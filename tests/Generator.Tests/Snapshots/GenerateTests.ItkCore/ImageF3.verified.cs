@@ -7,7 +7,7 @@ using ItkBindGen.Runtime;
 
 namespace ItkCore;
 
-public unsafe partial class ImageF3 : Object
+public unsafe partial class ImageF3 : DataObject
 {
     /// <summary>Creates a new native <c>itk::Image&lt;float, 3&gt;</c>.</summary>
     public ImageF3()
@@ -91,14 +91,6 @@ public unsafe partial class ImageF3 : Object
         using (var call = NativeCall.Hold("ItkCore", this, "Allocate"))
         {
             ItkCoreNative.ItkCore_ImageF3_Allocate(Handle, initializePixels ? (byte)1 : (byte)0, call.Error);
-        }
-    }
-
-    public void Initialize()
-    {
-        using (var call = NativeCall.Hold("ItkCore", this, "Initialize"))
-        {
-            ItkCoreNative.ItkCore_ImageF3_Initialize(Handle, call.Error);
         }
     }
 
@@ -418,32 +410,6 @@ public unsafe partial class ImageF3 : Object
         return result;
     }
 
-    public ProcessObject? GetSource()
-    {
-        nint result;
-        using (var call = NativeCall.Hold("ItkCore", this, "GetSource"))
-        {
-            result = ItkCoreNative.ItkCore_ImageF3_GetSource(Handle, call.Error);
-        }
-        return result == 0 ? null : new ProcessObject(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
-    }
-
-    public void Update()
-    {
-        using (var call = NativeCall.Hold("ItkCore", this, "Update"))
-        {
-            ItkCoreNative.ItkCore_ImageF3_Update(Handle, call.Error);
-        }
-    }
-
-    public void UpdateOutputData()
-    {
-        using (var call = NativeCall.Hold("ItkCore", this, "UpdateOutputData"))
-        {
-            ItkCoreNative.ItkCore_ImageF3_UpdateOutputData(Handle, call.Error);
-        }
-    }
-
     public long[] TransformPhysicalPointToIndex(double[] point)
     {
         ArgumentNullException.ThrowIfNull(point);
@@ -722,9 +688,6 @@ internal static unsafe partial class ItkCoreNative
     internal static partial void ItkCore_ImageF3_Allocate(NativeObjectHandle self, byte initializePixels, NativeError** error);
 
     [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_ImageF3_Initialize(NativeObjectHandle self, NativeError** error);
-
-    [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_FillBuffer(NativeObjectHandle self, float value, NativeError** error);
 
     [LibraryImport(LibraryName)]
@@ -798,15 +761,6 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_ComputeIndex(NativeObjectHandle self, long offset, long* result, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial nint ItkCore_ImageF3_GetSource(NativeObjectHandle self, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_ImageF3_Update(NativeObjectHandle self, NativeError** error);
-
-    [LibraryImport(LibraryName)]
-    internal static partial void ItkCore_ImageF3_UpdateOutputData(NativeObjectHandle self, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial void ItkCore_ImageF3_TransformPhysicalPointToIndex(NativeObjectHandle self, double* point, long* result, NativeError** error);

@@ -99,6 +99,15 @@ public unsafe partial class ImageToImageFilterF2 : ProcessObject
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
+    public void GraftOutput(DataObject output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using (var call = NativeCall.Hold("ItkCore", this, "GraftOutput"))
+        {
+            ItkCoreNative.ItkCore_ImageToImageFilterF2_GraftOutput(Handle, output.Handle, call.Error);
+        }
+    }
+
     private static uint Read_InputImageDimension()
     {
         uint result;
@@ -487,6 +496,9 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_ImageToImageFilterF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageToImageFilterF2_GraftOutput(NativeObjectHandle self, NativeObjectHandle output, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial uint ItkCore_ImageToImageFilterF2_ibg_Read_InputImageDimension(NativeError** error);

@@ -218,6 +218,19 @@ ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(itk::LightObject * self, uns
   return {};
 }
 
+IBG_EXPORT void
+ItkCore_BinaryThresholdImageFilterF2UC2_GraftOutput(itk::LightObject * self, itk::LightObject * output, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<BinaryThresholdImageFilterF2UC2>(self)->GraftOutput(ibg::as<itk::DataObject>(output));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT unsigned int
 ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
 {

@@ -110,6 +110,19 @@ ItkCore_CastImageFilterUC2F2_GetOutput_1(itk::LightObject * self, unsigned int i
   return {};
 }
 
+IBG_EXPORT void
+ItkCore_CastImageFilterUC2F2_GraftOutput(itk::LightObject * self, itk::LightObject * output, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<CastImageFilterUC2F2>(self)->GraftOutput(ibg::as<itk::DataObject>(output));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT unsigned int
 ItkCore_CastImageFilterUC2F2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
 {

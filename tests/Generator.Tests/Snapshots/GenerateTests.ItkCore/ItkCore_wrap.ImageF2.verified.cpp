@@ -40,19 +40,6 @@ ItkCore_ImageF2_Allocate(itk::LightObject * self, std::uint8_t initializePixels,
 }
 
 IBG_EXPORT void
-ItkCore_ImageF2_Initialize(itk::LightObject * self, ibg_error ** error) noexcept
-{
-  try
-  {
-    ibg::as<ImageF2>(self)->Initialize();
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-}
-
-IBG_EXPORT void
 ItkCore_ImageF2_FillBuffer(itk::LightObject * self, float value, ibg_error ** error) noexcept
 {
   try
@@ -477,46 +464,6 @@ ItkCore_ImageF2_ComputeIndex(itk::LightObject * self, long offset, long * result
     {
       result[i] = returned[i];
     }
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-}
-
-IBG_EXPORT itk::LightObject *
-ItkCore_ImageF2_GetSource(itk::LightObject * self, ibg_error ** error) noexcept
-{
-  try
-  {
-    return ibg::share(ibg::as<ImageF2>(self)->GetSource());
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-  return {};
-}
-
-IBG_EXPORT void
-ItkCore_ImageF2_Update(itk::LightObject * self, ibg_error ** error) noexcept
-{
-  try
-  {
-    ibg::as<ImageF2>(self)->Update();
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-}
-
-IBG_EXPORT void
-ItkCore_ImageF2_UpdateOutputData(itk::LightObject * self, ibg_error ** error) noexcept
-{
-  try
-  {
-    ibg::as<ImageF2>(self)->UpdateOutputData();
   }
   catch (...)
   {

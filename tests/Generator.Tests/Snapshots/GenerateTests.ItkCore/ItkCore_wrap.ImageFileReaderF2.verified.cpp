@@ -82,6 +82,19 @@ ItkCore_ImageFileReaderF2_GetOutput_1(itk::LightObject * self, unsigned int idx,
   return {};
 }
 
+IBG_EXPORT void
+ItkCore_ImageFileReaderF2_GraftOutput(itk::LightObject * self, itk::LightObject * output, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<ImageFileReaderF2>(self)->GraftOutput(ibg::as<itk::DataObject>(output));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT unsigned int
 ItkCore_ImageFileReaderF2_ibg_Read_ImageDimension(ibg_error ** error) noexcept
 {

@@ -280,6 +280,19 @@ ItkCore_ImageToImageFilterF2_GetOutput_1(itk::LightObject * self, unsigned int i
   return {};
 }
 
+IBG_EXPORT void
+ItkCore_ImageToImageFilterF2_GraftOutput(itk::LightObject * self, itk::LightObject * output, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<ImageToImageFilterF2>(self)->GraftOutput(ibg::as<itk::DataObject>(output));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT unsigned int
 ItkCore_ImageToImageFilterF2_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
 {

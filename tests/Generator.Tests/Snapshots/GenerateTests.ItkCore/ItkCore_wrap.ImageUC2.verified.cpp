@@ -40,19 +40,6 @@ ItkCore_ImageUC2_Allocate(itk::LightObject * self, std::uint8_t initializePixels
 }
 
 IBG_EXPORT void
-ItkCore_ImageUC2_Initialize(itk::LightObject * self, ibg_error ** error) noexcept
-{
-  try
-  {
-    ibg::as<ImageUC2>(self)->Initialize();
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-}
-
-IBG_EXPORT void
 ItkCore_ImageUC2_FillBuffer(itk::LightObject * self, unsigned char value, ibg_error ** error) noexcept
 {
   try
@@ -477,46 +464,6 @@ ItkCore_ImageUC2_ComputeIndex(itk::LightObject * self, long offset, long * resul
     {
       result[i] = returned[i];
     }
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-}
-
-IBG_EXPORT itk::LightObject *
-ItkCore_ImageUC2_GetSource(itk::LightObject * self, ibg_error ** error) noexcept
-{
-  try
-  {
-    return ibg::share(ibg::as<ImageUC2>(self)->GetSource());
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-  return {};
-}
-
-IBG_EXPORT void
-ItkCore_ImageUC2_Update(itk::LightObject * self, ibg_error ** error) noexcept
-{
-  try
-  {
-    ibg::as<ImageUC2>(self)->Update();
-  }
-  catch (...)
-  {
-    ibg::capture_current_exception(error);
-  }
-}
-
-IBG_EXPORT void
-ItkCore_ImageUC2_UpdateOutputData(itk::LightObject * self, ibg_error ** error) noexcept
-{
-  try
-  {
-    ibg::as<ImageUC2>(self)->UpdateOutputData();
   }
   catch (...)
   {

@@ -156,6 +156,19 @@ ItkCore_MedianImageFilterF3_GetOutput_1(itk::LightObject * self, unsigned int id
   return {};
 }
 
+IBG_EXPORT void
+ItkCore_MedianImageFilterF3_GraftOutput(itk::LightObject * self, itk::LightObject * output, ibg_error ** error) noexcept
+{
+  try
+  {
+    ibg::as<MedianImageFilterF3>(self)->GraftOutput(ibg::as<itk::DataObject>(output));
+  }
+  catch (...)
+  {
+    ibg::capture_current_exception(error);
+  }
+}
+
 IBG_EXPORT unsigned int
 ItkCore_MedianImageFilterF3_ibg_Read_InputImageDimension(ibg_error ** error) noexcept
 {

@@ -40,6 +40,7 @@ add_library(ItkCore SHARED
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.LightObject.cpp"
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.TestHooks.cpp"
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.Object.cpp"
+  "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.DataObject.cpp"
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.MultiThreaderBase.cpp"
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.ProcessObject.cpp"
   "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.TestCalculator.cpp"

@@ -201,6 +201,15 @@ public unsafe partial class BinaryThresholdImageFilterF2UC2 : ProcessObject
         return result == 0 ? null : new ImageUC2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
+    public void GraftOutput(DataObject output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using (var call = NativeCall.Release("ItkCore", this, "GraftOutput"))
+        {
+            ItkCoreNative.ItkCore_BinaryThresholdImageFilterF2UC2_GraftOutput(Handle, output.Handle, call.Error);
+        }
+    }
+
     private static uint Read_InputImageDimension()
     {
         uint result;
@@ -269,6 +278,9 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_BinaryThresholdImageFilterF2UC2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_BinaryThresholdImageFilterF2UC2_GraftOutput(NativeObjectHandle self, NativeObjectHandle output, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial uint ItkCore_BinaryThresholdImageFilterF2UC2_ibg_Read_InputImageDimension(NativeError** error);

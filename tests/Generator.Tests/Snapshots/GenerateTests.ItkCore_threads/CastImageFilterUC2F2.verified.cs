@@ -101,6 +101,15 @@ public unsafe partial class CastImageFilterUC2F2 : ProcessObject
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
+    public void GraftOutput(DataObject output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using (var call = NativeCall.Release("ItkCore", this, "GraftOutput"))
+        {
+            ItkCoreNative.ItkCore_CastImageFilterUC2F2_GraftOutput(Handle, output.Handle, call.Error);
+        }
+    }
+
     private static uint Read_InputImageDimension()
     {
         uint result;
@@ -145,6 +154,9 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_CastImageFilterUC2F2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_CastImageFilterUC2F2_GraftOutput(NativeObjectHandle self, NativeObjectHandle output, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial uint ItkCore_CastImageFilterUC2F2_ibg_Read_InputImageDimension(NativeError** error);

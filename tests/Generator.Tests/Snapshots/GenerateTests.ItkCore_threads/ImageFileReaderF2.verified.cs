@@ -89,6 +89,15 @@ public unsafe partial class ImageFileReaderF2 : ProcessObject
         return result == 0 ? null : new ImageF2(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
+    public void GraftOutput(DataObject output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using (var call = NativeCall.Release("ItkCore", this, "GraftOutput"))
+        {
+            ItkCoreNative.ItkCore_ImageFileReaderF2_GraftOutput(Handle, output.Handle, call.Error);
+        }
+    }
+
     private static uint Read_ImageDimension()
     {
         uint result;
@@ -127,6 +136,9 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_ImageFileReaderF2_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_ImageFileReaderF2_GraftOutput(NativeObjectHandle self, NativeObjectHandle output, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial uint ItkCore_ImageFileReaderF2_ibg_Read_ImageDimension(NativeError** error);

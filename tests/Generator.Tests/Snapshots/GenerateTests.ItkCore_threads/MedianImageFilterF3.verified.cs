@@ -147,6 +147,15 @@ public unsafe partial class MedianImageFilterF3 : ProcessObject
         return result == 0 ? null : new ImageF3(new NativeObjectHandle(result, ItkCoreNative.UnregisterFunction));
     }
 
+    public void GraftOutput(DataObject output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using (var call = NativeCall.Release("ItkCore", this, "GraftOutput"))
+        {
+            ItkCoreNative.ItkCore_MedianImageFilterF3_GraftOutput(Handle, output.Handle, call.Error);
+        }
+    }
+
     private static uint Read_InputImageDimension()
     {
         uint result;
@@ -210,6 +219,9 @@ internal static unsafe partial class ItkCoreNative
 
     [LibraryImport(LibraryName)]
     internal static partial nint ItkCore_MedianImageFilterF3_GetOutput_1(NativeObjectHandle self, uint idx, NativeError** error);
+
+    [LibraryImport(LibraryName)]
+    internal static partial void ItkCore_MedianImageFilterF3_GraftOutput(NativeObjectHandle self, NativeObjectHandle output, NativeError** error);
 
     [LibraryImport(LibraryName)]
     internal static partial uint ItkCore_MedianImageFilterF3_ibg_Read_InputImageDimension(NativeError** error);
