@@ -5,7 +5,8 @@ set -euo pipefail
 # clang and zlib1g-dev: the NativeAOT linker step (dotnet publish -p:PublishAot=true).
 # chromium: the filter service's page tests (tests/FilterService.Tests, headless through PuppeteerSharp).
 # redis-server: the cluster mode's membership store (the cluster tests start and stop their own on loopback).
-packages=(cmake g++ make libgtest-dev libclang-common-19-dev libclang-19-dev libinsighttoolkit5-dev clang zlib1g-dev chromium redis-server)
+# ccache: the shims' compiler cache (a rebuild of unchanged shim sources is a look-up; the generated CMake uses it when present).
+packages=(cmake g++ make libgtest-dev libclang-common-19-dev libclang-19-dev libinsighttoolkit5-dev clang zlib1g-dev chromium redis-server ccache)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

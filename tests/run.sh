@@ -8,49 +8,59 @@
 # leaves it out).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# Each stage's wall time, listed when the run ends (failing or not), with the load average: the machine may be shared.
+stage_times=()
+stage_name=""
+stage() {
+  [ -z "$stage_name" ] || stage_times+=("$(printf '%5d s  %s (load average %s)' $((SECONDS - stage_start)) "$stage_name" "$(cut -d' ' -f1 /proc/loadavg)")")
+  stage_name="$1"
+  stage_start=$SECONDS
+  [ -z "$1" ] || echo "== $1 =="
+}
+trap 'stage ""; echo "== stage times =="; printf "%s\n" "${stage_times[@]}"' EXIT
 bash "$root/.ci/prerequisites.sh"
 
 cd "$root/native"
 for preset in release asan; do
-  echo "== native core: $preset =="
+  stage "native core: $preset"
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset" -j2
   ctest --preset "$preset"
 done
 
-echo "== .NET tests (the cluster tests have a stage of their own below) =="
+stage ".NET tests (the cluster tests have a stage of their own below)"
 cd "$root"
 dotnet test ItkBindGen.sln --nologo --filter "Category!=Cluster"
 
-echo "== docs: getting-started.md followed to the letter, then the dotnet new template, each in a temporary folder =="
+stage "docs: getting-started.md followed to the letter, then the dotnet new template, each in a temporary folder"
 bash "$root/tests/Docs/getting-started.sh"
 bash "$root/tests/Docs/template.sh"
 
-echo "== fuzzing: the interface parser and the command line, 20 s a property =="
+stage "fuzzing: the interface parser and the command line, 20 s a property"
 ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
 
-echo "== SWIG's test suite through the generator, held against tests/SwigSuite/baseline.txt =="
+stage "SWIG's test suite through the generator, held against tests/SwigSuite/baseline.txt"
 bash "$root/tests/SwigSuite/run.sh"
 
-echo "== concurrent start-up and file IO, fresh processes =="
+stage "concurrent start-up and file IO, fresh processes"
 bash "$root/tests/Startup/run.sh" 200
 
-echo "== sanitized shims =="
+stage "sanitized shims"
 bash "$root/tests/Sanitized/run.sh"
 
-echo "== filter service: its tests against the service built over real ITK (-p:FilterBackend=itk) =="
+stage "filter service: its tests against the service built over real ITK (-p:FilterBackend=itk)"
 dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --nologo --filter "Category!=Cluster"
 
-echo "== filter cluster: Redis, two silo processes and the front end on loopback; real ITK, then the native core =="
+stage "filter cluster: Redis, two silo processes and the front end on loopback; real ITK, then the native core"
 # Each run starts and stops its own redis-server and silos; timeout bounds a run that hangs. The ITK build is the one
 # just made; the native one is the one the load test below uses.
 timeout 900 dotnet test "$root/tests/FilterService.Tests" -c Release -p:FilterBackend=itk --no-build --nologo --filter "Category=Cluster"
 timeout 900 dotnet test "$root/tests/FilterService.Tests" -c Release --nologo --filter "Category=Cluster"
 
-echo "== filter service: the load test =="
+stage "filter service: the load test"
 bash "$root/samples/FilterService/loadtest.sh"  # builds the default (native core) service: done just above
 
-echo "== NativeAOT: samples/MedianDemo published with PublishAot=true, then run =="
+stage "NativeAOT: samples/MedianDemo published with PublishAot=true, then run"
 aot="$root/artifacts/median-demo-aot"
 rm -rf "$aot"
 dotnet publish "$root/samples/MedianDemo" -c Release -r linux-x64 -p:PublishAot=true -o "$aot" --nologo | tee "$root/artifacts/median-demo-aot.log"
@@ -58,8 +68,14 @@ if grep -q "warning IL" "$root/artifacts/median-demo-aot.log"; then
   echo "NativeAOT publish reported trim or AOT warnings" >&2
   exit 1
 fi
+# The publish folder holds what the app runs: not the generator (its apphost and json files), and no library twice.
+if ls "$aot" | grep -e '^itkbindgen' -e '\.so\.'; then
+  echo "the NativeAOT publish folder holds build-tool files or versioned library copies (listed above)" >&2
+  exit 1
+fi
 "$aot/MedianDemo" "$aot/output"
 
 if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
+  stage "catalogue of real ITK filters"
   bash "$root/tests/Catalogue/run.sh"
 fi

@@ -51,6 +51,10 @@ public sealed record ModuleBinding
     /// <summary>The translation units holding the classes' entry points, so a build runs them on all cores.</summary>
     public required IReadOnlyList<ShimUnitBinding> ShimUnits { get; init; }
 
+    /// <summary>The class template instantiations the module's own source compiles once for the units that share them.</summary>
+    public IEnumerable<string> SharedInstantiations =>
+        ShimUnits.SelectMany(u => u.ExternInstantiations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
     /// <summary>Every shim source: the module's own, then the units.</summary>
     public IEnumerable<string> ShimSources => ShimUnits.Select(u => u.FileName).Prepend(ShimFileName);
 

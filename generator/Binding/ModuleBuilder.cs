@@ -47,7 +47,7 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             VerbatimBlocks = request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
             ShimIncludes = request.ShimIncludes,
             Classes = all,
-            ShimUnits = ShimUnits.Split(all, request.ShimFileName, request.MaximumShimUnits),
+            ShimUnits = SharedInstantiations.Declare(ShimUnits.Split(all, request.ShimFileName, request.MaximumShimUnits), compilation.FindClass),
             Enums = scope.ModuleEnums,
             Functions = functions,
             SkippedFunctions = functionBinder.Skipped,

@@ -3,6 +3,10 @@
 // every one catches every C++ exception.
 #include "ItkCore_wrap.h"
 
+// Shared with other units, compiled once in ItkCore_wrap.cpp.
+extern template class itk::Image<float, 3>;
+extern template class itk::ImageBase<3>;
+
 namespace
 {
 using ImageF3 = itk::Image<float, 3>;

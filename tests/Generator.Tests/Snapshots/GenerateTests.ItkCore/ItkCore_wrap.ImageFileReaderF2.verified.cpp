@@ -3,6 +3,11 @@
 // every one catches every C++ exception.
 #include "ItkCore_wrap.h"
 
+// Shared with other units, compiled once in ItkCore_wrap.cpp.
+extern template class itk::Image<float, 2>;
+extern template class itk::ImageBase<2>;
+extern template class itk::ImageSource<itk::Image<float, 2>>;
+
 namespace
 {
 using ImageFileReaderF2 = itk::ImageFileReader<itk::Image<float, 2>>;

@@ -3,6 +3,12 @@
 // every one catches every C++ exception.
 #include "ItkCore_wrap.h"
 
+// Shared with other units, compiled once in ItkCore_wrap.cpp.
+extern template class itk::Image<float, 2>;
+extern template class itk::ImageBase<2>;
+extern template class itk::ImageSource<itk::Image<float, 2>>;
+extern template class itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+
 namespace
 {
 using StatisticsImageFilterF2 = itk::StatisticsImageFilter<itk::Image<float, 2>>;

@@ -15,6 +15,23 @@ if(NOT ITK_FOUND)
     find_package(ITK REQUIRED)
   endif()
   include(${ITK_USE_FILE})
+  # ITK 5.2 as Debian builds it accepts only GCC (itk_compiler_detection.h): clang compiles its headers as GCC 10.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    find_file(ITKBINDGEN_ITK_CLANG_INFO compilers/ITK_COMPILER_INFO_Clang_CXX.h PATHS ${ITK_INCLUDE_DIRS} NO_DEFAULT_PATH)
+    if(NOT ITKBINDGEN_ITK_CLANG_INFO)
+      add_compile_options(-U__clang__ -fgnuc-version=10.2)
+    endif()
+  endif()
+endif()
+# A compiler cache turns a rebuild of unchanged sources (a clean build folder, another checkout) into a look-up.
+option(ITKBINDGEN_CCACHE "Compile through ccache when it is installed" ON)
+if(ITKBINDGEN_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+  find_program(ITKBINDGEN_CCACHE_PROGRAM ccache)
+  if(ITKBINDGEN_CCACHE_PROGRAM)
+    # Depend mode reads the compiler's dependency file instead of preprocessing each source a second time; the
+    # precompiled header is cached too once ccache may ignore its __DATE__/__TIME__ and defines.
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CMAKE_COMMAND};-E;env;CCACHE_DEPEND=1;CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime;${ITKBINDGEN_CCACHE_PROGRAM}")
+  endif()
 endif()
 
 # The shim's translation units, which `make -j` builds on every core.
@@ -46,6 +63,11 @@ add_library(ItkCore SHARED
 target_compile_features(ItkCore PRIVATE cxx_std_17)
 target_include_directories(ItkCore PRIVATE "${CMAKE_CURRENT_LIST_DIR}")
 set_target_properties(ItkCore PROPERTIES CXX_VISIBILITY_PRESET hidden BUILD_RPATH_USE_ORIGIN ON)
+# The filters' template code is compiled into the shim, so this is their speed too; empty keeps the build type's.
+set(ITKBINDGEN_OPTIMIZATION "" CACHE STRING "Optimisation flag of the shim sources (-O2, -O3, or empty for the build type's)")
+if(ITKBINDGEN_OPTIMIZATION)
+  target_compile_options(ItkCore PRIVATE ${ITKBINDGEN_OPTIMIZATION})
+endif()
 # Every source includes the same headers: parse them once (ITKBINDGEN_PRECOMPILE_HEADERS=OFF to turn it off).
 option(ITKBINDGEN_PRECOMPILE_HEADERS "Precompile the headers every shim source includes" ON)
 if(ITKBINDGEN_PRECOMPILE_HEADERS)

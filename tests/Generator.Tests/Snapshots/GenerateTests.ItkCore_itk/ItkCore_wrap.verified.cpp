@@ -42,3 +42,13 @@ ItkCore_ibg_Free(void * memory) noexcept
 {
   std::free(memory);
 }
+
+// The class templates several units share, compiled here once; the units declare them extern template.
+template class itk::Image<float, 2>;
+template class itk::Image<float, 3>;
+template class itk::Image<unsigned char, 2>;
+template class itk::ImageBase<2>;
+template class itk::ImageBase<3>;
+template class itk::ImageSource<itk::Image<float, 2>>;
+template class itk::ImageSource<itk::Image<unsigned char, 2>>;
+template class itk::ImageToImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
