@@ -41,7 +41,7 @@ Kinds_Kernel2_Square(unsigned int side, ibg_error ** error) noexcept
 {
   try
   {
-    return new cases::Kernel<2>(Kernel2::Square(side));
+    return ibg::address_of<cases::Kernel<2>>(new cases::Kernel<2>(Kernel2::Square(side)));
   }
   catch (...)
   {
