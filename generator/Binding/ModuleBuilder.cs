@@ -67,7 +67,8 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             {
                 continue;
             }
-            if (built.TryGetValue(baseClass.FullName, out var wrapped))
+            // A static C# class cannot be a base: a class of static members only is skipped over.
+            if (built.TryGetValue(baseClass.FullName, out var wrapped) && wrapped.Kind != ProxyKind.StaticOnly)
             {
                 return wrapped;
             }
