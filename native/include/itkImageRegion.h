@@ -75,12 +75,13 @@ public:
   {
     for (unsigned int i = 0; i < VImageDimension; ++i)
     {
-      if (Math::RoundHalfIntegerUp<IndexValueType>(index[i]) < m_Index[i])
+      // NaN and values far outside are out before rounding: their conversion to an integer would overflow.
+      const auto bound = static_cast<TCoordRepType>(m_Index[i] + static_cast<IndexValueType>(m_Size[i]) - 0.5);
+      if (!(index[i] <= bound) || index[i] < static_cast<TCoordRepType>(m_Index[i]) - 1)
       {
         return false;
       }
-      const auto bound = static_cast<TCoordRepType>(m_Index[i] + static_cast<IndexValueType>(m_Size[i]) - 0.5);
-      if (!(index[i] <= bound))
+      if (Math::RoundHalfIntegerUp<IndexValueType>(index[i]) < m_Index[i])
       {
         return false;
       }
