@@ -972,3 +972,15 @@
 %apply long INPUT[ImageDimension] { long[] };
 %apply unsigned long INPUT[ImageDimension] { const unsigned long[] };
 
+// The NarrowBand level-set family: CreateNarrowBand is public in NarrowBandImageFilterBase and protected in
+// NarrowBandLevelSetImageFilter, so the shim calls it through the base where it is public.
+%{
+#include "itkNarrowBandThresholdSegmentationLevelSetImageFilter.h"
+#include "itkNarrowBandCurvesLevelSetImageFilter.h"
+%}
+%import "itkNarrowBandImageFilterBase.h"
+%import "itkNarrowBandLevelSetImageFilter.h"
+%import "itkNarrowBandThresholdSegmentationLevelSetImageFilter.h"
+%import "itkNarrowBandCurvesLevelSetImageFilter.h"
+%template(NarrowBandThresholdSegmentationLevelSetImageFilterF2) itk::NarrowBandThresholdSegmentationLevelSetImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;
+%template(NarrowBandCurvesLevelSetImageFilterF2) itk::NarrowBandCurvesLevelSetImageFilter<itk::Image<float, 2>, itk::Image<float, 2>>;

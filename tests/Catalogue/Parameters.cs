@@ -159,6 +159,11 @@ internal static unsafe class Parameters
                 Call("SetIsoSurfaceValue", 0.6);
                 Call("SetNumberOfIterations", 5.0);
                 break;
+            case "NarrowBandThresholdSegmentationLevelSetImageFilter" or "NarrowBandCurvesLevelSetImageFilter":
+                // ITK's defaults (the zero level set, 1000 iterations) crash in ITK on these images: the 0.6 iso-line.
+                Call("SetIsoSurfaceValue", 0.6);
+                Call("SetNumberOfIterations", 5.0);
+                break;
             case "ResampleImageFilter":
                 Resample(filter, size, made);
                 break;

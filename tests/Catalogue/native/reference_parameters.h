@@ -53,6 +53,8 @@ IBG_DETECT(SetTernaryFunctor, std::declval<IfFunction<F, float(float, float, flo
 IBG_DETECT(SetDifferenceFunction,
            std::declval<F &>().SetDifferenceFunction(itk::LevelSetFunction<typename F::OutputImageType>::New()),
            std::declval<F &>().SetIsoSurfaceValue(0.6f));
+IBG_DETECT(SetIsoSurfaceIterations, std::declval<F &>().SetIsoSurfaceValue(0.6f),
+           std::declval<F &>().SetNumberOfIterations(5));
 IBG_DETECT(SetPathInput, std::declval<F &>().SetPathInput(itk::PolyLineParametricPath<2>::New()));
 IBG_DETECT(ZeroFluxNeumannBoundary, itk::CatalogueSupport::UseZeroFluxNeumannBoundary(&std::declval<F &>()));
 IBG_DETECT(SetTransform, std::declval<F &>().SetTransform(nullptr), std::declval<F &>().SetInterpolator(nullptr),
@@ -378,6 +380,15 @@ SetParameters(F & f, Context & c, const std::string & base)
       function->Initialize(radius);
       function->SetCurvatureWeight(1);
       f.SetDifferenceFunction(function);
+      f.SetIsoSurfaceValue(0.6f);
+      f.SetNumberOfIterations(5);
+    }
+  }
+  if (OneOf(base, { "NarrowBandThresholdSegmentationLevelSetImageFilter", "NarrowBandCurvesLevelSetImageFilter" }))
+  {
+    // ITK's defaults (the zero level set, 1000 iterations) crash in ITK on these images: the 0.6 iso-line.
+    IBG_REQUIRE(SetIsoSurfaceIterations)
+    {
       f.SetIsoSurfaceValue(0.6f);
       f.SetNumberOfIterations(5);
     }
