@@ -26,6 +26,7 @@ public sealed class NativeCallScheduler
     private int _idle;
     private int _running;
     private int _started;
+    private int _threadNiceness;
 
     /// <summary>Creates a scheduler.</summary>
     /// <param name="maximumConcurrency">How many native calls run at once; at least 1.</param>
@@ -54,6 +55,23 @@ public sealed class NativeCallScheduler
                 StartThreadsLocked();
                 Monitor.PulseAll(_gate);
             }
+        }
+    }
+
+    /// <summary>
+    /// The nice value (0 to 19, Linux) the scheduler's threads take when they start; 0, the default, keeps the
+    /// process's. A server sets it (10, say) so that the threads answering its requests are not kept waiting for a
+    /// core by filters that use every core; ITK's own worker threads started from these threads inherit it.
+    /// Threads already started keep the value they took; elsewhere than Linux it has no effect.
+    /// </summary>
+    public int ThreadNiceness
+    {
+        get => Volatile.Read(ref _threadNiceness);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 19);
+            Volatile.Write(ref _threadNiceness, value);
         }
     }
 
@@ -136,6 +154,11 @@ public sealed class NativeCallScheduler
 
     private void Work()
     {
+        if (ThreadNiceness > 0)
+        {
+            // Where it fails the thread runs at the process's priority, as without the setting.
+            NativeThreadPriority.TrySetNiceness(ThreadNiceness);
+        }
         while (TryTake(out var item))
         {
             try

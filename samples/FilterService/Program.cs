@@ -29,6 +29,7 @@ if (builder.Configuration["mode"] is { } modeName)
 }
 builder.Services.Configure<ServiceOptions>(builder.Configuration.GetSection(ServiceOptions.Section));
 builder.Services.PostConfigure<ServiceOptions>(o => o.Mode = options.Mode); // --mode wins over the section
+ItkBindGen.Runtime.NativeCallScheduler.Default.ThreadNiceness = options.NativeCallNiceness;
 // The service checks the upload limit itself with a clear message; Kestrel's own limit is only the backstop.
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + 1024 * 1024);
 builder.Services.AddProblemDetails();

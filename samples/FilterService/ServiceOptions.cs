@@ -26,6 +26,14 @@ public sealed class ServiceOptions
     /// <summary>Finished jobs kept for their results; the oldest is dropped beyond.</summary>
     public int MaxFinishedJobs { get; set; } = 64;
 
+    /// <summary>
+    /// The nice value (Linux) of the threads that run filters with UpdateAsync, and of the work-unit threads they
+    /// start: filters use every core, and a lower priority keeps /health and the other requests answered meanwhile.
+    /// 0 runs them at the service's own priority. (Real ITK's thread pool is started by the first filter made, on a
+    /// request thread, and keeps the service's priority.)
+    /// </summary>
+    public int NativeCallNiceness { get; set; } = 10;
+
     /// <summary>Steps in one job.</summary>
     public int MaxSteps { get; set; } = 8;
 }

@@ -103,6 +103,36 @@ public class NativeCallSchedulerTests
         Assert.Equal(Environment.ProcessorCount, NativeCallScheduler.Default.MaximumConcurrency);
     }
 
+    [Fact]
+    public async Task ItsThreadsTakeTheNicenessSetAndTheThreadsTheyStartInheritIt() // Linux: a nice value a thread
+    {
+        var processNice = Nice("/proc/self/stat");
+        var wanted = Math.Min(19, processNice + 3); // above the process's: lowering a priority needs no privilege
+        var scheduler = new NativeCallScheduler(1) { ThreadNiceness = wanted };
+        var (own, child) = await scheduler.Run(() =>
+        {
+            var started = 0;
+            var inner = new Thread(() => started = Nice("/proc/thread-self/stat"));
+            inner.Start();
+            inner.Join();
+            return (Nice("/proc/thread-self/stat"), started);
+        }).WaitAsync(Patience);
+        Assert.Equal(wanted, own);
+        Assert.Equal(wanted, child);
+
+        var plain = new NativeCallScheduler(1);
+        Assert.Equal(processNice, await plain.Run(() => Nice("/proc/thread-self/stat")).WaitAsync(Patience));
+        Assert.Throws<ArgumentOutOfRangeException>(() => plain.ThreadNiceness = 20);
+        Assert.Throws<ArgumentOutOfRangeException>(() => plain.ThreadNiceness = -1);
+    }
+
+    // The nice value, field 19 of a /proc stat file (after the parenthesised command name, which may hold spaces).
+    private static int Nice(string statPath)
+    {
+        var text = File.ReadAllText(statPath);
+        return int.Parse(text[(text.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         var current = Volatile.Read(ref target);

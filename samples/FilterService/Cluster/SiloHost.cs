@@ -25,6 +25,8 @@ public static class SiloHost
 
         // Before any filter exists: ITK sizes its pool and every filter's work units from the global default.
         NativeCallScheduler.Default.MaximumConcurrency = settings.ResolvedNativeCalls;
+        NativeCallScheduler.Default.ThreadNiceness =
+            (builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new ServiceOptions()).NativeCallNiceness;
         new ThreadedBindings().SetGlobalDefaultNumberOfThreads((uint)settings.ResolvedItkThreads);
 
         builder.UseOrleans(silo =>
