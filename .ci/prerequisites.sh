@@ -5,8 +5,9 @@ set -euo pipefail
 # clang and zlib1g-dev: the NativeAOT linker step (dotnet publish -p:PublishAot=true).
 # chromium: the filter service's page tests (tests/FilterService.Tests, headless through PuppeteerSharp).
 # redis-server: the cluster mode's membership store (the cluster tests start and stop their own on loopback).
+# ninja-build: the generator the MSBuild step gives CMake when present (an added shim unit rebuilds alone).
 # ccache: the shims' compiler cache (a rebuild of unchanged shim sources is a look-up; the generated CMake uses it when present).
-packages=(cmake g++ make libgtest-dev libclang-common-19-dev libclang-19-dev libinsighttoolkit5-dev clang zlib1g-dev chromium redis-server ccache)
+packages=(cmake g++ make libgtest-dev libclang-common-19-dev libclang-19-dev libinsighttoolkit5-dev clang zlib1g-dev chromium redis-server ccache ninja-build)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -98,7 +98,10 @@ configure() {
   if [ -n "$ccache" ]; then
     launcher="$launcher;env;CCACHE_DIR=$work/ccache;CCACHE_DEPEND=1;CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime;$ccache"
   fi
-  cmake -S "$work" -B "$1" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER="$compiler" "-DITKBINDGEN_OPTIMIZATION=$optimization" \
+  # The MSBuild step's generator: Ninja when installed.
+  local generator=()
+  if command -v ninja >/dev/null; then generator=(-G Ninja); fi
+  cmake "${generator[@]}" -S "$work" -B "$1" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER="$compiler" "-DITKBINDGEN_OPTIMIZATION=$optimization" \
     -DITKBINDGEN_PRECOMPILE_HEADERS="$pch" -DITKBINDGEN_CCACHE=OFF -DCMAKE_CXX_COMPILER_LAUNCHER="$launcher" \
     -DCMAKE_CXX_LINKER_LAUNCHER="/usr/bin/time;-a;-o;$log;-f;%e %U %S %M" >/dev/null
 }
@@ -116,7 +119,7 @@ build() {
 printf 'cmake_minimum_required(VERSION 3.20)\nproject(CatalogueBench C CXX)\ninclude("%s/native/%s.cmake")\n' "$gen" "$module" >"$work/CMakeLists.txt"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "module: $module ($source_interface)"
-echo "configuration: $(basename "$compiler") ${optimization:-(Release: -O3)}, --shim-units $units, precompiled header $pch, ccache ${ccache:-off}"
+echo "configuration: $(basename "$compiler") ${optimization:-(Release: -O3)}, --shim-units $units, precompiled header $pch, ccache ${ccache:-off}, CMake generator $(command -v ninja >/dev/null && echo Ninja || echo "Unix Makefiles")"
 start=$(now); generate; generate_s=$(since "$start")
 sources=$(ls "$gen/native/"*.cpp | wc -l)
 start=$(now); configure "$work/build"; configure_s=$(since "$start")
