@@ -102,7 +102,8 @@ if (threadedSpeedup > bound || lockedSpeedup > bound)
 {
     // More than the cores allow means one thread alone ran slower than each of two at once: say so, with the spread
     // of the lone updates, instead of printing it as a speed-up.
-    Console.WriteLine($"Median of {Rounds} rounds above that bound (-threads {threadedSpeedup:F2}x, without {lockedSpeedup:F2}x), so it is not a speed-up:");
+    var above = threadedSpeedup > bound && lockedSpeedup > bound ? "both medians" : threadedSpeedup > bound ? "the -threads median" : "the median without -threads";
+    Console.WriteLine($"Over {Rounds} rounds {above} of the ratio came out above that bound, so the ratio is not a speed-up here:");
     Console.WriteLine($"with -threads one update alone took {aloneUpdates.Min():F2} to {aloneUpdates.Max():F2} s (median {Median(aloneUpdates):F2}), each of two at once");
     Console.WriteLine($"{togetherUpdates.Min():F2} to {togetherUpdates.Max():F2} s (median {Median(togetherUpdates):F2}): one thread's speed is not the same alone and beside another");
     Console.WriteLine("here (other load, or virtual cores that run faster while both are busy), so the ratio does not measure the lock.");
