@@ -36,7 +36,7 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             {
                 continue;
             }
-            var name = scope.Directives.RenameOf(qualified) ?? field.Name;
+            var name = scope.Directives.RenameOf(qualified) ?? Interface.CSharpNames.Identifier(field.Name);
             var returned = scope.Marshallers.Return(field.Type);
             if (returned.Marshaller is not { } getterType)
             {

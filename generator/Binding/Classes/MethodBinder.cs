@@ -110,7 +110,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
                 continue;
             }
             returnType = NewObjects.Apply(scope, qualified, function, returnType);
-            var memberName = renamed ?? asOperator?.Method ?? function.Name;
+            var memberName = renamed ?? asOperator?.Method ?? Interface.CSharpNames.Identifier(function.Name);
             if (memberName == CsName)
             {
                 skips.Add(declaring, function, $"a C# member cannot be named like its class '{CsName}'; %rename it");
