@@ -22,6 +22,14 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
         {
             return [];
         }
+        if (!Cpp.IsNewable)
+        {
+            foreach (var constructor in Cpp.Constructors.Where(c => !c.IsDeleted))
+            {
+                skips.Add(Cpp, constructor, "the class's operator new is not public, so the shim cannot create one with new");
+            }
+            return [];
+        }
         var root = scope.ValueClasses[Cpp.FullName].RootCppName;
         var marshaller = FactoryMarshaller.ValueClass(selected.CsName, root == Cpp.FullName ? null : root);
         var constructors = Cpp.Constructors.Where(c => !c.IsDeleted).ToList();

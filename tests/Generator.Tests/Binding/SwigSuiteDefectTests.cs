@@ -36,5 +36,63 @@ public sealed class SwigSuiteDefectTests : IDisposable
         Assert.Contains(module.Functions, f => f.CsName == "checked_");
     }
 
+    [Fact]
+    public void Fields_whose_class_cannot_be_assigned_or_copied_have_no_writer_or_are_borrowed()
+    {
+        var module = GenerateAndCompile("""
+            #pragma once
+            struct ConstMember { ConstMember() : value() {} const int value[1]; };
+            struct PrivateAssign { PrivateAssign() {} PrivateAssign(const PrivateAssign &) {} private: PrivateAssign & operator=(const PrivateAssign &); };
+            struct DeletedAssign { DeletedAssign & operator=(const DeletedAssign &) = delete; };
+            struct NoCopy { NoCopy() {} NoCopy(const NoCopy &) = delete; };
+            struct RvalueMember { RvalueMember(int && v) : value(static_cast<int &&>(v)) {} int && value; };
+            struct Derived : ConstMember {};
+            struct Fields
+            {
+                ConstMember constMember; PrivateAssign privateAssign; DeletedAssign deletedAssign; Derived derived;
+                NoCopy noCopy; int plain;
+            };
+            struct RvalueFields { RvalueFields(int && v) : member(static_cast<int &&>(v)) {} RvalueMember member; };
+            """);
+
+        var fields = module.Classes.Single(c => c.CsName == "Fields");
+        Assert.All(new[] { "constMember", "privateAssign", "deletedAssign", "derived" },
+            name => Assert.Null(fields.Properties.Single(p => p.Name == name).Setter));
+        Assert.NotNull(fields.Properties.Single(p => p.Name == "plain").Setter);
+        // A class without a public copy constructor (declared so, or through a member) is read by reference: its proxy borrows it.
+        Assert.Contains("NativeObjectHandle.Borrow(", string.Concat(fields.Properties.Single(p => p.Name == "noCopy").Getter.Return.CsReturn), StringComparison.Ordinal);
+        var rvalue = module.Classes.Single(c => c.CsName == "RvalueFields");
+        Assert.Contains("NativeObjectHandle.Borrow(", string.Concat(rvalue.Properties.Single(p => p.Name == "member").Getter.Return.CsReturn), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classes_whose_implicit_constructor_or_destructor_is_deleted_or_whose_new_is_protected_get_no_constructor()
+    {
+        var module = GenerateAndCompile("""
+            #pragma once
+            struct ConstMember { const int value; };
+            struct ReferenceMember { int & value; };
+            struct NoDefault { NoDefault(int) {} };
+            struct Derived : NoDefault { int extra; };
+            struct Initialized { const int value = 1; int & reference = *new int(0); };
+            struct NoDestructor { ~NoDestructor() = delete; };
+            struct DerivedNoDestructor : NoDestructor { int extra; };
+            struct Outer { DerivedNoDestructor * inner; };
+            struct ProtectedNew { ProtectedNew() {} protected: static void * operator new(decltype(sizeof 0) size); };
+            struct Plain { int value; };
+            """);
+
+        ClassBinding Class(string name) => module.Classes.Single(c => c.CsName == name);
+        Assert.Empty(Class("ConstMember").Constructors);
+        Assert.Empty(Class("ReferenceMember").Constructors);
+        Assert.Empty(Class("Derived").Constructors);
+        Assert.Single(Class("Initialized").Constructors);
+        Assert.Single(Class("Plain").Constructors);
+        // A class whose destructor is deleted, declared or implicitly, has no proxy that could own one.
+        Assert.DoesNotContain(module.Classes, c => c.CsName is "NoDestructor" or "DerivedNoDestructor");
+        Assert.Empty(Class("ProtectedNew").Constructors);
+        Assert.Contains(Class("ProtectedNew").Skipped, s => s.Reason.Contains("operator new is not public", StringComparison.Ordinal));
+    }
+
     private ModuleBinding GenerateAndCompile(string header) => HeaderModule.GenerateAndCompile(_root, "Sd", header);
 }

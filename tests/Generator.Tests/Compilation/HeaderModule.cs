@@ -39,7 +39,8 @@ internal static class HeaderModule
         var (binding, files) = Generate(root, module, header);
         var errors = GeneratedCode.CSharpErrors(files);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.Null(GeneratedCode.CppErrors(files, root));
+        var cppErrors = GeneratedCode.CppErrors(files, root);
+        Assert.True(cppErrors is null, cppErrors);
         return binding;
     }
 }
