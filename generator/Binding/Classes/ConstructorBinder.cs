@@ -32,7 +32,9 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
         }
         var root = scope.ValueClasses[Cpp.FullName].RootCppName;
         var marshaller = FactoryMarshaller.ValueClass(selected.CsName, root == Cpp.FullName ? null : root);
-        var constructors = Cpp.Constructors.Where(c => !c.IsDeleted).ToList();
+        // Instantiated constructor templates (%template(Name) Class::Class<Args>;) too: new deduces their arguments.
+        var constructors = Cpp.Constructors.Where(c => !c.IsDeleted)
+            .Concat(MethodBinder.MemberTemplatesOf(scope, Cpp).Select(m => m.Instantiation.Function).Where(f => f.IsConstructor)).ToList();
         var nativeNames = new HashSet<string>(StringComparer.Ordinal);
         var bound = new List<ConstructorBinding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -120,7 +120,8 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}" : s => $"{through(s)}->{function.Name}";
             AddVariants(function, declaring, memberName, callee, returnType, parameters, asOperator);
         }
-        foreach (var (name, instantiation) in MemberTemplatesOf(Cpp))
+        // An instantiated constructor template is one of the class's constructors (ConstructorBinder), not a method.
+        foreach (var (name, instantiation) in MemberTemplatesOf(Cpp).Where(m => !m.Instantiation.Function.IsConstructor))
         {
             BindInstantiation(name, instantiation, receiver);
         }
@@ -222,8 +223,10 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
     private static IEnumerable<CppClass> PublicAncestorsAndSelf(CppClass cpp) =>
         cpp.BaseTypes.Where(b => b.Access == CppAccess.Public && b.Class is not null).SelectMany(b => PublicAncestorsAndSelf(b.Class!)).Prepend(cpp);
 
-    /// <summary>The member function templates instantiated for this class, with the C# name each %template gave.</summary>
-    private IEnumerable<(string Name, CppMemberInstantiation Instantiation)> MemberTemplatesOf(CppClass cpp) =>
+    private IEnumerable<(string Name, CppMemberInstantiation Instantiation)> MemberTemplatesOf(CppClass cpp) => MemberTemplatesOf(scope, cpp);
+
+    /// <summary>The member function templates instantiated for a class, with the C# name each %template gave.</summary>
+    public static IEnumerable<(string Name, CppMemberInstantiation Instantiation)> MemberTemplatesOf(BindingScope scope, CppClass cpp) =>
         scope.Request.MemberTemplates.SelectMany(t => t.Instantiations.Where(i => i.Class == cpp).Select(i => (t.Directive.Name, i)));
 
     /// <summary>

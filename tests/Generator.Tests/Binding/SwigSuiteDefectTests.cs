@@ -94,5 +94,19 @@ public sealed class SwigSuiteDefectTests : IDisposable
         Assert.Contains(Class("ProtectedNew").Skipped, s => s.Reason.Contains("operator new is not public", StringComparison.Ordinal));
     }
 
-    private ModuleBinding GenerateAndCompile(string header) => HeaderModule.GenerateAndCompile(_root, "Sd", header);
+    [Fact]
+    public void An_instantiated_constructor_template_is_a_constructor_not_a_member_named_like_the_class()
+    {
+        var module = GenerateAndCompile("""
+            #pragma once
+            struct Car {};
+            struct Hoo { Hoo() {} template <class T> Hoo(const T * p) { (void)p; } };
+            """, "%template(Hoo) Hoo::Hoo<Car>;\n");
+
+        var hoo = module.Classes.Single(c => c.CsName == "Hoo");
+        Assert.Equal(["", "Car p"], hoo.Constructors.Select(c => c.CsParameterList));
+        Assert.DoesNotContain(hoo.Methods, m => m.CsName == "Hoo");
+    }
+
+    private ModuleBinding GenerateAndCompile(string header, string directives = "") => HeaderModule.GenerateAndCompile(_root, "Sd", header, directives);
 }

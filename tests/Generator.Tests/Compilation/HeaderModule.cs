@@ -10,13 +10,13 @@ internal static class HeaderModule
 {
     /// <summary>
     /// Writes <paramref name="header"/> as <c>name.h</c> in <paramref name="root"/>, binds and emits module
-    /// <paramref name="module"/> with no error, and returns the model and the files.
+    /// <paramref name="module"/> with no error, and returns the model and the files; <paramref name="directives"/> follow the %include.
     /// </summary>
-    public static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) Generate(string root, string module, string header)
+    public static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) Generate(string root, string module, string header, string directives = "")
     {
         var headerName = module.ToLowerInvariant() + ".h";
         File.WriteAllText(Path.Combine(root, headerName), header);
-        File.WriteAllText(Path.Combine(root, module + ".i"), $"%module {module}\n%{{\n#include \"{headerName}\"\n%}}\n%include \"{headerName}\"\n");
+        File.WriteAllText(Path.Combine(root, module + ".i"), $"%module {module}\n%{{\n#include \"{headerName}\"\n%}}\n%include \"{headerName}\"\n{directives}");
         var settings = new GenerateSettings
         {
             InterfaceFiles = [Path.Combine(root, module + ".i")],
@@ -34,9 +34,9 @@ internal static class HeaderModule
     }
 
     /// <summary>As <see cref="Generate"/>, and asserts that the C# and the shim compile.</summary>
-    public static ModuleBinding GenerateAndCompile(string root, string module, string header)
+    public static ModuleBinding GenerateAndCompile(string root, string module, string header, string directives = "")
     {
-        var (binding, files) = Generate(root, module, header);
+        var (binding, files) = Generate(root, module, header, directives);
         var errors = GeneratedCode.CSharpErrors(files);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var cppErrors = GeneratedCode.CppErrors(files, root);
