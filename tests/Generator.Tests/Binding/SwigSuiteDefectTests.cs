@@ -108,5 +108,21 @@ public sealed class SwigSuiteDefectTests : IDisposable
         Assert.DoesNotContain(hoo.Methods, m => m.CsName == "Hoo");
     }
 
+    [Fact]
+    public void An_enum_template_argument_is_spelled_as_a_cast_to_the_enum()
+    {
+        var module = GenerateAndCompile("""
+            #pragma once
+            namespace ns { enum Hello { hi, hello }; }
+            template <ns::Hello H, class T> struct Base { T Get() const { return T(); } };
+            template <ns::Hello H, class T> struct Derived {};
+            template <class T> struct Derived<ns::hello, T> : Base<ns::hello, T> {};
+            """, "%template(BaseHi) Base<ns::hi, int>;\n%template(DerivedHello) Derived<ns::hello, int>;\n");
+
+        Assert.Equal("Base<static_cast<ns::Hello>(0), int>", module.Classes.Single(c => c.CsName == "BaseHi").CppName);
+        // A partial specialization's arguments are read against the primary template's parameters.
+        Assert.Equal("Derived<static_cast<ns::Hello>(1), int>", module.Classes.Single(c => c.CsName == "DerivedHello").CppName);
+    }
+
     private ModuleBinding GenerateAndCompile(string header, string directives = "") => HeaderModule.GenerateAndCompile(_root, "Sd", header, directives);
 }
