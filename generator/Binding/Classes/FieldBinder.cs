@@ -107,7 +107,8 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
         {
             yield break;
         }
-        foreach (var field in cpp.Fields)
+        // An unnamed bit-field is padding: nothing can name it.
+        foreach (var field in cpp.Fields.Where(f => f.Name.Length > 0))
         {
             yield return (field, cpp);
         }

@@ -117,7 +117,10 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
                 continue;
             }
             var through = Through(declaring, function.Name, receiver);
-            Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}" : s => $"{through(s)}->{function.Name}";
+            // A member qualified && is called on the object as an rvalue, as SWIG does with std::move(*self).
+            Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}"
+                : function.IsRValueQualified ? s => $"static_cast<{declaring.FullName} &&>(*{through(s)}).{function.Name}"
+                : s => $"{through(s)}->{function.Name}";
             AddVariants(function, declaring, memberName, callee, returnType, parameters, asOperator);
         }
         // An instantiated constructor template is one of the class's constructors (ConstructorBinder), not a method.

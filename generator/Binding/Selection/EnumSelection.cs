@@ -61,6 +61,12 @@ internal sealed class EnumSelection(
                 // the bindings need but the enum: it gets a C# home of its own.
                 if (!owners.ContainsKey(e.FullName) && e.OwnerClass is { } ownerName && !importedClasses.Contains(ownerName))
                 {
+                    // An instantiation's enum the parser did not list with it has no C# home: its users are skipped with the reason.
+                    if (ownerName.Contains('<', StringComparison.Ordinal))
+                    {
+                        used.Remove(e.FullName);
+                        continue;
+                    }
                     if (!holders.ContainsKey(ownerName) && !names.Add(HolderName(ownerName)))
                     {
                         used.Remove(e.FullName);

@@ -124,5 +124,48 @@ public sealed class SwigSuiteDefectTests : IDisposable
         Assert.Equal("Derived<static_cast<ns::Hello>(1), int>", module.Classes.Single(c => c.CsName == "DerivedHello").CppName);
     }
 
+    [Fact]
+    public void Unnamed_bit_fields_get_no_property_and_a_renamed_literal_operator_keeps_its_quotes_in_the_metrics_tag()
+    {
+        var module = GenerateAndCompile("""
+            #pragma once
+            struct Bits { int x : 4; int : 2; unsigned int : 5; unsigned f : 1; };
+            struct Distance { double metres; };
+            inline Distance operator""_km(unsigned long long value) { return Distance{static_cast<double>(value) * 1000}; }
+            """, "%rename(Km) operator\"\"_km(unsigned long long);\n");
+
+        Assert.Equal(["x", "f"], module.Classes.Single(c => c.CsName == "Bits").Properties.Select(p => p.Name));
+        Assert.True(module.Functions.Count == 1, string.Join("; ", module.SkippedFunctions.Select(s => s.Member + ": " + s.Reason)));
+        var km = module.Functions[0];
+        Assert.Equal("Km", km.CsName);
+        Assert.Contains("\"operator\\\"\\\"_km\"", km.CsScope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Members_qualified_rvalue_are_called_on_the_object_as_an_rvalue()
+    {
+        var module = GenerateAndCompile("""
+            #pragma once
+            struct RefQualifier { int m1() && { return 1; } int m2() const && { return 2; } };
+            """);
+
+        var methods = module.Classes.Single(c => c.CsName == "RefQualifier").Methods;
+        Assert.Equal("static_cast<RefQualifier &&>(*ibg::value_of<RefQualifier>(self)).m1()", methods.Single(m => m.CsName == "m1").CppCall);
+        Assert.Contains(methods, m => m.CsName == "m2");
+    }
+
+    [Fact]
+    public void A_free_function_using_an_enum_of_an_instantiation_the_parser_did_not_list_is_skipped_not_given_a_broken_holder()
+    {
+        var module = GenerateAndCompile("""
+            #pragma once
+            template <class T> struct Tree { enum types { Oak, Fir }; };
+            inline Tree<int>::types chop(Tree<int>::types type) { return type; }
+            """, "%template(TreeInt) Tree<int>;\n");
+
+        Assert.DoesNotContain(module.Classes, c => c.CsName.Contains('<', StringComparison.Ordinal));
+        Assert.Contains(module.SkippedFunctions, s => s.Member.StartsWith("chop(", StringComparison.Ordinal) && s.Reason.Contains("is not wrapped", StringComparison.Ordinal));
+    }
+
     private ModuleBinding GenerateAndCompile(string header, string directives = "") => HeaderModule.GenerateAndCompile(_root, "Sd", header, directives);
 }
