@@ -15,15 +15,18 @@ internal sealed record SpecialMembers(bool DefaultConstructible, bool Destructib
     /// <summary>The facts of a class from its declarations.</summary>
     /// <param name="className">The class's unqualified name (what its operator= takes).</param>
     /// <param name="members">Its children: members of any access and base specifiers.</param>
-    /// <param name="ofRecord">The facts of a member's or base's class.</param>
+    /// <param name="asBase">Whether the facts are for a derived class's implicit members, which may call protected ones.</param>
+    /// <param name="ofRecord">The facts of a member's (false) or base's (true) class.</param>
     /// <param name="hasInitializer">Whether a field has a default member initializer.</param>
-    public static SpecialMembers Of(string className, IEnumerable<CXCursor> members, Func<CXType, SpecialMembers?> ofRecord, Func<CXCursor, bool> hasInitializer)
+    public static SpecialMembers Of(string className, IEnumerable<CXCursor> members, bool asBase, Func<CXType, bool, SpecialMembers?> ofRecord,
+        Func<CXCursor, bool> hasInitializer)
     {
         var declared = new Declared();
         var blocked = new Blocked();
         foreach (var member in members)
         {
-            var usable = ClangNative.clang_getCXXAccessSpecifier(member) is not (CX_CXXAccessSpecifier.Private or CX_CXXAccessSpecifier.Protected)
+            var access = ClangNative.clang_getCXXAccessSpecifier(member);
+            var usable = access != CX_CXXAccessSpecifier.Private && (asBase || access != CX_CXXAccessSpecifier.Protected)
                 && ClangNative.clang_CXXMethod_isDeleted(member) == 0;
             switch (member.Kind)
             {
@@ -38,13 +41,13 @@ internal sealed record SpecialMembers(bool DefaultConstructible, bool Destructib
                     declared.DefaultedDestructor = ClangNative.clang_CXXMethod_isDefaulted(member) != 0;
                     break;
                 case CXCursorKind.CXXMethod:
-                    declared.Method(member, className, usable);
+                    declared.Method(member, className, usable, isPublic: access is not (CX_CXXAccessSpecifier.Private or CX_CXXAccessSpecifier.Protected));
                     break;
                 case CXCursorKind.FieldDecl:
                     blocked.Field(member, ofRecord, hasInitializer(member));
                     break;
                 case CXCursorKind.CXXBaseSpecifier:
-                    if (ofRecord(Clang.Canonical(ClangNative.clang_getCursorType(member))) is { } facts)
+                    if (ofRecord(Clang.Canonical(ClangNative.clang_getCursorType(member)), true) is { } facts)
                     {
                         blocked.Subobject(facts, initialized: false);
                         declared.Newable &= facts.Newable;
@@ -91,10 +94,11 @@ internal sealed record SpecialMembers(bool DefaultConstructible, bool Destructib
             }
         }
 
-        public void Method(CXCursor member, string className, bool usable)
+        public void Method(CXCursor member, string className, bool usable, bool isPublic)
         {
             var name = Clang.Spelling(member);
-            if (name is "operator new" or "operator new[]" && !usable)
+            // The shim's new-expression is outside every class: a protected operator new forbids it too.
+            if (name is "operator new" or "operator new[]" && !isPublic)
             {
                 Newable = false;
             }
@@ -128,7 +132,7 @@ internal sealed record SpecialMembers(bool DefaultConstructible, bool Destructib
         public bool Copy;
         public bool Assign;
 
-        public void Field(CXCursor field, Func<CXType, SpecialMembers?> ofRecord, bool initialized)
+        public void Field(CXCursor field, Func<CXType, bool, SpecialMembers?> ofRecord, bool initialized)
         {
             var type = Clang.Canonical(ClangNative.clang_getCursorType(field));
             if (type.Kind is CXTypeKind.LValueReference or CXTypeKind.RValueReference)
@@ -149,7 +153,7 @@ internal sealed record SpecialMembers(bool DefaultConstructible, bool Destructib
                 Assign = true;
                 Default |= !initialized && type.Kind != CXTypeKind.Record;
             }
-            if (type.Kind == CXTypeKind.Record && ofRecord(ClangNative.clang_getUnqualifiedType(type)) is { } facts)
+            if (type.Kind == CXTypeKind.Record && ofRecord(ClangNative.clang_getUnqualifiedType(type), false) is { } facts)
             {
                 Subobject(facts, initialized);
             }

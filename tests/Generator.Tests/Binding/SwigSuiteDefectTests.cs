@@ -80,6 +80,8 @@ public sealed class SwigSuiteDefectTests : IDisposable
             struct Outer { DerivedNoDestructor * inner; };
             struct ProtectedNew { ProtectedNew() {} protected: static void * operator new(decltype(sizeof 0) size); };
             struct Plain { int value; };
+            class ProtectedBase { protected: ProtectedBase() {} virtual ~ProtectedBase() {} };
+            class Open : public ProtectedBase { public: int value = 0; };
             """);
 
         ClassBinding Class(string name) => module.Classes.Single(c => c.CsName == name);
@@ -88,6 +90,8 @@ public sealed class SwigSuiteDefectTests : IDisposable
         Assert.Empty(Class("Derived").Constructors);
         Assert.Single(Class("Initialized").Constructors);
         Assert.Single(Class("Plain").Constructors);
+        // A derived class's implicit members may call its base's protected ones.
+        Assert.Single(Class("Open").Constructors);
         // A class whose destructor is deleted, declared or implicitly, has no proxy that could own one.
         Assert.DoesNotContain(module.Classes, c => c.CsName is "NoDestructor" or "DerivedNoDestructor");
         Assert.Empty(Class("ProtectedNew").Constructors);
