@@ -82,6 +82,9 @@ public sealed record MethodBinding
 
     public bool ReleasesLock => Lock == LockPolicy.Releases;
 
+    /// <summary>The C++ name inside a C# string literal (a literal operator's name holds quotes: <c>operator""_km</c>).</summary>
+    private string CppNameInString => CppName.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+
     // C#: the wrapper's parts, in the order the template lays them out.
     public string CsModifiers => $"{AccessKeyword} {(IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}{(CsVirtual ? "virtual " : string.Empty)}";
 
@@ -92,7 +95,7 @@ public sealed record MethodBinding
             [
                 "if (!_isDirector)",
                 "{",
-                $"    throw new InvalidOperationException(\"{CppName} is protected in C++: only an object made by {HostCsName}'s own constructor (a director) can call it.\");",
+                $"    throw new InvalidOperationException(\"{CppNameInString} is protected in C++: only an object made by {HostCsName}'s own constructor (a director) can call it.\");",
                 "}",
             ]
             : []
@@ -129,7 +132,7 @@ public sealed record MethodBinding
             };
             // The metrics' tags: module, the proxy (its type for static members) and the C++ member.
             var self = IsStatic ? $"typeof({HostCsName})" : "this";
-            return $"using (var {Names.CsCall} = NativeCall.{policy}(\"{ModuleName}\", {self}, \"{CppName}\"))";
+            return $"using (var {Names.CsCall} = NativeCall.{policy}(\"{ModuleName}\", {self}, \"{CppNameInString}\"))";
         }
     }
 

@@ -88,6 +88,6 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
         Kind = ProxyKind.StaticOnly,
         Methods = [],
         Properties = [],
-        Enums = holder.Value.Where(e => scope.Enums.ContainsKey(e.FullName)).Select(e => scope.Enums[e.FullName] with { CsName = e.Name }).ToList(),
+        Enums = holder.Value.Where(e => scope.Enums.ContainsKey(e.FullName)).Select(e => scope.Enums[e.FullName] with { CsName = EnumSelection.CsName(e) }).ToList(),
     });
 }

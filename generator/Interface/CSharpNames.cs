@@ -2,7 +2,8 @@ namespace ItkBindGen.Interface;
 
 /// <summary>
 /// The names an interface file gives (<c>%module</c>, <c>%template</c>, <c>%rename</c>) become C# names, so a C#
-/// keyword is refused where it is written rather than emitted as code that does not compile.
+/// keyword is refused where it is written rather than emitted as code that does not compile; a C++ name that is a C#
+/// keyword is renamed.
 /// </summary>
 public static class CSharpNames
 {
@@ -18,4 +19,7 @@ public static class CSharpNames
     };
 
     public static bool IsKeyword(string name) => Keywords.Contains(name);
+
+    /// <summary>A C++ name as a C# declaration's name: a keyword gets a trailing '_', as SWIG renames it (its warning 314).</summary>
+    public static string Identifier(string cppName) => IsKeyword(cppName) ? cppName + "_" : cppName;
 }

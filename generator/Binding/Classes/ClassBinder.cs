@@ -64,7 +64,7 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
             Properties = properties,
             Operators = operators,
             Indexer = indexer,
-            Enums = cpp.Enums.Where(e => scope.Enums.ContainsKey(e.FullName)).Select(e => scope.Enums[e.FullName] with { CsName = e.Name }).ToList(),
+            Enums = cpp.Enums.Where(e => scope.Enums.ContainsKey(e.FullName)).Select(e => scope.Enums[e.FullName] with { CsName = EnumSelection.CsName(e) }).ToList(),
             Documentation = Documentation.Of(cpp.Comment),
             Skipped = skips.Items,
         };

@@ -22,9 +22,19 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
         {
             return [];
         }
+        if (!Cpp.IsNewable)
+        {
+            foreach (var constructor in Cpp.Constructors.Where(c => !c.IsDeleted))
+            {
+                skips.Add(Cpp, constructor, "the class's operator new is not public, so the shim cannot create one with new");
+            }
+            return [];
+        }
         var root = scope.ValueClasses[Cpp.FullName].RootCppName;
         var marshaller = FactoryMarshaller.ValueClass(selected.CsName, root == Cpp.FullName ? null : root);
-        var constructors = Cpp.Constructors.Where(c => !c.IsDeleted).ToList();
+        // Instantiated constructor templates (%template(Name) Class::Class<Args>;) too: new deduces their arguments.
+        var constructors = Cpp.Constructors.Where(c => !c.IsDeleted)
+            .Concat(MethodBinder.MemberTemplatesOf(scope, Cpp).Select(m => m.Instantiation.Function).Where(f => f.IsConstructor)).ToList();
         var nativeNames = new HashSet<string>(StringComparer.Ordinal);
         var bound = new List<ConstructorBinding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

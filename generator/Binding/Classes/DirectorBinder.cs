@@ -87,7 +87,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
                 NotOverridable(function, $"a director has at most {MaxDirectorMethods} overridable members");
                 continue;
             }
-            var csMember = wrapper?.CsName ?? scope.Directives.RenameOf(qualified, function) ?? function.Name;
+            var csMember = wrapper?.CsName ?? scope.Directives.RenameOf(qualified, function) ?? Interface.CSharpNames.Identifier(function.Name);
             if (wrapper is null && !names.Add(csMember))
             {
                 continue;

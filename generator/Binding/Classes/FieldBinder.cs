@@ -8,7 +8,8 @@ namespace ItkBindGen.Binding.Classes;
 
 /// <summary>
 /// Public data members as C# properties over private accessors: a read gives the value (a copy of an object, as C++
-/// copies it), a write assigns it; a const member has no setter; a static member is a static property.
+/// copies it, or borrowed where C++ cannot copy it), a write assigns it; a const member, or one whose class cannot be
+/// assigned, has no setter; a static member is a static property.
 /// </summary>
 internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, ClassBinding? baseClass, CallFactory calls, SkipList skips)
 {
@@ -36,8 +37,13 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             {
                 continue;
             }
-            var name = scope.Directives.RenameOf(qualified) ?? field.Name;
-            var returned = scope.Marshallers.Return(field.Type);
+            var name = scope.Directives.RenameOf(qualified) ?? Interface.CSharpNames.Identifier(field.Name);
+            // A class C++ cannot copy is read as a reference to the field, which its proxy borrows.
+            var fieldClass = ClassOf(field.Type);
+            var readType = fieldClass is { IsCopyConstructible: false }
+                ? new CppReferenceType(field.Type, isRValue: false, field.Type.Spelling + " &", field.Type.CanonicalSpelling + " &")
+                : field.Type;
+            var returned = scope.Marshallers.Return(readType);
             if (returned.Marshaller is not { } getterType)
             {
                 Skip(declaring, field, $"its type {returned.Reason}");
@@ -61,7 +67,7 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             };
             accessors.Add(getter);
             MethodBinding? setter = null;
-            if (IsAssignable(field.Type) && scope.Marshallers.Parameter(field.Type, "value", selected.CsName, out var passing) is { Marshaller: { } setterType }
+            if (IsAssignable(field.Type) && fieldClass is not { IsCopyAssignable: false } && scope.Marshallers.Parameter(field.Type, "value", selected.CsName, out var passing) is { Marshaller: { } setterType }
                 && passing == Passing.In)
             {
                 setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (self, arguments) => $"{target(self)} = {arguments[0]}",
@@ -101,7 +107,8 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
         {
             yield break;
         }
-        foreach (var field in cpp.Fields)
+        // An unnamed bit-field is padding: nothing can name it.
+        foreach (var field in cpp.Fields.Where(f => f.Name.Length > 0))
         {
             yield return (field, cpp);
         }
@@ -114,7 +121,11 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
         }
     }
 
-    // A const member, an array or a reference cannot be assigned.
+    // The class a field's type names (through typedefs and const), when the model has it.
+    private CppClass? ClassOf(CppType type) =>
+        MarshallerResolver.Unqualify(type, out _) is CppNamedType named ? scope.Compilation.FindClass(named.CanonicalSpelling) : null;
+
+    // A const member, an array or a reference cannot be assigned (nor can a class whose operator= is deleted or private).
     private static bool IsAssignable(CppType type) =>
         MarshallerResolver.Unqualify(type, out var isConst) is not (CppArrayType or CppReferenceType) && !isConst;
 

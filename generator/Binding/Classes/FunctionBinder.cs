@@ -42,7 +42,7 @@ internal sealed class FunctionBinder(BindingScope scope)
                 continue;
             }
             returnType = NewObjects.Apply(scope, qualified, function, returnType);
-            var name = scope.Directives.RenameOf(qualified, function) ?? function.Name;
+            var name = scope.Directives.RenameOf(qualified, function) ?? Interface.CSharpNames.Identifier(function.Name);
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
                 var binding = calls.Function(function, qualified, name, SignatureMapper.UniqueNativeName(nativeNames, $"{scope.ModuleName}_{name}"), returnType, variant);

@@ -110,17 +110,21 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
                 continue;
             }
             returnType = NewObjects.Apply(scope, qualified, function, returnType);
-            var memberName = renamed ?? asOperator?.Method ?? function.Name;
+            var memberName = renamed ?? asOperator?.Method ?? Interface.CSharpNames.Identifier(function.Name);
             if (memberName == CsName)
             {
                 skips.Add(declaring, function, $"a C# member cannot be named like its class '{CsName}'; %rename it");
                 continue;
             }
             var through = Through(declaring, function.Name, receiver);
-            Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}" : s => $"{through(s)}->{function.Name}";
+            // A member qualified && is called on the object as an rvalue, as SWIG does with std::move(*self).
+            Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}"
+                : function.IsRValueQualified ? s => $"static_cast<{declaring.FullName} &&>(*{through(s)}).{function.Name}"
+                : s => $"{through(s)}->{function.Name}";
             AddVariants(function, declaring, memberName, callee, returnType, parameters, asOperator);
         }
-        foreach (var (name, instantiation) in MemberTemplatesOf(Cpp))
+        // An instantiated constructor template is one of the class's constructors (ConstructorBinder), not a method.
+        foreach (var (name, instantiation) in MemberTemplatesOf(Cpp).Where(m => !m.Instantiation.Function.IsConstructor))
         {
             BindInstantiation(name, instantiation, receiver);
         }
@@ -222,8 +226,10 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
     private static IEnumerable<CppClass> PublicAncestorsAndSelf(CppClass cpp) =>
         cpp.BaseTypes.Where(b => b.Access == CppAccess.Public && b.Class is not null).SelectMany(b => PublicAncestorsAndSelf(b.Class!)).Prepend(cpp);
 
-    /// <summary>The member function templates instantiated for this class, with the C# name each %template gave.</summary>
-    private IEnumerable<(string Name, CppMemberInstantiation Instantiation)> MemberTemplatesOf(CppClass cpp) =>
+    private IEnumerable<(string Name, CppMemberInstantiation Instantiation)> MemberTemplatesOf(CppClass cpp) => MemberTemplatesOf(scope, cpp);
+
+    /// <summary>The member function templates instantiated for a class, with the C# name each %template gave.</summary>
+    public static IEnumerable<(string Name, CppMemberInstantiation Instantiation)> MemberTemplatesOf(BindingScope scope, CppClass cpp) =>
         scope.Request.MemberTemplates.SelectMany(t => t.Instantiations.Where(i => i.Class == cpp).Select(i => (t.Directive.Name, i)));
 
     /// <summary>

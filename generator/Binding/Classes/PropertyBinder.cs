@@ -35,7 +35,7 @@ internal static class PropertyBinder
     {
         var taken = new HashSet<string>(methods.Select(m => m.CsName).Concat(BaseMembers.PropertyNames), StringComparer.Ordinal) { csName };
         taken.UnionWith(properties.Select(p => p.Name));
-        taken.UnionWith(cpp.Enums.Select(e => e.Name));
+        taken.UnionWith(cpp.Enums.Select(Selection.EnumSelection.CsName));
         for (var current = baseClass; current is not null; current = current.BaseClass)
         {
             taken.UnionWith(current.Methods.Select(m => m.CsName));

@@ -29,7 +29,7 @@ internal sealed class ClassSelection(
             {
                 continue;
             }
-            var name = directives.RenameOf(cpp.FullName) ?? cpp.Name;
+            var name = directives.RenameOf(cpp.FullName) ?? Interface.CSharpNames.Identifier(cpp.Name);
             if (TryClaim(name, cpp.Location))
             {
                 selected.Add(new SelectedClass(cpp, name, kind, selected.Count, cpp.Location));

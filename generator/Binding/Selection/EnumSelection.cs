@@ -61,6 +61,12 @@ internal sealed class EnumSelection(
                 // the bindings need but the enum: it gets a C# home of its own.
                 if (!owners.ContainsKey(e.FullName) && e.OwnerClass is { } ownerName && !importedClasses.Contains(ownerName))
                 {
+                    // An instantiation's enum the parser did not list with it has no C# home: its users are skipped with the reason.
+                    if (ownerName.Contains('<', StringComparison.Ordinal))
+                    {
+                        used.Remove(e.FullName);
+                        continue;
+                    }
                     if (!holders.ContainsKey(ownerName) && !names.Add(HolderName(ownerName)))
                     {
                         used.Remove(e.FullName);
@@ -73,13 +79,13 @@ internal sealed class EnumSelection(
                 // An enum of an instantiation is bound with its class; one of a plain class only when the class can be its C# home.
                 if (owners.TryGetValue(e.FullName, out var owner) && !selected.Contains(owner) && !importedClasses.Contains(owner.FullName))
                 {
-                    if (owner.IsTemplate || owner.IsInstantiation || !ClassFacts.HoldsOnlyEnums(owner) || directives.IsIgnored(owner.FullName) || !names.Add(owner.Name))
+                    if (owner.IsTemplate || owner.IsInstantiation || !ClassFacts.HoldsOnlyEnums(owner) || directives.IsIgnored(owner.FullName) || !names.Add(Interface.CSharpNames.Identifier(owner.Name)))
                     {
                         used.Remove(e.FullName);
                         continue;
                     }
                     selected.Add(owner);
-                    added.Add(new SelectedClass(owner, owner.Name, ProxyKind.StaticOnly, classes.Count + added.Count, owner.Location));
+                    added.Add(new SelectedClass(owner, Interface.CSharpNames.Identifier(owner.Name), ProxyKind.StaticOnly, classes.Count + added.Count, owner.Location));
                 }
             }
         }
@@ -102,7 +108,7 @@ internal sealed class EnumSelection(
             {
                 continue;
             }
-            if (Bind(e, owner is null ? directives.RenameOf(e.FullName) ?? e.Name : $"{owner.CsName}.{e.Name}") is { } binding)
+            if (Bind(e, owner is null ? directives.RenameOf(e.FullName) ?? CsName(e) : $"{owner.CsName}.{CsName(e)}") is { } binding)
             {
                 enums[e.FullName] = binding;
                 if (owner is null)
@@ -119,7 +125,7 @@ internal sealed class EnumSelection(
             {
                 continue;
             }
-            if (Bind(e, holder is null ? directives.RenameOf(e.FullName) ?? e.Name : $"{holder}.{e.Name}") is { } binding)
+            if (Bind(e, holder is null ? directives.RenameOf(e.FullName) ?? CsName(e) : $"{holder}.{CsName(e)}") is { } binding)
             {
                 enums[e.FullName] = binding;
                 if (holder is null)
@@ -133,7 +139,7 @@ internal sealed class EnumSelection(
         {
             foreach (var e in selected.Cpp.Enums)
             {
-                if (Bind(e, $"{selected.CsName}.{e.Name}") is { } binding)
+                if (Bind(e, $"{selected.CsName}.{CsName(e)}") is { } binding)
                 {
                     enums[e.FullName] = binding;
                 }
@@ -154,14 +160,17 @@ internal sealed class EnumSelection(
         }
         var unsigned = underlying is "byte" or "ushort" or "uint" or "ulong";
         var items = e.Items.Select(item => new EnumItemBinding(
-            item.Name,
+            Interface.CSharpNames.Identifier(item.Name),
             unsigned ? item.UnsignedValue.ToString(System.Globalization.CultureInfo.InvariantCulture)
                      : item.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         return new EnumBinding(e.FullName, csName, underlying, primitive.CanonicalSpelling, items) { Documentation = Documentation.Of(e.Comment) };
     }
 
     /// <summary>The C# name of a class known only as the declarer of enums: its unqualified name.</summary>
-    public static string HolderName(string ownerName) => ownerName[(ownerName.LastIndexOf("::", StringComparison.Ordinal) + 2)..];
+    public static string HolderName(string ownerName) => Interface.CSharpNames.Identifier(ownerName[(ownerName.LastIndexOf("::", StringComparison.Ordinal) + 2)..]);
+
+    /// <summary>An enum's C# name (unqualified): its C++ name, a keyword renamed.</summary>
+    public static string CsName(CppEnum e) => Interface.CSharpNames.Identifier(e.Name);
 
     private CppEnum? EnumOf(CppType type)
     {

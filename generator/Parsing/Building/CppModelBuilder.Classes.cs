@@ -26,6 +26,7 @@ internal sealed partial class CppModelBuilder
             members.Note(child);
         }
         var specialization = isTemplate || !IsSpecialization(cursor) ? null : SpecializationArguments(cursor);
+        var special = isTemplate ? SpecialMembers.Usable : SpecialMembersOf(ClangNative.clang_getCursorType(cursor)) ?? SpecialMembers.Usable;
         var result = new CppClass
         {
             Name = Clang.Spelling(cursor),
@@ -34,8 +35,11 @@ internal sealed partial class CppModelBuilder
             SpecializationKind = specialization is null ? CppSpecializationKind.None : SpecializationKindOf(cursor, written: true),
             ClassKind = ClassKindOf(kind),
             IsAbstract = ClangNative.clang_CXXRecord_isAbstract(cursor) != 0,
-            HasPublicConstructor = members.HasPublicConstructor,
-            HasPublicDestructor = members.HasPublicDestructor,
+            HasPublicConstructor = members.HasPublicConstructor(special),
+            HasPublicDestructor = members.HasPublicDestructor && special.Destructible,
+            IsCopyConstructible = special.CopyConstructible,
+            IsCopyAssignable = special.CopyAssignable,
+            IsNewable = special.Newable,
             IsFromSystemHeader = IsInSystemHeader(cursor),
             Comment = CommentOf(cursor),
             Location = LocationOf(cursor),
@@ -158,7 +162,8 @@ internal sealed partial class CppModelBuilder
         private bool _anyDestructor;
         private bool _publicDestructor;
 
-        public bool HasPublicConstructor => _publicConstructor || !_anyConstructor;
+        /// <summary>A public constructor is declared, or none is and the implicit default constructor is not deleted.</summary>
+        public bool HasPublicConstructor(SpecialMembers special) => _publicConstructor || (!_anyConstructor && special.DefaultConstructible);
 
         public bool HasPublicDestructor => _publicDestructor || !_anyDestructor;
 

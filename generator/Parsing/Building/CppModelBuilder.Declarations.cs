@@ -133,6 +133,7 @@ internal sealed partial class CppModelBuilder
             // Inside a class template libclang spells constructors with the template's arguments.
             name = name[..open];
         }
+        const int RValueRefQualifier = 2; // CXRefQualifier_RValue
         var flags = CppFunctionFlags.None;
         var isMethod = cursor.Kind is CXCursorKind.CXXMethod or CXCursorKind.Constructor or CXCursorKind.Destructor or CXCursorKind.ConversionFunction;
         if (isMethod)
@@ -142,7 +143,8 @@ internal sealed partial class CppModelBuilder
                 | Flag(ClangNative.clang_CXXMethod_isConst(cursor), CppFunctionFlags.Const)
                 | Flag(ClangNative.clang_CXXMethod_isVirtual(cursor), CppFunctionFlags.Virtual)
                 | Flag(ClangNative.clang_CXXMethod_isPureVirtual(cursor), CppFunctionFlags.PureVirtual)
-                | Flag(ClangNative.clang_CXXMethod_isDefaulted(cursor), CppFunctionFlags.Defaulted);
+                | Flag(ClangNative.clang_CXXMethod_isDefaulted(cursor), CppFunctionFlags.Defaulted)
+                | (ClangNative.clang_Type_getCXXRefQualifier(ClangNative.clang_getCursorType(cursor)) == RValueRefQualifier ? CppFunctionFlags.RValueQualified : CppFunctionFlags.None);
         }
         flags |= Flag(ClangNative.clang_CXXMethod_isDeleted(cursor), CppFunctionFlags.Deleted);
         if (ClangNative.clang_getCursorAvailability(cursor) == CXAvailabilityKind.Deprecated)

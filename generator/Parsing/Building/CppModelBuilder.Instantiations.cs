@@ -94,6 +94,7 @@ internal sealed partial class CppModelBuilder
         {
             members.Note(method);
         }
+        var special = SpecialMembersOf(canonical) ?? SpecialMembers.Usable;
         var result = new CppClass
         {
             Name = Clang.Spelling(declaration),
@@ -102,8 +103,11 @@ internal sealed partial class CppModelBuilder
             SpecializationKind = kind,
             ClassKind = ClassKindOf(declaration.Kind),
             IsAbstract = ClangNative.clang_CXXRecord_isAbstract(declaration) != 0,
-            HasPublicConstructor = members.HasPublicConstructor,
-            HasPublicDestructor = members.HasPublicDestructor,
+            HasPublicConstructor = members.HasPublicConstructor(special),
+            HasPublicDestructor = members.HasPublicDestructor && special.Destructible,
+            IsCopyConstructible = special.CopyConstructible,
+            IsCopyAssignable = special.CopyAssignable,
+            IsNewable = special.Newable,
             IsFromSystemHeader = IsInSystemHeader(declaration),
             Comment = CommentOf(declaration) ?? CommentOf(pattern),
             Location = LocationOf(declaration),

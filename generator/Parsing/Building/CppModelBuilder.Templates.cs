@@ -60,7 +60,13 @@ internal sealed partial class CppModelBuilder
         var count = ClangNative.clang_Cursor_getNumTemplateArguments(declaration);
         if (!Clang.IsNull(template) && count >= 0)
         {
-            var parameters = ClangVisitor.ChildList(template)
+            // The arguments are the primary template's: a partial specialization's own parameters are others.
+            var primary = template;
+            while (primary.Kind == CXCursorKind.ClassTemplatePartialSpecialization && ClangNative.clang_getSpecializedCursorTemplate(primary) is var next && !Clang.IsNull(next))
+            {
+                primary = next;
+            }
+            var parameters = ClangVisitor.ChildList(primary)
                 .Where(c => c.Kind is CXCursorKind.TemplateTypeParameter or CXCursorKind.NonTypeTemplateParameter or CXCursorKind.TemplateTemplateParameter)
                 .ToList();
             var arguments = new List<CppTemplateArgument>();
@@ -73,9 +79,12 @@ internal sealed partial class CppModelBuilder
                         arguments.Add(CppTemplateArgument.ForType(BuildType(ClangNative.clang_Cursor_getTemplateArgumentType(declaration, i))));
                         break;
                     case CXTemplateArgumentKind.Integral:
-                        var valueType = i < parameters.Count ? ClangNative.clang_getCursorType(parameters[(int)i]).Kind : CXTypeKind.Int;
+                        var parameterType = i < parameters.Count ? Clang.Canonical(ClangNative.clang_getCursorType(parameters[(int)i])) : default;
+                        var valueType = i < parameters.Count ? parameterType.Kind : CXTypeKind.Int;
                         var value = valueType switch
                         {
+                            // C++ converts no integer to an enum: its value is spelled as a cast to it.
+                            CXTypeKind.Enum => $"static_cast<{QualifiedName(ClangNative.clang_getTypeDeclaration(parameterType))}>({ClangNative.clang_Cursor_getTemplateArgumentValue(declaration, i).ToString(System.Globalization.CultureInfo.InvariantCulture)})",
                             CXTypeKind.Bool => ClangNative.clang_Cursor_getTemplateArgumentValue(declaration, i) != 0 ? "true" : "false",
                             CXTypeKind.UChar or CXTypeKind.UShort or CXTypeKind.UInt or CXTypeKind.ULong or CXTypeKind.ULongLong
                                 => ClangNative.clang_Cursor_getTemplateArgumentUnsignedValue(declaration, i).ToString(System.Globalization.CultureInfo.InvariantCulture),

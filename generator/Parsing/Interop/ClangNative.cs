@@ -71,6 +71,7 @@ internal static unsafe partial class ClangNative
     [LibraryImport(Library)] public static partial uint clang_CXXMethod_isVirtual(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_CXXMethod_isPureVirtual(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_CXXMethod_isDeleted(CXCursor cursor);
+    [LibraryImport(Library)] public static partial int clang_Type_getCXXRefQualifier(CXType type);
     [LibraryImport(Library)] public static partial uint clang_CXXMethod_isDefaulted(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_CXXConstructor_isCopyConstructor(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_CXXConstructor_isMoveConstructor(CXCursor cursor);

@@ -5,8 +5,9 @@ namespace ItkBindGen.Parsing;
 /// <summary>
 /// A class, struct or union: a plain class, a class template (with <see cref="TemplateParameters"/>), or an
 /// instantiation (with <see cref="TemplateArguments"/>, every member type substituted and bases resolved).
-/// Only public members are listed; <see cref="HasPublicConstructor"/>, <see cref="HasPublicDestructor"/> and
-/// <see cref="IsAbstract"/> say what the non-public part means for a binding.
+/// Only public members are listed; <see cref="HasPublicConstructor"/>, <see cref="HasPublicDestructor"/>,
+/// <see cref="IsCopyConstructible"/>, <see cref="IsCopyAssignable"/>, <see cref="IsNewable"/> and <see cref="IsAbstract"/>
+/// say what the non-public and implicit parts mean for a binding.
 /// </summary>
 public sealed partial class CppClass : CppDeclaration
 {
@@ -73,6 +74,15 @@ public sealed partial class CppClass : CppDeclaration
 
     /// <summary>True if the destructor is public and not deleted (declared or implicit).</summary>
     public bool HasPublicDestructor { get; init; }
+
+    /// <summary>False if the copy constructor is deleted or not public (declared so, or implicitly deleted by a member or base).</summary>
+    public bool IsCopyConstructible { get; init; } = true;
+
+    /// <summary>False if the copy assignment is deleted or not public (declared so, or implicitly deleted: a const or reference member...).</summary>
+    public bool IsCopyAssignable { get; init; } = true;
+
+    /// <summary>False if <c>new</c> cannot make one: the class or a base declares a non-public <c>operator new</c>.</summary>
+    public bool IsNewable { get; init; } = true;
 
     public bool IsFromSystemHeader { get; init; }
 

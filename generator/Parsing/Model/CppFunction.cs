@@ -34,6 +34,8 @@ public sealed class CppFunction : CppDeclaration
 
     public bool IsDeprecated => Flags.HasFlag(CppFunctionFlags.Deprecated);
 
+    public bool IsRValueQualified => Flags.HasFlag(CppFunctionFlags.RValueQualified);
+
     public bool IsOperator => Flags.HasFlag(CppFunctionFlags.Operator);
 
     public bool IsConstructor => Flags.HasFlag(CppFunctionFlags.Constructor);

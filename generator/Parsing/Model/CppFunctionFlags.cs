@@ -20,4 +20,6 @@ public enum CppFunctionFlags
     MoveConstructor = 1 << 13,
     /// <summary>Marked deprecated (<c>[[deprecated]]</c> or <c>__attribute__((deprecated))</c>).</summary>
     Deprecated = 1 << 14,
+    /// <summary>A member function qualified <c>&amp;&amp;</c>: callable on an rvalue only.</summary>
+    RValueQualified = 1 << 15,
 }

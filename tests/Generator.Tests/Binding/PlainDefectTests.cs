@@ -1,6 +1,3 @@
-using ItkBindGen.Cli;
-using ItkBindGen.Diagnostics;
-using ItkBindGen.Emit;
 using ItkBindGen.Tests.Compilation;
 
 namespace ItkBindGen.Tests.Binding;
@@ -29,24 +26,10 @@ public sealed class PlainDefectTests : IDisposable
     [Fact]
     public void Function_pointer_results_static_only_parameters_and_writable_char_pointers_generate_compiling_code()
     {
-        File.WriteAllText(Path.Combine(_root, "dq.h"), Header);
-        File.WriteAllText(Path.Combine(_root, "Dq.i"), "%module Dq\n%{\n#include \"dq.h\"\n%}\n%include \"dq.h\"\n");
-        var settings = new GenerateSettings
-        {
-            InterfaceFiles = [Path.Combine(_root, "Dq.i")],
-            Headers = [],
-            OutputDirectory = Path.Combine(_root, "cs"),
-            ShimPath = Path.Combine(_root, "native", "Dq_wrap.cpp"),
-            IncludeDirs = [_root],
-        };
-        var diagnostics = new DiagnosticBag();
-        var module = GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        var files = new BindingEmitter(new TemplateSet(), diagnostics).Emit(module!, settings.OutputDirectory, settings.ShimPath);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        var (module, files) = HeaderModule.Generate(_root, "Dq", Header);
 
         // A C function pointer result has no C# meaning: skipped with its reason, the run goes on.
-        Assert.Contains(module!.SkippedFunctions, s => s.Member.StartsWith("Pick(", StringComparison.Ordinal) && s.Reason.Contains("only as a parameter", StringComparison.Ordinal));
+        Assert.Contains(module.SkippedFunctions, s => s.Member.StartsWith("Pick(", StringComparison.Ordinal) && s.Reason.Contains("only as a parameter", StringComparison.Ordinal));
         // A class of static members is a static C# class, so a member taking one is not wrapped rather than uncompilable.
         var user = module.Classes.Single(c => c.CsName == "User");
         Assert.Contains(user.Skipped, s => s.Member.Contains("Use(", StringComparison.Ordinal));

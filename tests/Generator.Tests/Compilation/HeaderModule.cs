@@ -1,0 +1,46 @@
+using ItkBindGen.Binding;
+using ItkBindGen.Cli;
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Emit;
+
+namespace ItkBindGen.Tests.Compilation;
+
+/// <summary>A module generated from one header (and an interface file that %includes it) in a test's folder.</summary>
+internal static class HeaderModule
+{
+    /// <summary>
+    /// Writes <paramref name="header"/> as <c>name.h</c> in <paramref name="root"/>, binds and emits module
+    /// <paramref name="module"/> with no error, and returns the model and the files; <paramref name="directives"/> follow the %include.
+    /// </summary>
+    public static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) Generate(string root, string module, string header, string directives = "")
+    {
+        var headerName = module.ToLowerInvariant() + ".h";
+        File.WriteAllText(Path.Combine(root, headerName), header);
+        File.WriteAllText(Path.Combine(root, module + ".i"), $"%module {module}\n%{{\n#include \"{headerName}\"\n%}}\n%include \"{headerName}\"\n{directives}");
+        var settings = new GenerateSettings
+        {
+            InterfaceFiles = [Path.Combine(root, module + ".i")],
+            Headers = [],
+            OutputDirectory = Path.Combine(root, "cs"),
+            ShimPath = Path.Combine(root, "native", module + "_wrap.cpp"),
+            IncludeDirs = [root],
+        };
+        var diagnostics = new DiagnosticBag();
+        var binding = GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        var files = new BindingEmitter(new TemplateSet(), diagnostics).Emit(binding!, settings.OutputDirectory, settings.ShimPath);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return (binding!, files);
+    }
+
+    /// <summary>As <see cref="Generate"/>, and asserts that the C# and the shim compile.</summary>
+    public static ModuleBinding GenerateAndCompile(string root, string module, string header, string directives = "")
+    {
+        var (binding, files) = Generate(root, module, header, directives);
+        var errors = GeneratedCode.CSharpErrors(files);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var cppErrors = GeneratedCode.CppErrors(files, root);
+        Assert.True(cppErrors is null, cppErrors);
+        return binding;
+    }
+}
