@@ -154,10 +154,11 @@ public sealed class NativeCallScheduler
 
     private void Work()
     {
-        if (ThreadNiceness > 0)
+        var niceness = ThreadNiceness;
+        if (niceness > 0)
         {
             // Where it fails the thread runs at the process's priority, as without the setting.
-            NativeThreadPriority.TrySetNiceness(ThreadNiceness);
+            NativeThreadPriority.TrySetNiceness(niceness);
         }
         while (TryTake(out var item))
         {

@@ -67,7 +67,7 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             };
             accessors.Add(getter);
             MethodBinding? setter = null;
-            if (IsAssignable(field.Type) && fieldClass is not { IsCopyAssignable: false } && scope.Marshallers.Parameter(field.Type, "value", selected.CsName, out var passing) is { Marshaller: { } setterType }
+            if (IsAssignable(field.Type, fieldClass) && scope.Marshallers.Parameter(field.Type, "value", selected.CsName, out var passing) is { Marshaller: { } setterType }
                 && passing == Passing.In)
             {
                 setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (self, arguments) => $"{target(self)} = {arguments[0]}",
@@ -125,9 +125,10 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
     private CppClass? ClassOf(CppType type) =>
         MarshallerResolver.Unqualify(type, out _) is CppNamedType named ? scope.Compilation.FindClass(named.CanonicalSpelling) : null;
 
-    // A const member, an array or a reference cannot be assigned (nor can a class whose operator= is deleted or private).
-    private static bool IsAssignable(CppType type) =>
-        MarshallerResolver.Unqualify(type, out var isConst) is not (CppArrayType or CppReferenceType) && !isConst;
+    // A const member, an array or a reference cannot be assigned, nor can a class whose operator= is deleted or private.
+    private static bool IsAssignable(CppType type, CppClass? typeClass) =>
+        MarshallerResolver.Unqualify(type, out var isConst) is not (CppArrayType or CppReferenceType) && !isConst
+        && typeClass is not { IsCopyAssignable: false };
 
     private void Skip(CppClass declaring, CppField field, string reason, DiagnosticId? id = null) =>
         skips.Add(declaring, field, reason, id);
