@@ -55,8 +55,8 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
         };
     }
 
-    // A value class with a virtual or twice-reached base has no C# base (ClassFacts.HasPlainBases).
-    private static bool IsCountedOrPlain(CppClass cpp) => ClassFacts.DerivesFrom(cpp, ClassFacts.LightObject) || ClassFacts.HasPlainBases(cpp);
+    // A value class with a virtual or twice-reached base has no C# base (ClassAncestry.HasPlainBases).
+    private static bool IsCountedOrPlain(CppClass cpp) => ClassFacts.DerivesFrom(cpp, ClassFacts.LightObject) || ClassAncestry.Of(cpp).HasPlainBases;
 
     /// <summary>The binding of the nearest public base that is wrapped, here or by an imported module.</summary>
     private static ClassBinding? NearestWrappedBase(CppClass cpp, IReadOnlyDictionary<string, ClassBinding> built)

@@ -23,13 +23,13 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
         var accessors = new List<MethodBinding>();
         var properties = new List<PropertyBinding>();
         var receiver = Receiver.Of(scope, selected);
-        var providedByBase = baseClass is null ? [] : ClassFacts.AncestorsAndSelf(scope.Find(baseClass.CppName));
-        var ambiguous = ClassFacts.AmbiguousAncestors(Cpp);
+        IReadOnlySet<string> providedByBase = baseClass is null ? ClassAncestry.NoClasses : ClassAncestry.Of(scope.Find(baseClass.CppName)).AncestorsAndSelf;
+        var ambiguous = ClassAncestry.Of(Cpp).Ambiguous;
         foreach (var (field, declaring) in Fields(Cpp, providedByBase))
         {
             if (ambiguous.Contains(declaring.FullName))
             {
-                Skip(declaring, field, AmbiguousReason);
+                Skip(declaring, field, ClassAncestry.AmbiguousMemberReason);
                 continue;
             }
             var qualified = $"{ClassFacts.DirectiveName(declaring)}::{field.Name}";
@@ -132,7 +132,4 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
 
     private void Skip(CppClass declaring, CppField field, string reason, DiagnosticId? id = null) =>
         skips.Add(declaring, field, reason, id);
-
-    /// <summary>Why a member of a base reached along two paths (a diamond without virtual inheritance) is not wrapped.</summary>
-    public const string AmbiguousReason = "its class is a base reached along two paths, so C++ calls the member ambiguous; wrap the base and call it there";
 }

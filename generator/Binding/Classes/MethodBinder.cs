@@ -41,12 +41,12 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
         MethodBinding? factory = null;
         var receiver = Receiver.Of(scope, selected);
         var indexers = new List<(CppFunction Function, CppClass Declaring)>();
-        var providedByBase = baseBinding is null ? [] : ClassFacts.AncestorsAndSelf(scope.Find(baseBinding.CppName));
+        IReadOnlySet<string> providedByBase = baseBinding is null ? ClassAncestry.NoClasses : ClassAncestry.Of(scope.Find(baseBinding.CppName)).AncestorsAndSelf;
         foreach (var deleted in Cpp.Functions.Where(f => f.IsDeleted && !f.IsConstructor))
         {
             skips.Add(Cpp, deleted, "it is deleted in C++", DiagnosticIds.NotWrappedByDesign);
         }
-        var ambiguous = ClassFacts.AmbiguousAncestors(Cpp);
+        var ambiguous = ClassAncestry.Of(Cpp).Ambiguous;
         foreach (var member in Cpp.GetAllPublicFunctions())
         {
             var function = member.Function;
@@ -57,7 +57,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             }
             if (ambiguous.Contains(declaring.FullName))
             {
-                skips.Add(declaring, function, FieldBinder.AmbiguousReason);
+                skips.Add(declaring, function, ClassAncestry.AmbiguousMemberReason);
                 continue;
             }
             if (IsFactory(function))
@@ -204,11 +204,11 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
     /// A member function template has no code until its arguments are chosen: every one this class declares or inherits
     /// (up to the wrapped base) that no <c>%template</c> instantiated is in the report with the directive that would.
     /// </summary>
-    private void ReportUninstantiatedTemplates(HashSet<string> providedByBase)
+    private void ReportUninstantiatedTemplates(IReadOnlySet<string> providedByBase)
     {
         var instantiated = MemberTemplatesOf(Cpp).Select(m => m.Instantiation.Template).ToHashSet();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var declaring in PublicAncestorsAndSelf(Cpp).Where(c => !providedByBase.Contains(c.FullName)))
+        foreach (var declaring in ClassAncestry.Of(Cpp).PublicAncestorsAndSelf.Where(c => !providedByBase.Contains(c.FullName)))
         {
             foreach (var template in declaring.FunctionTemplates.Where(t => !instantiated.Contains(t)))
             {
@@ -222,9 +222,6 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             }
         }
     }
-
-    private static IEnumerable<CppClass> PublicAncestorsAndSelf(CppClass cpp) =>
-        cpp.BaseTypes.Where(b => b.Access == CppAccess.Public && b.Class is not null).SelectMany(b => PublicAncestorsAndSelf(b.Class!)).Prepend(cpp);
 
     private IEnumerable<(string Name, CppMemberInstantiation Instantiation)> MemberTemplatesOf(CppClass cpp) => MemberTemplatesOf(scope, cpp);
 

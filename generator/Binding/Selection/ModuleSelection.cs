@@ -53,7 +53,7 @@ public static class ModuleSelection
     private static string RootOf(string cppName, IReadOnlySet<string> values, CppCompilation compilation)
     {
         var root = cppName;
-        if (compilation.FindClass(cppName) is { } cpp && !ClassFacts.HasPlainBases(cpp))
+        if (compilation.FindClass(cppName) is { } cpp && !ClassAncestry.Of(cpp).HasPlainBases)
         {
             return root;
         }
