@@ -102,7 +102,8 @@ public sealed class RenameResolver
         var name = DirectiveNames.Normalize(target.Name);
         int? level = target switch
         {
-            { AnyScope: true } => declaration.Scope.Length > 0 && declaration.QualifiedName.EndsWith("::" + name, StringComparison.Ordinal) ? 2 : null,
+            // "::name" at the end: in some class or namespace, never the global one.
+            { AnyScope: true } => declaration.QualifiedName.EndsWith("::" + name, StringComparison.Ordinal) ? 2 : null,
             { Global: true } => declaration.Scope.Length == 0 && declaration.Name == name ? 0 : null,
             _ when source.FullName || name.Contains("::", StringComparison.Ordinal) =>
                 declaration.QualifiedName == name || declaration.BaseScopes.Any(s => $"{s}::{declaration.Name}" == name) ? 0 : null,
