@@ -39,9 +39,8 @@ public sealed record BindingRequest
     /// <summary><c>%template</c> directives that name member function templates (not in <see cref="Templates"/>), with their instantiations.</summary>
     public IReadOnlyList<MemberTemplateDirective> MemberTemplates { get; init; } = [];
 
-    public IReadOnlyList<RenameDirective> Renames { get; init; } = [];
-
-    public IReadOnlyList<IgnoreDirective> Ignores { get; init; } = [];
+    /// <summary>Every <c>%rename</c> and <c>%ignore</c>, in the order read (a later one wins a tie).</summary>
+    public IReadOnlyList<RenameRule> NameRules { get; init; } = [];
 
     public IReadOnlyList<ThreadDirective> ThreadDirectives { get; init; } = [];
 

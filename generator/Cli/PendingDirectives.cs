@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Interface;
 
@@ -5,8 +6,8 @@ namespace ItkBindGen.Cli;
 
 /// <summary>
 /// Directives the interface parser reads into the model but the binder does not apply yet: each is reported at its
-/// line (IBG2018), never dropped without a word. What the binder applies (plain %rename/%ignore, %thread, %apply
-/// arrays and references, %feature("director"), %template) is not listed here.
+/// line (IBG2018), never dropped without a word. What the binder applies (%rename/%ignore, %thread, %apply
+/// arrays and references, %feature("director"), %template) is not listed here; a %rename filter it cannot test is refused.
 /// </summary>
 internal static class PendingDirectives
 {
@@ -46,7 +47,14 @@ internal static class PendingDirectives
         }
         foreach (var rule in file.RenameRules)
         {
-            Warn(rule.Location, $"{rule} {NotYet}: signatures, '*::', name functions and match filters are not matched yet; %rename/%ignore of a plain qualified name (ns::Class::member) is");
+            if (RenameFilters.Refusal(rule) is { } refusal)
+            {
+                diagnostics.Error(DiagnosticIds.UnsupportedDirective, rule.Location, refusal);
+            }
+            else if (RenameFilters.NotApplied(rule) is { } reason)
+            {
+                Warn(rule.Location, $"{rule} {NotYet}: {reason}");
+            }
         }
         foreach (var rule in file.FeatureRules)
         {

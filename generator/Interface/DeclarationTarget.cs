@@ -11,7 +11,8 @@ namespace ItkBindGen.Interface;
 /// <param name="Qualifiers">What follows the list (<c>const</c>, <c>&amp;</c>, <c>const &amp;&amp;</c>), or empty.</param>
 /// <param name="AnyScope">Written with SWIG's <c>*::</c>: the name in any class or namespace.</param>
 /// <param name="Quoted">Written as a string (<c>"Foo::.*"</c>), as SWIG's regular-expression targets are.</param>
-public sealed record DeclarationTarget(string Name, IReadOnlyList<string>? Parameters, string Qualifiers, bool AnyScope, bool Quoted)
+/// <param name="Global">A bare name written with a leading <c>::</c> (<c>::foo</c>): the global one only, not a member's.</param>
+public sealed record DeclarationTarget(string Name, IReadOnlyList<string>? Parameters, string Qualifiers, bool AnyScope, bool Quoted, bool Global = false)
 {
     /// <summary>A plain qualified name, which the binder matches today.</summary>
     public bool IsPlainName => Parameters is null && Qualifiers.Length == 0 && !AnyScope && !Quoted && !Name.Contains('<');
@@ -27,7 +28,7 @@ public sealed record DeclarationTarget(string Name, IReadOnlyList<string>? Param
         {
             return "\"" + Name.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
         }
-        var text = (AnyScope ? "*::" : string.Empty) + Name;
+        var text = (AnyScope ? "*::" : Global ? "::" : string.Empty) + Name;
         if (Parameters is not null)
         {
             text += "(" + string.Join(", ", Parameters) + ")";

@@ -10,6 +10,7 @@ public sealed partial class InterfaceFile
     private readonly List<RenameDirective> _renames = [];
     private readonly List<IgnoreDirective> _ignores = [];
     private readonly List<RenameRule> _renameRules = [];
+    private readonly List<RenameRule> _nameRules = [];
     private readonly List<ThreadDirective> _threadDirectives = [];
     private readonly List<FeatureDirective> _features = [];
     private readonly List<FeatureRule> _featureRules = [];
@@ -46,16 +47,31 @@ public sealed partial class InterfaceFile
 
     public IReadOnlyList<RenameDirective> Renames => _renames;
 
-    internal void AddRename(RenameDirective item) => _renames.Add(item);
-
     public IReadOnlyList<IgnoreDirective> Ignores => _ignores;
 
-    internal void AddIgnore(IgnoreDirective item) => _ignores.Add(item);
-
-    /// <summary>%rename and %ignore beyond a plain name: signatures, *::, name functions, filters.</summary>
+    /// <summary>%rename and %ignore beyond a plain name or signature: *::, name functions, filters, regextarget, fullname.</summary>
     public IReadOnlyList<RenameRule> RenameRules => _renameRules;
 
-    internal void AddRenameRule(RenameRule item) => _renameRules.Add(item);
+    /// <summary>Every %rename and %ignore, plain ones included, in the order they were read: SWIG's later rule wins a tie.</summary>
+    public IReadOnlyList<RenameRule> NameRules => _nameRules;
+
+    /// <summary>Adds a %rename or %ignore; one of a plain name or signature is also kept as the simpler record.</summary>
+    internal void AddNameRule(RenameRule item)
+    {
+        _nameRules.Add(item);
+        switch (item.Action)
+        {
+            case RenameAction.To to when item.IsPlain:
+                _renames.Add(new RenameDirective(to.Name, item.Target!.ToString(), item.Location));
+                break;
+            case RenameAction.Ignore when item.IsPlain:
+                _ignores.Add(new IgnoreDirective(item.Target!.ToString(), item.Location));
+                break;
+            default:
+                _renameRules.Add(item);
+                break;
+        }
+    }
 
     public IReadOnlyList<ThreadDirective> ThreadDirectives => _threadDirectives;
 

@@ -111,14 +111,7 @@ public sealed partial class InterfaceParser
         {
             return false;
         }
-        if (target.IsMatchable)
-        {
-            _result.AddIgnore(new IgnoreDirective(target.ToString(), directive.Location));
-        }
-        else
-        {
-            _result.AddRenameRule(new RenameRule(new RenameAction.Ignore(), target, [], false, false, directive.Location));
-        }
+        _result.AddNameRule(new RenameRule(new RenameAction.Ignore(), target, [], false, false, directive.Location));
         return true;
     }
 

@@ -111,18 +111,7 @@ public sealed partial class InterfaceParser
             return false;
         }
         var everything = target.Quoted && target.Name.Length == 0;
-        if (action is RenameAction.To to && target.IsMatchable && filters.Count == 0 && !regexTarget && !fullName)
-        {
-            _result.AddRename(new RenameDirective(to.Name, target.ToString(), directive.Location));
-        }
-        else if (action is RenameAction.Ignore && target.IsMatchable && filters.Count == 0 && !regexTarget && !fullName)
-        {
-            _result.AddIgnore(new IgnoreDirective(target.ToString(), directive.Location));
-        }
-        else
-        {
-            _result.AddRenameRule(new RenameRule(action, everything ? null : target, filters, regexTarget, fullName, directive.Location));
-        }
+        _result.AddNameRule(new RenameRule(action, everything ? null : target, filters, regexTarget, fullName, directive.Location));
         return true;
     }
 
@@ -141,8 +130,8 @@ public sealed partial class InterfaceParser
                 return CheckName(token.Text, token) ? new RenameAction.To(token.Text) : null;
             case InterfaceTokenKind.String when token.Text == "$ignore" || token.Text.StartsWith("$ignore:", StringComparison.Ordinal):
                 return new RenameAction.Ignore();
-            case InterfaceTokenKind.String when token.Text.StartsWith("%(", StringComparison.Ordinal) && token.Text.EndsWith(")s", StringComparison.Ordinal):
-                return ParseNameFunction(token);
+            case InterfaceTokenKind.String when token.Text.Contains('%', StringComparison.Ordinal):
+                return ParseNameFormat(token);
             case InterfaceTokenKind.String when token.Text.Length > 0:
                 return CheckName(token.Text, token) ? new RenameAction.To(token.Text) : null;
         }
@@ -156,9 +145,30 @@ public sealed partial class InterfaceParser
         return null;
     }
 
-    private RenameAction? ParseNameFunction(InterfaceToken token)
+    /// <summary>SWIG's printf-like new name: one <c>%s</c> or <c>%(function)s</c>, with identifier text before and after it.</summary>
+    private RenameAction? ParseNameFormat(InterfaceToken token)
     {
-        var inner = token.Text[2..^2];
+        var text = token.Text;
+        var (start, end) = text.IndexOf("%(", StringComparison.Ordinal) is var open and >= 0
+            ? (open, text.LastIndexOf(")s", StringComparison.Ordinal) + 2)
+            : (text.IndexOf("%s", StringComparison.Ordinal), text.IndexOf("%s", StringComparison.Ordinal) + 2);
+        var (prefix, suffix) = start >= 0 && end > start ? (text[..start], text[end..]) : (text, string.Empty);
+        if (start < 0 || end <= start || !prefix.All(IsNameCharacter) || !suffix.All(IsNameCharacter))
+        {
+            _diagnostics.Error(DiagnosticIds.UnsupportedDirective, token.Location,
+                $"'{text}' is not a new name this tool can form: write one %s or %(function)s, with only letters, digits and '_' around it (\"prefix_%s\", \"%(lowercamelcase)s\")");
+            return null;
+        }
+        var placeholder = text[start..end];
+        var action = placeholder == "%s" ? new RenameAction.Computed(NameFunction.Same, null, null) : ParseNameFunction(token, placeholder);
+        return action is null ? null : action with { Prefix = prefix, Suffix = suffix };
+    }
+
+    private static bool IsNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private RenameAction.Computed? ParseNameFunction(InterfaceToken token, string placeholder)
+    {
+        var inner = placeholder[2..^2];
         var colon = inner.IndexOf(':');
         var name = colon < 0 ? inner : inner[..colon];
         var argument = colon < 0 ? null : inner[(colon + 1)..];
@@ -181,10 +191,16 @@ public sealed partial class InterfaceParser
                 _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, token.Location, $"the pattern of '%(regex:...)s' is not a regular expression: {e.Message}");
                 return null;
             }
+            if (Regex.Match(replacement, @"\\([^0-9lLuUE]|$)") is { Success: true } escape)
+            {
+                _diagnostics.Error(DiagnosticIds.MalformedInterfaceDirective, token.Location,
+                    $"'{escape.Value}' in the replacement of '%(regex:...)s' is not one of SWIG's: \\\\0 to \\\\9 (a group), \\\\l, \\\\L, \\\\u, \\\\U, \\\\E (case)");
+                return null;
+            }
             return new RenameAction.Computed(NameFunction.Regex, pattern, replacement);
         }
         _diagnostics.Error(DiagnosticIds.UnsupportedDirective, token.Location,
-            $"'{token.Text}' is not a name function this tool has; use %(lowercase)s, %(uppercase)s, %(title)s, %(firstlowercase)s, %(firstuppercase)s, %(lowercamelcase)s, %(uppercamelcase)s, %(snakecase)s, %(strip:[prefix])s, %(rstrip:[suffix])s or %(regex:/pattern/replacement/)s");
+            $"'{placeholder}' is not a name function this tool has; use %(lowercase)s, %(uppercase)s, %(title)s, %(firstlowercase)s, %(firstuppercase)s, %(lowercamelcase)s, %(uppercamelcase)s, %(snakecase)s, %(strip:[prefix])s, %(rstrip:[suffix])s or %(regex:/pattern/replacement/)s");
         return null;
     }
 }

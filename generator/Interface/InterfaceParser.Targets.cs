@@ -46,7 +46,7 @@ public sealed partial class InterfaceParser
             }
             anyScope = true;
         }
-        tokens.Accept("::");
+        var global = tokens.Accept("::") && !anyScope;
         var name = new StringBuilder();
         while (true)
         {
@@ -123,7 +123,9 @@ public sealed partial class InterfaceParser
         {
             qualifiers.Add(tokens.Next());
         }
-        return new DeclarationTarget(name.ToString(), parameters, JoinCpp(qualifiers), anyScope, false);
+        // '::' matters before a bare name only (the global one, not a member's); '::ns::Foo' is 'ns::Foo'.
+        var bare = !name.ToString().Contains("::", StringComparison.Ordinal);
+        return new DeclarationTarget(name.ToString(), parameters, JoinCpp(qualifiers), anyScope, false, global && bare);
     }
 
     /// <summary>The operator after <c>operator</c>: a symbol (<c>==</c>, <c>()</c>, <c>[]</c>, <c>new[]</c>) or a conversion type.</summary>

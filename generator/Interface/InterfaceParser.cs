@@ -192,6 +192,6 @@ public sealed partial class InterfaceParser
     private DeclarationTarget InScope(DeclarationTarget target)
     {
         var scope = _extendClass ?? _scope.QualifiedScope;
-        return scope.Length == 0 || target.Quoted || target.AnyScope ? target : target with { Name = scope + "::" + target.Name };
+        return scope.Length == 0 || target.Quoted || target.AnyScope || target.Global ? target : target with { Name = scope + "::" + target.Name };
     }
 }

@@ -19,15 +19,27 @@ public abstract record RenameAction
         public override string ToString() => "\"$ignore\"";
     }
 
-    /// <summary><c>%rename("%(function)s")</c>; <see cref="Argument"/> is the prefix, suffix or regex pattern, <see cref="Replacement"/> the regex replacement.</summary>
+    /// <summary>
+    /// <c>%rename("%(function)s")</c>, optionally with text around it (<c>"AF_%(utitle)s"</c>, <c>"%s_void"</c>);
+    /// <see cref="Argument"/> is the prefix, suffix or regex pattern, <see cref="Replacement"/> the regex replacement.
+    /// </summary>
     public sealed record Computed(NameFunction Function, string? Argument, string? Replacement) : RenameAction
     {
-        public override string ToString() => Function switch
+        /// <summary>Text before the computed name.</summary>
+        public string Prefix { get; init; } = string.Empty;
+
+        /// <summary>Text after the computed name.</summary>
+        public string Suffix { get; init; } = string.Empty;
+
+        public override string ToString() => $"\"{Prefix}{Placeholder}{Suffix}\"";
+
+        private string Placeholder => Function switch
         {
-            NameFunction.Strip => $"\"%(strip:[{Argument}])s\"",
-            NameFunction.RightStrip => $"\"%(rstrip:[{Argument}])s\"",
-            NameFunction.Regex => $"\"%(regex:/{Escape(Argument)}/{Escape(Replacement)}/)s\"",
-            _ => $"\"%({Function.ToString().ToLowerInvariant()})s\"",
+            NameFunction.Same => "%s",
+            NameFunction.Strip => $"%(strip:[{Argument}])s",
+            NameFunction.RightStrip => $"%(rstrip:[{Argument}])s",
+            NameFunction.Regex => $"%(regex:/{Escape(Argument)}/{Escape(Replacement)}/)s",
+            _ => $"%({Function.ToString().ToLowerInvariant()})s",
         };
 
         private static string? Escape(string? text) => text?.Replace("\\", "\\\\").Replace("\"", "\\\"");

@@ -9,6 +9,9 @@ namespace ItkBindGen.Interface;
 /// </summary>
 public sealed record RenameRule(RenameAction Action, DeclarationTarget? Target, IReadOnlyList<RenameFilter> Filters, bool RegexTarget, bool FullName, SourceLocation Location)
 {
+    /// <summary>A name or <c>$ignore</c> for a qualified name, optionally of one signature, with nothing else.</summary>
+    public bool IsPlain => Action is RenameAction.To or RenameAction.Ignore && Target is { IsMatchable: true } && Filters.Count == 0 && !RegexTarget && !FullName;
+
     public override string ToString()
     {
         var options = Filters.Select(f => f.ToString())

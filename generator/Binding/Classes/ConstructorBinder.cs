@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Binding.Selection;
 using ItkBindGen.Diagnostics;
@@ -49,7 +50,7 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
                 skips.Add(Cpp, constructor, "a move constructor has no C# counterpart (C# copies with the copy constructor)", DiagnosticIds.NotWrappedByDesign);
                 continue;
             }
-            if (scope.Directives.IsIgnored($"{ClassFacts.DirectiveName(Cpp)}::{constructor.Name}", constructor)
+            if (scope.Directives.IsIgnored(Declaration.Member(Cpp, constructor.Name, DeclarationKind.Constructor, constructor))
                 || !signatures.TryMap(Cpp, constructor, selected.CsName, out _, out var parameters))
             {
                 continue;

@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Binding.Selection;
@@ -48,7 +49,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
             var declaring = member.DeclaringClass;
             var qualified = $"{ClassFacts.DirectiveName(declaring)}::{function.Name}";
             if (function.IsStatic || function.IsOperator || function.IsDeprecated || MethodBinder.IsManagedByRuntime(function)
-                || scope.Directives.IsIgnored(qualified, function) || scope.Directives.HasFeature("nodirector", qualified))
+                || scope.Directives.IsIgnored(Declaration.Member(declaring, function.Name, DeclarationKind.Function, function)) || scope.Directives.HasFeature("nodirector", qualified))
             {
                 continue;
             }
@@ -87,7 +88,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
                 NotOverridable(function, $"a director has at most {MaxDirectorMethods} overridable members");
                 continue;
             }
-            var csMember = wrapper?.CsName ?? scope.Directives.RenameOf(qualified, function) ?? Interface.CSharpNames.Identifier(function.Name);
+            var csMember = wrapper?.CsName ?? scope.Directives.RenameOf(Declaration.Member(declaring, function.Name, DeclarationKind.Function, function)) ?? Interface.CSharpNames.Identifier(function.Name);
             if (wrapper is null && !names.Add(csMember))
             {
                 continue;

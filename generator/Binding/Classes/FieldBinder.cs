@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Binding.Selection;
@@ -32,12 +33,12 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
                 Skip(declaring, field, ClassAncestry.AmbiguousMemberReason);
                 continue;
             }
-            var qualified = $"{ClassFacts.DirectiveName(declaring)}::{field.Name}";
-            if (scope.Directives.IsIgnored(qualified))
+            var declaration = Declaration.Member(declaring, field.Name, DeclarationKind.Variable, isStatic: field.IsStatic);
+            if (scope.Directives.IsIgnored(declaration))
             {
                 continue;
             }
-            var name = scope.Directives.RenameOf(qualified) ?? Interface.CSharpNames.Identifier(field.Name);
+            var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(field.Name);
             // A class C++ cannot copy is read as a reference to the field, which its proxy borrows.
             var fieldClass = ClassOf(field.Type);
             var readType = fieldClass is { IsCopyConstructible: false }

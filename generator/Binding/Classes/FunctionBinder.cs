@@ -1,5 +1,6 @@
-using ItkBindGen.Diagnostics;
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Selection;
+using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing;
 
 namespace ItkBindGen.Binding.Classes;
@@ -21,11 +22,12 @@ internal sealed class FunctionBinder(BindingScope scope)
         foreach (var (ns, function) in FreeFunctions(scope.Compilation.GlobalNamespace))
         {
             var qualified = ns.Length == 0 ? function.Name : $"{ns}::{function.Name}";
-            if (!scope.Headers.Contains(function.Location) || scope.Directives.IsIgnored(qualified, function))
+            var declaration = Declaration.InNamespace(qualified, DeclarationKind.Function, function);
+            if (!scope.Headers.Contains(function.Location) || scope.Directives.IsIgnored(declaration))
             {
                 continue;
             }
-            if (function.IsOperator && scope.Directives.RenameOf(qualified, function) is null)
+            if (function.IsOperator && scope.Directives.RenameOf(declaration) is null)
             {
                 // Printing to a stream is what a C# caller does with the objects' own printing members.
                 _skips.Add(null, function, $"a free '{function.Name}' has no C# counterpart the generator maps; %rename it to give it a function name",
@@ -42,7 +44,7 @@ internal sealed class FunctionBinder(BindingScope scope)
                 continue;
             }
             returnType = NewObjects.Apply(scope, qualified, function, returnType);
-            var name = scope.Directives.RenameOf(qualified, function) ?? Interface.CSharpNames.Identifier(function.Name);
+            var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(function.Name);
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
                 var binding = calls.Function(function, qualified, name, SignatureMapper.UniqueNativeName(nativeNames, $"{scope.ModuleName}_{name}"), returnType, variant);

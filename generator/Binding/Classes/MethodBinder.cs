@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Binding.Selection;
@@ -77,11 +78,12 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
                 continue;
             }
             var qualified = $"{ClassFacts.DirectiveName(declaring)}::{function.Name}";
-            if (scope.Directives.IsIgnored(qualified, function))
+            var declaration = Declaration.Member(declaring, function.Name, DeclarationKind.Function, function);
+            if (scope.Directives.IsIgnored(declaration))
             {
                 continue;
             }
-            var renamed = scope.Directives.RenameOf(qualified, function);
+            var renamed = scope.Directives.RenameOf(declaration);
             var asOperator = function.IsOperator && renamed is null ? Operators.Of(function) : null;
             if (function.IsOperator && renamed is null && asOperator is null)
             {

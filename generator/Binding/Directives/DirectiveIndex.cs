@@ -6,7 +6,8 @@ namespace ItkBindGen.Binding.Directives;
 
 /// <summary>
 /// Every directive of one module that names declarations (%ignore, %rename, %thread, %nothread, %feature, %apply),
-/// matched one way: by <see cref="DirectiveTarget"/> after <see cref="DirectiveNames.Normalize"/>. Each match is
+/// matched by <see cref="DirectiveTarget"/> after <see cref="DirectiveNames.Normalize"/>; %rename and %ignore by
+/// <see cref="RenameResolver"/>, with SWIG's precedence. Each match is
 /// recorded, so a directive that matched nothing is reported once, at its own line (<see cref="ReportUnused"/>).
 /// </summary>
 /// <remarks>
@@ -21,31 +22,28 @@ public sealed class DirectiveIndex
     private sealed record Entry<T>(DirectiveTarget Target, T Directive) where T : notnull;
 
     private readonly bool _threads;
-    private readonly List<Entry<IgnoreDirective>> _ignores;
-    private readonly List<Entry<RenameDirective>> _renames;
+    private readonly RenameResolver _names;
     private readonly List<Entry<ThreadDirective>> _threadDirectives;
     private readonly List<Entry<FeatureDirective>> _features;
     private readonly List<Entry<NewObjectDirective>> _newObjects;
     private readonly IReadOnlyList<ApplyDirective> _applies;
-    private readonly HashSet<object> _used = new(ReferenceEqualityComparer.Instance);
-    private readonly object _gate = new();
+    private readonly UsedDirectives _used = new();
 
     public DirectiveIndex(BindingRequest request)
     {
         _threads = request.Threads;
-        _ignores = request.Ignores.Select(d => new Entry<IgnoreDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
-        _renames = request.Renames.Select(d => new Entry<RenameDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
+        _names = new RenameResolver(request.NameRules);
         _threadDirectives = request.ThreadDirectives.Select(d => new Entry<ThreadDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
         _features = request.Features.Select(d => new Entry<FeatureDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
         _applies = request.Applies;
         _newObjects = request.NewObjects.Select(d => new Entry<NewObjectDirective>(DirectiveTarget.Parse(d.Target.ToString()), d)).ToList();
     }
 
-    /// <summary>Whether %ignore names the declaration (a class, an enum, a function or a member).</summary>
-    public bool IsIgnored(string qualifiedName, CppFunction? function = null) => Last(_ignores, qualifiedName, function) is not null;
+    /// <summary>Whether an %ignore (or a %rename to <c>$ignore</c>) wins for the declaration.</summary>
+    public bool IsIgnored(Declaration declaration) => _names.Decide(declaration) is { IsIgnored: true };
 
-    /// <summary>The C# name %rename gives the declaration, or null.</summary>
-    public string? RenameOf(string qualifiedName, CppFunction? function = null) => Last(_renames, qualifiedName, function)?.NewName;
+    /// <summary>The C# name the winning %rename gives the declaration, or null.</summary>
+    public string? RenameOf(Declaration declaration) => _names.Decide(declaration)?.NewName;
 
     /// <summary>Whether %newobject says the function returns a new object its caller owns.</summary>
     public bool IsNewObject(string qualifiedName, CppFunction? function = null) => Last(_newObjects, qualifiedName, function) is { Enabled: true };
@@ -85,7 +83,7 @@ public sealed class DirectiveIndex
             DirectiveNames.Squeeze(t.Type) is var spelled && (spelled == declared || spelled == canonical) && (t.Name is null || t.Name == parameterName)));
         if (match is not null)
         {
-            MarkUsed([match]);
+            _used.Add([match]);
         }
         return match;
     }
@@ -95,20 +93,13 @@ public sealed class DirectiveIndex
     {
         void Report(object directive, SourceLocation location, string what, string hint)
         {
-            if (!IsUsed(directive))
+            if (!_used.Contains(directive))
             {
                 diagnostics.Warning(DiagnosticIds.DirectiveMatchesNothing, location, $"{what} matches no wrapped declaration; {hint}");
             }
         }
         const string checkName = "check the qualified name";
-        foreach (var e in _ignores)
-        {
-            Report(e.Directive, e.Directive.Location, $"%ignore {e.Directive.Target}", checkName);
-        }
-        foreach (var e in _renames)
-        {
-            Report(e.Directive, e.Directive.Location, $"%rename({e.Directive.NewName}) {e.Directive.Target}", checkName);
-        }
+        _names.ReportUnused(diagnostics);
         foreach (var e in _threadDirectives)
         {
             Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} (a class, a member or a free function)");
@@ -121,7 +112,7 @@ public sealed class DirectiveIndex
         {
             Report(d, d.Location, d.ToString(), "check the type spelling (as the header declares it) and the parameter name");
         }
-        foreach (var e in _features.Where(e => !IsUsed(e.Directive)))
+        foreach (var e in _features.Where(e => !_used.Contains(e.Directive)))
         {
             if (e.Directive.Name is "director" or "nodirector")
             {
@@ -141,23 +132,7 @@ public sealed class DirectiveIndex
     {
         var name = DirectiveNames.Normalize(qualifiedName);
         var matched = entries.Where(e => e.Target.Matches(name, function)).Select(e => e.Directive).ToList();
-        MarkUsed(matched);
+        _used.Add(matched);
         return matched.LastOrDefault();
-    }
-
-    private void MarkUsed(IEnumerable<object> directives)
-    {
-        lock (_gate)
-        {
-            _used.UnionWith(directives);
-        }
-    }
-
-    private bool IsUsed(object directive)
-    {
-        lock (_gate)
-        {
-            return _used.Contains(directive);
-        }
     }
 }

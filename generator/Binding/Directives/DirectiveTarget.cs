@@ -26,11 +26,16 @@ public sealed record DirectiveTarget(string Name, IReadOnlyList<string>? Paramet
         return new DirectiveTarget(DirectiveNames.Normalize(target[..open]), parameters, isConst);
     }
 
+    /// <summary>The target as the interface parser read it, normalised.</summary>
+    public static DirectiveTarget Of(Interface.DeclarationTarget target) =>
+        new(DirectiveNames.Normalize(target.Name), target.Parameters?.Select(DirectiveNames.Squeeze).ToList(), target.Qualifiers == "const");
+
     /// <summary>Whether a declaration of <paramref name="qualifiedName"/> (and, for a function, its signature) is named.</summary>
     public bool Matches(string qualifiedName, CppFunction? function) =>
-        Name == qualifiedName && (Parameters is null || (function is not null && SignatureMatches(function)));
+        Name == qualifiedName && (Parameters is null || (function is not null && MatchesSignature(function)));
 
-    private bool SignatureMatches(CppFunction function) =>
+    /// <summary>Whether the function has the target's parameter types (as declared or canonical) and its <c>const</c>.</summary>
+    public bool MatchesSignature(CppFunction function) =>
         function.Parameters.Count == Parameters!.Count && function.IsConst == IsConst
         && function.Parameters.Select((p, i) => DirectiveNames.Squeeze(p.Type.Spelling) == Parameters[i]
             || DirectiveNames.Squeeze(p.Type.CanonicalSpelling) == Parameters[i]).All(x => x);

@@ -21,7 +21,7 @@ internal sealed class ClassSelection(
         foreach (var cpp in compilation.AllClasses())
         {
             if (cpp.IsTemplate || !cpp.IsDefinition || cpp.IsFromSystemHeader || !headers.Contains(cpp.Location)
-                || nested.Contains(cpp) || directives.IsIgnored(cpp.FullName) || imported.Contains(cpp.FullName) || ClassFacts.IsException(cpp))
+                || nested.Contains(cpp) || directives.IsIgnored(Declaration.InNamespace(cpp.FullName, DeclarationKind.Class)) || imported.Contains(cpp.FullName) || ClassFacts.IsException(cpp))
             {
                 continue;
             }
@@ -29,7 +29,7 @@ internal sealed class ClassSelection(
             {
                 continue;
             }
-            var name = directives.RenameOf(cpp.FullName) ?? Interface.CSharpNames.Identifier(cpp.Name);
+            var name = directives.RenameOf(Declaration.InNamespace(cpp.FullName, DeclarationKind.Class)) ?? Interface.CSharpNames.Identifier(cpp.Name);
             if (TryClaim(name, cpp.Location))
             {
                 selected.Add(new SelectedClass(cpp, name, kind, selected.Count, cpp.Location));

@@ -1,5 +1,5 @@
-using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Binding.Directives;
+using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing;
 
@@ -53,7 +53,7 @@ internal sealed class EnumSelection(
         {
             foreach (var type in function.Parameters.Select(p => p.Type).Prepend(function.ReturnType))
             {
-                if (EnumOf(type) is not { } e || directives.IsIgnored(e.FullName) || e.Name.Length == 0 || !used.Add(e.FullName))
+                if (EnumOf(type) is not { } e || directives.IsIgnored(Declaration.InNamespace(e.FullName, DeclarationKind.Enum)) || e.Name.Length == 0 || !used.Add(e.FullName))
                 {
                     continue;
                 }
@@ -79,7 +79,7 @@ internal sealed class EnumSelection(
                 // An enum of an instantiation is bound with its class; one of a plain class only when the class can be its C# home.
                 if (owners.TryGetValue(e.FullName, out var owner) && !selected.Contains(owner) && !importedClasses.Contains(owner.FullName))
                 {
-                    if (owner.IsTemplate || owner.IsInstantiation || !ClassFacts.HoldsOnlyEnums(owner) || directives.IsIgnored(owner.FullName) || !names.Add(Interface.CSharpNames.Identifier(owner.Name)))
+                    if (owner.IsTemplate || owner.IsInstantiation || !ClassFacts.HoldsOnlyEnums(owner) || directives.IsIgnored(Declaration.InNamespace(owner.FullName, DeclarationKind.Class)) || !names.Add(Interface.CSharpNames.Identifier(owner.Name)))
                     {
                         used.Remove(e.FullName);
                         continue;
@@ -99,7 +99,7 @@ internal sealed class EnumSelection(
         var classEnums = compilation.AllClasses().SelectMany(c => c.Enums).ToHashSet();
         foreach (var e in compilation.AllEnums())
         {
-            if ((!headers.Contains(e.Location) && !used.Contains(e.FullName)) || directives.IsIgnored(e.FullName) || e.Name.Length == 0 || enums.ContainsKey(e.FullName))
+            if ((!headers.Contains(e.Location) && !used.Contains(e.FullName)) || directives.IsIgnored(Declaration.InNamespace(e.FullName, DeclarationKind.Enum)) || e.Name.Length == 0 || enums.ContainsKey(e.FullName))
             {
                 continue;
             }
@@ -108,7 +108,7 @@ internal sealed class EnumSelection(
             {
                 continue;
             }
-            if (Bind(e, owner is null ? directives.RenameOf(e.FullName) ?? CsName(e) : $"{owner.CsName}.{CsName(e)}") is { } binding)
+            if (Bind(e, owner is null ? directives.RenameOf(Declaration.InNamespace(e.FullName, DeclarationKind.Enum)) ?? CsName(e) : $"{owner.CsName}.{CsName(e)}") is { } binding)
             {
                 enums[e.FullName] = binding;
                 if (owner is null)
@@ -125,7 +125,7 @@ internal sealed class EnumSelection(
             {
                 continue;
             }
-            if (Bind(e, holder is null ? directives.RenameOf(e.FullName) ?? CsName(e) : $"{holder}.{CsName(e)}") is { } binding)
+            if (Bind(e, holder is null ? directives.RenameOf(Declaration.InNamespace(e.FullName, DeclarationKind.Enum)) ?? CsName(e) : $"{holder}.{CsName(e)}") is { } binding)
             {
                 enums[e.FullName] = binding;
                 if (holder is null)
@@ -159,10 +159,23 @@ internal sealed class EnumSelection(
             return null;
         }
         var unsigned = underlying is "byte" or "ushort" or "uint" or "ulong";
-        var items = e.Items.Select(item => new EnumItemBinding(
-            Interface.CSharpNames.Identifier(item.Name),
-            unsigned ? item.UnsignedValue.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                     : item.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var items = new List<EnumItemBinding>();
+        foreach (var item in e.Items)
+        {
+            var declaration = Declaration.EnumItem(e.FullName, item.Name);
+            if (directives.IsIgnored(declaration))
+            {
+                continue;
+            }
+            var name = directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(item.Name);
+            if (items.Any(i => i.Name == name))
+            {
+                diagnostics.Warning(DiagnosticIds.DuplicateCsName, e.Location, $"enum item '{e.FullName}::{item.Name}' is not wrapped: another item of the enum is named '{name}' in C#; %rename or %ignore one of them");
+                continue;
+            }
+            items.Add(new EnumItemBinding(name, unsigned ? item.UnsignedValue.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : item.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
         return new EnumBinding(e.FullName, csName, underlying, primitive.CanonicalSpelling, items) { Documentation = Documentation.Of(e.Comment) };
     }
 

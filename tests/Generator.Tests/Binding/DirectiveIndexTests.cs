@@ -20,7 +20,7 @@ public sealed class DirectiveIndexTests
         {
             ModuleName = "M", Namespace = "M", NativeLibrary = "M", Threads = threads, Target = BindingRequest.NativeCoreTarget,
             ShimFileName = "M_wrap.cpp", WrappedHeaders = [],
-            Ignores = file.Ignores, Renames = file.Renames, ThreadDirectives = file.ThreadDirectives, Features = file.Features, Applies = file.Applies,
+            NameRules = file.NameRules, ThreadDirectives = file.ThreadDirectives, Features = file.Features, Applies = file.Applies,
         });
     }
 
@@ -153,9 +153,19 @@ public sealed class DirectiveIndexTests
     public void Every_kind_normalises_names_one_way()
     {
         var index = Request(false, "%ignore ::itk::A::Run;\n%rename(Go) itk::A :: Go;\n%thread itk :: A;");
-        Assert.True(index.IsIgnored("itk::A<float, 2>::Run"));
-        Assert.Equal("Go", index.RenameOf("itk::A<double>::Go"));
+        Assert.True(index.IsIgnored(Declaration.InNamespace("itk::A<float, 2>::Run", DeclarationKind.Function)));
+        Assert.Equal("Go", index.RenameOf(Declaration.InNamespace("itk::A<double>::Go", DeclarationKind.Function)));
         Assert.Equal(LockPolicy.Releases, index.MemberPolicy("itk::A<char>", "Other", trivialAccessor: false));
+    }
+
+    [Fact]
+    public void A_leading_scope_operator_names_the_global_declaration_only_and_a_wildcard_any_other()
+    {
+        var index = Request(false, "%rename(globalOnly) ::g;\n%rename(anyScope) *::g;\n%ignore ::h;");
+        Assert.Equal("globalOnly", index.RenameOf(Declaration.InNamespace("g", DeclarationKind.Function)));
+        Assert.Equal("anyScope", index.RenameOf(Declaration.InNamespace("ns::g", DeclarationKind.Function)));
+        Assert.True(index.IsIgnored(Declaration.InNamespace("h", DeclarationKind.Function)));
+        Assert.False(index.IsIgnored(Declaration.InNamespace("ns::h", DeclarationKind.Function)));
     }
 
     [Fact]
