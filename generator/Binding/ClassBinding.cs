@@ -8,6 +8,16 @@ public sealed record ClassBinding
 
     public required string CsName { get; init; }
 
+    /// <summary>The alias the shim's units give the class (<see cref="Selection.SelectedClass.CppAlias"/>).</summary>
+    public string CppAlias { get => _cppAlias ?? CsName; init => _cppAlias = value; }
+
+    private readonly string? _cppAlias;
+
+    /// <summary>The C++ type as the shim spells it: <see cref="CppName"/>, elaborated (<c>struct buffalo</c>) when its name is hidden.</summary>
+    public string CppSpelling { get => _cppSpelling ?? CppName; init => _cppSpelling = value; }
+
+    private readonly string? _cppSpelling;
+
     /// <summary>How C# code of this module names the proxy: its name, or <c>global::Ns.Name</c> for a class of an imported module.</summary>
     public string CsReference
     {

@@ -4,10 +4,11 @@ using ItkBindGen.Binding;
 
 namespace ItkBindGen.Emit;
 
-// The --report file: every class of a module with what was wrapped (C# signatures) and what was skipped and why.
+// The --report file: every class of a module with what was wrapped (C# signatures) and what was skipped and why, and the
+// modules it imports (whose C# must be compiled with its own).
 // Serialized by a source-generated context (no reflection).
 
-internal sealed record ModuleReportJson(string Module, string Namespace, ReportSummaryJson Summary, List<ClassReportJson> Classes, MembersReportJson Functions);
+internal sealed record ModuleReportJson(string Module, string Namespace, List<string> Imports, ReportSummaryJson Summary, List<ClassReportJson> Classes, MembersReportJson Functions);
 
 internal sealed record ReportSummaryJson(int Classes, int Wrapped, int Skipped, SortedDictionary<string, int> SkippedById);
 
@@ -35,7 +36,7 @@ public static class ModuleReport
             classes.Sum(c => c.Wrapped.Count) + functions.Wrapped.Count,
             allSkipped.Count,
             new SortedDictionary<string, int>(allSkipped.GroupBy(s => s.Id.ToString()).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal));
-        var report = new ModuleReportJson(module.Name, module.Namespace, summary, classes, functions);
+        var report = new ModuleReportJson(module.Name, module.Namespace, [.. module.Imports], summary, classes, functions);
         return JsonSerializer.Serialize(report, ModuleReportJsonContext.Default.ModuleReportJson) + "\n";
     }
 

@@ -58,10 +58,10 @@ internal sealed class CSharpCheck
         }
     }
 
-    /// <summary>The first errors and warnings of compiling every .cs file of <paramref name="folder"/>; no errors when it compiles.</summary>
-    public (List<string> Errors, List<string> Warnings) Compile(string folder, string assemblyName)
+    /// <summary>The first errors and warnings of compiling every .cs file of <paramref name="folders"/> into one assembly; no errors when it compiles.</summary>
+    public (List<string> Errors, List<string> Warnings) Compile(IReadOnlyList<string> folders, string assemblyName)
     {
-        var trees = Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal)
+        var trees = folders.SelectMany(folder => Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal))
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), _parseOptions, path))
             .ToList();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable,

@@ -7,6 +7,7 @@ using ItkBindGen.SwigSuite;
 // Roslyn in this process, the shim with g++ -fsyntax-only), the outcomes counted and held against baseline.txt.
 // Usage: SwigSuite <suite folder> <output folder> <baseline.txt> <native include folder> [--jobs N] [--update-baseline] [--only name,...]
 // expected-failures.txt beside baseline.txt lists outputs known not to compile (binder bugs), each with its reason.
+// A module that %imports others is compiled with their C# in one assembly, as a user builds such modules.
 if (args.Length < 4)
 {
     Console.Error.WriteLine("usage: SwigSuite <suite folder> <output folder> <baseline.txt> <native include folder> [--jobs N] [--update-baseline] [--only name,...]");
@@ -29,6 +30,8 @@ Directory.CreateDirectory(outRoot);
 var csharp = CSharpCheck.Create();
 var shim = ShimCheck.Create([nativeInclude, suite], outRoot);
 var outcomes = new FileOutcome[files.Count];
+// Modules that %import others are compiled after the loop, with the C# of the modules they import (as SWIG's multi-module tests are).
+var importing = new System.Collections.Concurrent.ConcurrentBag<(int Index, string Name, string Folder, IReadOnlyList<string> Imports)>();
 var csharpWarnings = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
 long generating = 0, compilingCSharp = 0, compilingShims = 0;
 var watch = Stopwatch.StartNew();
@@ -40,12 +43,24 @@ Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs
     var started = Stopwatch.GetTimestamp();
     var refused = Generation.Run(files[i], suite, folder, limit);
     Interlocked.Add(ref generating, Stopwatch.GetTimestamp() - started);
-    outcomes[i] = refused ?? Check(name, folder);
+    if (refused is null && ModuleFolders.ImportsOf(folder) is { Count: > 0 } imports)
+    {
+        importing.Add((i, name, folder, imports));
+    }
+    else
+    {
+        outcomes[i] = refused ?? Check(name, [folder]);
+    }
     if (Interlocked.Increment(ref done) % 100 == 0)
     {
         Console.WriteLine($"  {done}/{files.Count} files in {watch.Elapsed.TotalSeconds:F0} s");
     }
 });
+var modules = ModuleFolders.Of(files.Select(f => Path.Combine(outRoot, Path.GetFileNameWithoutExtension(f))).Where((_, i) => outcomes[i] is null || outcomes[i].Generated));
+Parallel.ForEach(importing, new ParallelOptions { MaxDegreeOfParallelism = jobs }, m =>
+    outcomes[m.Index] = modules.FoldersOf(m.Imports, out var missing) is { } folders
+        ? Check(m.Name, [m.Folder, .. folders])
+        : new FileOutcome(m.Name, Outcome.DoesNotCompile, $"C#: it imports {missing}, which did not generate, so its C# cannot be compiled"));
 var elapsed = watch.Elapsed;
 
 Console.WriteLine();
@@ -113,10 +128,12 @@ Console.WriteLine(exit == 0 ? "SWIG suite gate: passed" : "SWIG suite gate: FAIL
 Environment.Exit(exit);
 return exit;
 
-FileOutcome Check(string name, string folder)
+// folders: the module's own, then those of the modules it imports, whose C# is compiled with its own into one assembly.
+FileOutcome Check(string name, IReadOnlyList<string> folders)
 {
+    var folder = folders[0];
     var started = Stopwatch.GetTimestamp();
-    var (errors, warnings) = csharp.Compile(folder, name);
+    var (errors, warnings) = csharp.Compile(folders, name);
     Interlocked.Add(ref compilingCSharp, Stopwatch.GetTimestamp() - started);
     if (errors.Count > 0)
     {

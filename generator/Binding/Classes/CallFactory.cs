@@ -22,7 +22,7 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
     public MethodBinding Member(CppFunction function, CppClass declaring, string csName, string nativeName, Func<string, string> callee,
         ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, string cppSelfType = ObjectSelf)
     {
-        var binding = Make(function.Name, declaring.FullName, csName, nativeName, Call(callee), returnType, parameters,
+        var binding = Make(function.Name, declaring.FullName, csName, nativeName, Call(callee, defaults: SignatureMapper.ExplicitDefaults(function, parameters.Count)), returnType, parameters,
             Policy(declaring, function.Name, TrivialAccessors.IsTrivial(function.Macro)), function.IsStatic, cppSelfType);
         return binding with
         {
@@ -37,7 +37,8 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
     public MethodBinding Function(CppFunction function, string qualified, string csName, string nativeName,
         ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters)
     {
-        var binding = Make(function.Name, string.Empty, csName, nativeName, Call(_ => qualified), returnType, parameters,
+        // Called from the global scope: a parameter of the entry point named like the function (int waitTime(long waitTime)) cannot hide it.
+        var binding = Make(function.Name, string.Empty, csName, nativeName, Call(_ => "::" + qualified, defaults: SignatureMapper.ExplicitDefaults(function, parameters.Count)), returnType, parameters,
             scope.Directives.FunctionPolicy(qualified), isStatic: true, ObjectSelf);
         return binding with { Documentation = Documentation.Of(function.Comment, binding.Parameters.Select(p => p.Name).ToList()) };
     }
@@ -47,8 +48,8 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
     /// <paramref name="self"/>, given the shim's object parameter) as its first argument when there is one.
     /// </summary>
     public MethodBinding Runtime(CppClass cpp, string name, string nativeName, Func<string, string> callee, Func<string, string>? self,
-        ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, LockPolicy policy, bool isStatic = false) =>
-        Make(name, cpp.FullName, name, nativeName, Call(callee, self), returnType, parameters, policy, isStatic, ObjectSelf);
+        ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, LockPolicy policy, bool isStatic = false, IReadOnlyList<string>? defaults = null) =>
+        Make(name, cpp.FullName, name, nativeName, Call(callee, self, defaults), returnType, parameters, policy, isStatic, ObjectSelf);
 
     /// <summary>
     /// A private accessor of a public field (or any member whose shim statement is no plain call): <paramref name="expression"/>
@@ -61,9 +62,10 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
             AccessorMacro = TrivialAccessors.Field,
         };
 
-    // A call of the callee, with the object (from self) as its first argument when a support function takes it so.
-    private static Func<string, IReadOnlyList<string>, string> Call(Func<string, string> callee, Func<string, string>? self = null) =>
-        (selfName, arguments) => $"{callee(selfName)}({string.Join(", ", (self is null ? [] : new[] { self(selfName) }).Concat(arguments))})";
+    // A call of the callee, with the object (from self) as its first argument when a support function takes it so, and
+    // after the arguments the defaults the shim passes itself (SignatureMapper.ExplicitDefaults).
+    private static Func<string, IReadOnlyList<string>, string> Call(Func<string, string> callee, Func<string, string>? self = null, IReadOnlyList<string>? defaults = null) =>
+        (selfName, arguments) => $"{callee(selfName)}({string.Join(", ", (self is null ? [] : new[] { self(selfName) }).Concat(arguments).Concat(defaults ?? []))})";
 
     public LockPolicy Policy(CppClass declaring, string name, bool trivialAccessor = false) =>
         scope.Directives.MemberPolicy(declaring.FullName, name, trivialAccessor);

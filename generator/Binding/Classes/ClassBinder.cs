@@ -18,7 +18,7 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
         var calls = new CallFactory(scope, csName);
         var skips = new SkipList(cpp, scope.Templates);
         var signatures = new SignatureMapper(scope.Marshallers, skips);
-        var runtime = new RuntimeMembers(scope, cpp, csName, calls);
+        var runtime = new RuntimeMembers(scope, cpp, csName, selected.CppAlias, calls);
 
         var constructors = new ConstructorBinder(scope, selected, calls, signatures, skips).Bind();
         var (methods, factory, operators, indexer) = new MethodBinder(scope, selected, baseClass, calls, signatures, skips).Bind();
@@ -51,6 +51,8 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
         {
             CppName = cpp.FullName,
             CsName = csName,
+            CppAlias = selected.CppAlias,
+            CppSpelling = cpp.CppSpelling,
             BaseClass = baseClass,
             Kind = selected.Kind,
             Release = isValue ? runtime.Release() : null,

@@ -31,8 +31,8 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
             }
             return [];
         }
-        var root = scope.ValueClasses[Cpp.FullName].RootCppName;
-        var marshaller = FactoryMarshaller.ValueClass(selected.CsName, root == Cpp.FullName ? null : root);
+        var value = scope.ValueClasses[Cpp.FullName];
+        var marshaller = FactoryMarshaller.ValueClass(selected.CsName, value.RootCppName == Cpp.FullName ? null : value.RootCppSpelling);
         // Instantiated constructor templates (%template(Name) Class::Class<Args>;) too: new deduces their arguments.
         var constructors = Cpp.Constructors.Where(c => !c.IsDeleted)
             .Concat(MethodBinder.MemberTemplatesOf(scope, Cpp).Select(m => m.Instantiation.Function).Where(f => f.IsConstructor)).ToList();
@@ -51,13 +51,13 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
                 continue;
             }
             if (scope.Directives.IsIgnored(Declaration.Member(Cpp, constructor.Name, DeclarationKind.Constructor, constructor))
-                || !signatures.TryMap(Cpp, constructor, selected.CsName, out _, out var parameters))
+                || !signatures.TryMap(Cpp, constructor, selected.CppAlias, out _, out var parameters))
             {
                 continue;
             }
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
-                var factory = Factory(marshaller, variant, nativeNames);
+                var factory = Factory(marshaller, variant, nativeNames, SignatureMapper.ExplicitDefaults(constructor, variant.Count));
                 if (seen.Add(factory.Signature))
                 {
                     var documentation = Documentation.Of(constructor.Comment, variant.Select(p => p.Name.Cs).ToList());
@@ -73,9 +73,10 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
     }
 
     // The private static call behind one C# constructor; named New in the metrics whatever C++ constructor it calls.
-    private MethodBinding Factory(FactoryMarshaller marshaller, IReadOnlyList<Resolution.MappedParameter> parameters, HashSet<string> nativeNames) =>
-        calls.Runtime(Cpp, "New", SignatureMapper.UniqueNativeName(nativeNames, Prefix + "_New"), _ => $"new {selected.CsName}", null, marshaller, parameters,
-            calls.Policy(Cpp, "New"), isStatic: true) with
+    private MethodBinding Factory(FactoryMarshaller marshaller, IReadOnlyList<Resolution.MappedParameter> parameters, HashSet<string> nativeNames,
+        IReadOnlyList<string>? defaults = null) =>
+        calls.Runtime(Cpp, "New", SignatureMapper.UniqueNativeName(nativeNames, Prefix + "_New"), _ => $"new {selected.CppAlias}", null, marshaller, parameters,
+            calls.Policy(Cpp, "New"), isStatic: true, defaults) with
         {
             CsName = "CreateNative",
             Access = MemberAccess.Private,

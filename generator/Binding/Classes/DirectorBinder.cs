@@ -65,7 +65,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
             {
                 (returnType, parameters) = (wrapper.ReturnMarshaller, wrapper.Parameters.Select(p => new MappedParameter(p.Names, p.Marshaller, p.Passing, p.Default)).ToList());
             }
-            else if (signatures.TryMap(declaring, function, CsName, out var mappedReturn, out var mappedParameters))
+            else if (signatures.TryMap(declaring, function, selected.CppAlias, out var mappedReturn, out var mappedParameters))
             {
                 (returnType, parameters) = (mappedReturn, mappedParameters);
             }
@@ -128,7 +128,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
             {
                 CsName = "CreateDirector", Access = MemberAccess.Private,
             },
-            Connect = calls.Runtime(Cpp, "Connect", Prefix + "_ibg_DirectorConnect", s => $"static_cast<{directorClass} *>(ibg::as<{CsName}>({s}))->ibg_connect", null,
+            Connect = calls.Runtime(Cpp, "Connect", Prefix + "_ibg_DirectorConnect", s => $"static_cast<{directorClass} *>(ibg::as<{selected.CppAlias}>({s}))->ibg_connect", null,
                 VoidMarshaller.Instance,
                 [CallFactory.In("context", context), CallFactory.In("overridden", mask), CallFactory.In("table", context), CallFactory.In("release", release)],
                 LockPolicy.Holds) with { CsName = "ConnectDirector", Access = MemberAccess.Private },
@@ -172,7 +172,7 @@ internal sealed class DirectorBinder(BindingScope scope, SelectedClass selected,
         ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, MethodBinding? wrapper)
     {
         var binding = calls.Member(function, declaring, csMember, $"{Prefix}_ibg_base_{csMember}",
-            s => $"static_cast<{directorClass} *>(ibg::as<{CsName}>({s}))->ibg_base_{function.Name}", returnType, parameters);
+            s => $"static_cast<{directorClass} *>(ibg::as<{selected.CppAlias}>({s}))->ibg_base_{function.Name}", returnType, parameters);
         if (wrapper is not null)
         {
             return binding with { CsName = "Base" + csMember, Access = MemberAccess.Private, NativeName = wrapper.NativeName + "_ibg_base", Lock = wrapper.Lock };

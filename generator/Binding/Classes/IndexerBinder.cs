@@ -22,7 +22,7 @@ internal sealed class IndexerBinder(BindingScope scope, SelectedClass selected, 
         }
         var writer = overloads.FirstOrDefault(o => !o.Function.IsConst && o.Function.ReturnType.StripTypedefs() is CppReferenceType { IsRValue: false } r
             && !IsConst(r.Referenced));
-        var index = scope.Marshallers.Parameter(reader.Function.Parameters[0].Type, reader.Function.Parameters[0].Name, selected.CsName, out var passing);
+        var index = scope.Marshallers.Parameter(reader.Function.Parameters[0].Type, reader.Function.Parameters[0].Name, selected.CppAlias, out var passing);
         var element = ElementType(reader.Function.ReturnType);
         var read = scope.Marshallers.Return(element);
         if (index.Marshaller is null || passing != Passing.In || read.Marshaller is null)
@@ -40,7 +40,7 @@ internal sealed class IndexerBinder(BindingScope scope, SelectedClass selected, 
             [new MappedParameter(indexName, index.Marshaller, Passing.In, DefaultArgument.None)], isStatic: false, selfType) with { Access = MemberAccess.Private };
         MethodBinding? setter = null;
         if (writer.Function is not null
-            && scope.Marshallers.Parameter(ElementType(writer.Function.ReturnType), "value", selected.CsName, out var valuePassing) is { Marshaller: { } written }
+            && scope.Marshallers.Parameter(ElementType(writer.Function.ReturnType), "value", selected.CppAlias, out var valuePassing) is { Marshaller: { } written }
             && valuePassing == Passing.In && written.CsType == getter.Return.CsType.TrimEnd('?'))
         {
             setter = calls.Expression(writer.Declaring, "operator[]", "SetItem", SignatureMapper.UniqueNativeName(nativeNames, $"{Prefix}_ibg_SetItem"),

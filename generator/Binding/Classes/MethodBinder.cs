@@ -65,7 +65,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             {
                 if (!Cpp.IsAbstract && factory is null)
                 {
-                    factory = calls.Member(function, declaring, "CreateNative", Prefix + "_New", _ => $"{CsName}::New", FactoryMarshaller.ReferenceCounted(scope.NativeClass), []) with
+                    factory = calls.Member(function, declaring, "CreateNative", Prefix + "_New", _ => $"{selected.CppAlias}::New", FactoryMarshaller.ReferenceCounted(scope.NativeClass), []) with
                     {
                         Access = MemberAccess.Private,
                     };
@@ -107,7 +107,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
                 skips.Add(declaring, function, "it is deprecated in C++");
                 continue;
             }
-            if (!signatures.TryMap(declaring, function, CsName, out var returnType, out var parameters))
+            if (!signatures.TryMap(declaring, function, selected.CppAlias, out var returnType, out var parameters))
             {
                 continue;
             }
@@ -120,7 +120,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             }
             var through = Through(declaring, function.Name, receiver);
             // A member qualified && is called on the object as an rvalue, as SWIG does with std::move(*self).
-            Func<string, string> callee = function.IsStatic ? _ => $"{CsName}::{function.Name}"
+            Func<string, string> callee = function.IsStatic ? _ => $"{selected.CppAlias}::{function.Name}"
                 : function.IsRValueQualified ? s => $"static_cast<{declaring.FullName} &&>(*{through(s)}).{function.Name}"
                 : s => $"{through(s)}->{function.Name}";
             AddVariants(function, declaring, memberName, callee, returnType, parameters, asOperator);
@@ -190,7 +190,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
     {
         var function = instantiation.Function;
         var declaring = instantiation.Owner;
-        if (!signatures.TryMap(declaring, function, CsName, out var returnType, out var parameters))
+        if (!signatures.TryMap(declaring, function, selected.CppAlias, out var returnType, out var parameters))
         {
             return;
         }

@@ -11,13 +11,14 @@ internal static class Receiver
     /// </summary>
     public static Func<string, string> Of(BindingScope scope, SelectedClass selected)
     {
-        var csName = selected.CsName;
+        var csName = selected.CppAlias;
         if (selected.Kind != ProxyKind.Value)
         {
             return self => $"ibg::as<{csName}>({self})";
         }
-        var root = scope.ValueClasses[selected.Cpp.FullName].RootCppName;
-        return root == selected.Cpp.FullName ? self => $"ibg::value_of<{csName}>({self})" : self => $"ibg::value_of<{csName}, {root}>({self})";
+        var value = scope.ValueClasses[selected.Cpp.FullName];
+        var root = value.RootCppSpelling;
+        return value.RootCppName == selected.Cpp.FullName ? self => $"ibg::value_of<{csName}>({self})" : self => $"ibg::value_of<{csName}, {root}>({self})";
     }
 
     /// <summary>The shim's type of the object parameter.</summary>

@@ -10,14 +10,15 @@ namespace ItkBindGen.Binding.Classes;
 /// factory and delete): ordinary bindings with their own thread policy, implemented in the shim by support functions
 /// instead of a C++ member.
 /// </summary>
-internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string csName, CallFactory calls)
+// cppAlias: the class as the shim names it (SelectedClass.CppAlias).
+internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string csName, string cppAlias, CallFactory calls)
 {
     private static readonly ArrayElement SizeElement = ArrayElement.Of("ulong", "unsigned long");
 
     private string Prefix => $"{scope.ModuleName}_{csName}";
 
     // The image itself, the first argument of the support functions.
-    private string Self(string self) => $"ibg::as<{csName}>({self})";
+    private string Self(string self) => $"ibg::as<{cppAlias}>({self})";
 
     /// <summary>An image's allocation (follows the thread policy: allocating may take long) and its buffer pointer.</summary>
     public IEnumerable<MethodBinding> Image(ImageBinding image)
@@ -93,7 +94,7 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
     /// <summary>The address of the function the handles of objects the proxy owns call to delete them; asked once.</summary>
     public MethodBinding Release() =>
         calls.Runtime(cpp, "ReleaseFunction", Prefix + "_ibg_ReleaseFunction",
-            _ => scope.ValueClasses[cpp.FullName].RootCppName is var root && root == cpp.FullName ? $"ibg::release_function<{csName}>" : $"ibg::release_function<{csName}, {root}>", null,
+            _ => scope.ValueClasses[cpp.FullName] is var value && value.RootCppName == cpp.FullName ? $"ibg::release_function<{cppAlias}>" : $"ibg::release_function<{cppAlias}, {value.RootCppSpelling}>", null,
             new PointerMarshaller("void *"), [], LockPolicy.Holds, isStatic: true) with
         {
             CsName = "GetReleaseFunction", Access = MemberAccess.Private,

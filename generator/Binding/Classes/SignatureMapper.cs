@@ -76,6 +76,16 @@ internal sealed class SignatureMapper(MarshallerResolver marshallers, SkipList s
         }
     }
 
+    /// <summary>
+    /// The defaults the shim passes for the parameters a call with <paramref name="passed"/> arguments leaves out: those of
+    /// a function declared in the interface file, whose defaults the C++ the shim compiles need not declare (SWIG's
+    /// wrapper passes them so too); none otherwise, C++ supplying its own.
+    /// </summary>
+    public static IReadOnlyList<string> ExplicitDefaults(CppFunction function, int passed) =>
+        function.IsInterfaceDeclaration && passed < function.Parameters.Count && function.Parameters.Skip(passed).All(p => p.DefaultValue is not null)
+            ? function.Parameters.Skip(passed).Select(p => p.DefaultValue!).ToList()
+            : [];
+
     /// <summary>A shim entry point name not used yet in <paramref name="used"/>: the candidate, else numbered.</summary>
     public static string UniqueNativeName(HashSet<string> used, string candidate)
     {

@@ -60,7 +60,7 @@ public sealed class MarshallerResolver
                 if (!isConst && !reference.IsRValue && referenced is CppNamedType && ValueClasses.TryGetValue(referenced.CanonicalSpelling, out var borrowed))
                 {
                     // A reference into an object C++ keeps: a proxy that does not own it.
-                    return Resolution.Of(new ProxyMarshaller(borrowed.CsName, referenced.CanonicalSpelling, borrowed.RootCppName, ProxyOwnership.Borrowed, byPointer: false, NativeClass));
+                    return Resolution.Of(new ProxyMarshaller(borrowed.CsName, borrowed.CppSpelling, borrowed.RootCppSpelling, ProxyOwnership.Borrowed, byPointer: false, NativeClass));
                 }
                 if (!isConst || reference.IsRValue)
                 {

@@ -14,7 +14,7 @@ internal sealed class ProxyResolver : ITypeResolver
         }
         if (chain.ValueClasses.TryGetValue(named.CanonicalSpelling, out var value))
         {
-            return Resolution.Of(new ProxyMarshaller(value.CsName, named.CanonicalSpelling, value.RootCppName, ProxyOwnership.OwnedCopy, byPointer: false, chain.NativeClass));
+            return Resolution.Of(new ProxyMarshaller(value.CsName, value.CppSpelling, value.RootCppSpelling, ProxyOwnership.OwnedCopy, byPointer: false, chain.NativeClass));
         }
         if (named.FullName != "itk::SmartPointer" || named.TemplateArguments is not [{ Type: { } pointee }])
         {
@@ -42,7 +42,7 @@ internal sealed class ProxyResolver : ITypeResolver
         }
         // C++ keeps owning what a pointer points to, unless %newobject says the function made it for the caller.
         return chain.ValueClasses.TryGetValue(pointee.CanonicalSpelling, out var value)
-            ? Resolution.Of(new ProxyMarshaller(value.CsName, pointee.CanonicalSpelling, value.RootCppName, ProxyOwnership.Borrowed, byPointer: true, chain.NativeClass))
+            ? Resolution.Of(new ProxyMarshaller(value.CsName, value.CppSpelling, value.RootCppSpelling, ProxyOwnership.Borrowed, byPointer: true, chain.NativeClass))
             : Resolution.Unhandled;
     }
 }

@@ -29,7 +29,14 @@ public static class ModuleSelection
         {
             (selected.Kind == ProxyKind.Value ? valueNames : proxies)[selected.Cpp.FullName] = selected.CsName;
         }
-        var values = valueNames.ToDictionary(v => v.Key, v => new ValueProxy(v.Value, RootOf(v.Key, valueNames.Keys.ToHashSet(StringComparer.Ordinal), compilation)), StringComparer.Ordinal);
+        string Spelling(string cppName) => compilation.FindClass(cppName)?.CppSpelling ?? cppName;
+        var valueSet = valueNames.Keys.ToHashSet(StringComparer.Ordinal);
+        var values = new Dictionary<string, ValueProxy>(StringComparer.Ordinal);
+        foreach (var (cppName, csName) in valueNames)
+        {
+            var root = RootOf(cppName, valueSet, compilation);
+            values[cppName] = new ValueProxy(csName, root, Spelling(cppName), Spelling(root));
+        }
         return new BindingScope
         {
             Request = request,

@@ -8,4 +8,11 @@ namespace ItkBindGen.Binding.Selection;
 /// <param name="Kind">Object, value or static class.</param>
 /// <param name="Order">Its place in the input, which breaks ties between classes of equal depth.</param>
 /// <param name="Location">What selected it: its %template directive, or its declaration.</param>
-public sealed record SelectedClass(CppClass Cpp, string CsName, ProxyKind Kind, int Order, Diagnostics.SourceLocation Location);
+public sealed record SelectedClass(CppClass Cpp, string CsName, ProxyKind Kind, int Order, Diagnostics.SourceLocation Location)
+{
+    /// <summary>
+    /// The alias the shim's units name the class by: its C# name, prefixed when a variable or function hides the C++ name
+    /// (an alias of that name would clash with it).
+    /// </summary>
+    public string CppAlias => Cpp.IsNameHidden ? "ibg_" + CsName : CsName;
+}

@@ -41,6 +41,7 @@ internal sealed partial class CppModelBuilder
             IsCopyAssignable = special.CopyAssignable,
             IsNewable = special.Newable,
             IsFromSystemHeader = IsInSystemHeader(cursor),
+            IsNameHidden = !isTemplate && specialization is null && IsNameHiddenInScope(cursor),
             Comment = CommentOf(cursor),
             Location = LocationOf(cursor),
         };

@@ -192,6 +192,7 @@ internal sealed partial class CppModelBuilder
             Access = AccessOf(cursor),
             Macro = macro,
             DeclaringClassName = declaringClass,
+            IsInterfaceDeclaration = IsInDeclarationNamespace(cursor),
             Comment = CommentOf(cursor),
             Location = LocationOf(cursor),
         };
@@ -218,6 +219,55 @@ internal sealed partial class CppModelBuilder
         Comment = CommentOf(cursor),
         Location = LocationOf(cursor),
     };
+
+    // Names of the variables and functions of a scope (a namespace or the translation unit, through extern "C" blocks), by scope.
+    private readonly Dictionary<(nint, nint), HashSet<string>> _valueNames = [];
+
+    /// <summary>Whether a variable or function of the class's scope has its name, which then hides it (C's <c>struct buffalo buffalo;</c>).</summary>
+    private bool IsNameHiddenInScope(CXCursor cursor)
+    {
+        var scope = ClangNative.clang_getCursorSemanticParent(cursor);
+        if (scope.Kind is not (CXCursorKind.Namespace or CXCursorKind.TranslationUnit))
+        {
+            return false;
+        }
+        if (!_valueNames.TryGetValue((scope.Data0, scope.Data1), out var names))
+        {
+            names = new HashSet<string>(StringComparer.Ordinal);
+            AddValueNames(ClangVisitor.ChildList(scope), names);
+            _valueNames[(scope.Data0, scope.Data1)] = names;
+        }
+        return names.Contains(Clang.Spelling(cursor));
+
+        static void AddValueNames(List<CXCursor> children, HashSet<string> names)
+        {
+            foreach (var child in children)
+            {
+                if (child.Kind is CXCursorKind.VarDecl or CXCursorKind.FunctionDecl)
+                {
+                    names.Add(Clang.Spelling(child));
+                }
+                else if (child.Kind == CXCursorKind.LinkageSpec)
+                {
+                    AddValueNames(ClangVisitor.ChildList(child), names);
+                }
+            }
+        }
+    }
+
+    // Interface-file declarations are read inside a namespace of their own (CppParser's main file).
+    private static bool IsInDeclarationNamespace(CXCursor cursor)
+    {
+        for (var parent = ClangNative.clang_getCursorSemanticParent(cursor); !Clang.IsNull(parent) && parent.Kind != CXCursorKind.TranslationUnit;
+             parent = ClangNative.clang_getCursorSemanticParent(parent))
+        {
+            if (parent.Kind == CXCursorKind.Namespace && Clang.Spelling(parent) == CppSourceText.DeclarationNamespace)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static CppFunctionFlags Flag(uint value, CppFunctionFlags flag) => value != 0 ? flag : CppFunctionFlags.None;
 }

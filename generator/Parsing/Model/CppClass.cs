@@ -86,6 +86,15 @@ public sealed partial class CppClass : CppDeclaration
 
     public bool IsFromSystemHeader { get; init; }
 
+    /// <summary>
+    /// A variable or function of its scope has its name (C's <c>struct buffalo buffalo;</c>): C++ then names the class
+    /// only elaborated, <see cref="CppSpelling"/>.
+    /// </summary>
+    public bool IsNameHidden { get; init; }
+
+    /// <summary>How C++ code after its scope's declarations names the class: <c>struct buffalo</c> when its name is hidden, else its full name.</summary>
+    public string CppSpelling => IsNameHidden ? $"{ClassKind.ToString().ToLowerInvariant()} {FullName}" : FullName;
+
     public override string ToString()
     {
         var text = new StringBuilder();

@@ -22,6 +22,12 @@ public sealed class CppFunction : CppDeclaration
     /// <summary>The full name of the class that declares it (for an instantiation, the instantiation's), or null.</summary>
     public string? DeclaringClassName { get; init; }
 
+    /// <summary>
+    /// Declared in the interface file itself (SWIG's "declared only"): the shim compiles another declaration, which may
+    /// lack the defaults this one gives, so the shim passes those explicitly.
+    /// </summary>
+    public bool IsInterfaceDeclaration { get; init; }
+
     public bool IsStatic => Flags.HasFlag(CppFunctionFlags.Static);
 
     public bool IsConst => Flags.HasFlag(CppFunctionFlags.Const);

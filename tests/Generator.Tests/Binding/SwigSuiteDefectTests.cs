@@ -171,5 +171,61 @@ public sealed class SwigSuiteDefectTests : IDisposable
         Assert.Contains(module.SkippedFunctions, s => s.Member.StartsWith("chop(", StringComparison.Ordinal) && s.Reason.Contains("is not wrapped", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_default_written_only_in_the_interface_file_s_declaration_is_passed_by_the_shim()
+    {
+        // As default_args_c: the C++ the shim compiles declares no default, the interface file's declaration does.
+        var module = GenerateAndCompile("#pragma once\n", """
+            %{
+            inline int scaled(int x, int factor) { return x * factor; }
+            struct Box { Box(int side) : side(side) {} int grown(int by) const { return side + by; } int side; };
+            %}
+            int scaled(int x, int factor = 2 * 3);
+            struct Box { Box(int side = 1 + 1); int grown(int by = 4 / 2) const; int side; };
+            """);
+
+        Assert.Contains(module.Functions, f => f.CppCall == "::scaled(x, 2 * 3)");
+        Assert.Contains(module.Functions, f => f.CppCall == "::scaled(x, factor)");
+        var box = module.Classes.Single(c => c.CsName == "Box");
+        Assert.Contains(box.Methods, m => m.CppCall.EndsWith("->grown(4 / 2)", StringComparison.Ordinal));
+        Assert.Contains(box.Constructors, c => c.Factory.CppCall == "new Box(1 + 1)");
+    }
+
+    [Fact]
+    public void A_free_function_with_a_parameter_of_its_own_name_is_called_by_its_qualified_name()
+    {
+        // As doxygen_misc_constructs' waitTime: the entry point's parameter (its own error parameter too) would hide the function it calls.
+        var module = GenerateAndCompile("#pragma once\ninline int waitTime(long waitTime) { return static_cast<int>(waitTime); }\ninline int error(int self) { return self; }\n");
+
+        Assert.Equal(["::waitTime(waitTime)", "::error(self)"], module.Functions.Select(f => f.CppCall));
+    }
+
+    [Fact]
+    public void A_class_whose_name_a_variable_or_function_hides_is_spelled_elaborated_in_the_shim()
+    {
+        // As tag_no_clash_with_variable: after 'struct buffalo buffalo;' C++ names the type only as 'struct buffalo'.
+        var module = GenerateAndCompile("""
+            #pragma once
+            struct buffalo { int foo; };
+            extern struct buffalo buffalo;
+            union onion { int cheese; };
+            extern union onion onion;
+            struct calf : buffalo { int age; };
+            struct herd { struct buffalo first; static int count(struct buffalo b) { return b.foo; } };
+            namespace ns { struct yak { int hair; }; inline int yak(int x) { return x; } }
+            inline struct buffalo twin(const struct buffalo * b) { return *b; }
+            """);
+
+        ClassBinding Class(string name) => module.Classes.Single(c => c.CsName == name);
+        Assert.Equal(("struct buffalo", "ibg_buffalo"), (Class("buffalo").CppSpelling, Class("buffalo").CppAlias));
+        Assert.Equal(("union onion", "ibg_onion"), (Class("onion").CppSpelling, Class("onion").CppAlias));
+        Assert.Equal(("struct ns::yak", "ibg_yak"), (Class("yak").CppSpelling, Class("yak").CppAlias));
+        Assert.Equal(("calf", "calf"), (Class("calf").CppSpelling, Class("calf").CppAlias));
+        Assert.Equal("buffalo", Class("calf").BaseClass?.CsName);
+        Assert.Contains(Class("calf").Properties, p => p.Getter.CppCall == "ibg::value_of<calf, struct buffalo>(self)->age");
+        Assert.Contains(Class("herd").Properties, p => p.Name == "first");
+        Assert.Contains(module.Functions, f => f.CsName == "twin");
+    }
+
     private ModuleBinding GenerateAndCompile(string header, string directives = "") => HeaderModule.GenerateAndCompile(_root, "Sd", header, directives);
 }

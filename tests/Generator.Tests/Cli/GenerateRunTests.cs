@@ -1,4 +1,6 @@
 using ItkBindGen.Cli;
+using ItkBindGen.Emit;
+using ItkBindGen.Tests.Compilation;
 
 namespace ItkBindGen.Tests.Cli;
 
@@ -143,6 +145,34 @@ public sealed class GenerateRunTests : IDisposable
         Assert.Contains("public void SetInput(global::My.Images.ImageF2 input)", median);
         Assert.Contains("new global::My.Images.ImageF2(new NativeObjectHandle(result, SmoothingNative.UnregisterFunction))", median);
         Assert.DoesNotContain("event EventHandler", median); // Object, in module Images, declares the events
+    }
+
+    [Fact]
+    public void The_report_lists_the_modules_imported_whose_CSharp_an_importing_module_compiles_with()
+    {
+        Write("shapes.h", "#pragma once\nstruct Shape { int sides; };\n");
+        Write("squares.h", "#pragma once\n#include \"shapes.h\"\nstruct Square : Shape { int side; };\ninline int Sides(const Shape * s) { return s->sides; }\n");
+        Write("grids.h", "#pragma once\n#include \"squares.h\"\nstruct Grid { int Side(const Square * s) const { return s->side; } };\n");
+        Write("Shapes.i", "%module Shapes\n%{\n#include \"shapes.h\"\n%}\n%include \"shapes.h\"\n");
+        Write("Squares.i", "%module Squares\n%import \"Shapes.i\"\n%{\n#include \"squares.h\"\n%}\n%include \"squares.h\"\n");
+        Write("Grids.i", "%module Grids\n%import \"Squares.i\"\n%{\n#include \"grids.h\"\n%}\n%include \"grids.h\"\n");
+        List<GeneratedFile> Generate(string module)
+        {
+            var outdir = Path.Combine(_root, module);
+            var (exit, _, error) = Run("-I", _root, "-outdir", outdir, "-o", Path.Combine(outdir, module + "_wrap.cpp"), "--report", Path.Combine(outdir, "report.json"),
+                Path.Combine(_root, module + ".i"));
+            Assert.Equal((CommandLine.Ok, ""), (exit, error));
+            return Directory.GetFiles(outdir, "*.cs").Select(f => new GeneratedFile(f, File.ReadAllText(f))).ToList();
+        }
+        var (shapes, squares, gridFiles) = (Generate("Shapes"), Generate("Squares"), Generate("Grids"));
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "Grids", "report.json")));
+
+        // Imports through another module count: Grids uses Squares' proxy, which derives from Shapes'.
+        Assert.Equal(["Shapes", "Squares"], report.RootElement.GetProperty("imports").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("global::Squares.Square", string.Concat(gridFiles.Select(f => f.Content)), StringComparison.Ordinal);
+        Assert.NotEmpty(GeneratedCode.CSharpErrors(gridFiles));
+        var together = GeneratedCode.CSharpErrors([.. gridFiles, .. squares, .. shapes]);
+        Assert.True(together.Count == 0, string.Join("\n", together));
     }
 
     [Fact]
