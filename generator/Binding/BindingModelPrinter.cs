@@ -52,6 +52,10 @@ public static class BindingModelPrinter
                 text.Append("  ").Append(Method(async.ClearAbort)).Append('\n');
             }
         }
+        foreach (var c in module.Constants)
+        {
+            text.Append($"constant {c.Getter.Return.CsType} {c.CsName} = {c.Getter.CppCall} -> {c.Getter.NativeName}\n");
+        }
         foreach (var f in module.Functions)
         {
             text.Append("function ").Append(Method(f)).Append('\n');

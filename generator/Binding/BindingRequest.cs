@@ -50,6 +50,18 @@ public sealed record BindingRequest
     /// <summary>Functions whose returned object the caller owns (<c>%newobject</c>).</summary>
     public IReadOnlyList<NewObjectDirective> NewObjects { get; init; } = [];
 
+    /// <summary><c>%immutable</c>/<c>%mutable</c>, with a target or (for what follows) without, in the order they were read.</summary>
+    public IReadOnlyList<ImmutableDirective> Immutables { get; init; } = [];
+
+    /// <summary><c>%nodefaultctor</c>, <c>%nodefaultdtor</c>, <c>%copyctor</c> and their kin, in the order they were read.</summary>
+    public IReadOnlyList<ClassFeatureDirective> ClassFeatures { get; init; } = [];
+
+    /// <summary><c>%constant</c> directives, in the order they were read.</summary>
+    public IReadOnlyList<ConstantDirective> Constants { get; init; } = [];
+
+    /// <summary>Where each declaration stands in the order the interface files were read (for directives without a target).</summary>
+    public Directives.ReadingOrder ReadingOrder { get; init; } = Directives.ReadingOrder.None;
+
     /// <summary><c>%feature</c> directives: <c>director</c> and <c>nodirector</c> are applied, any other is reported.</summary>
     public IReadOnlyList<FeatureDirective> Features { get; init; } = [];
 

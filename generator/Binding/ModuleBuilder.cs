@@ -1,4 +1,5 @@
 using ItkBindGen.Binding.Classes;
+using ItkBindGen.Binding.Constants;
 using ItkBindGen.Binding.Selection;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing;
@@ -27,10 +28,14 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
         }
         var functionBinder = new FunctionBinder(scope);
         var functions = functionBinder.Bind();
+        var constantBinder = new ConstantBinder(scope);
+        var (constants, constantGetters) = constantBinder.Bind(functions.Select(f => f.CsName).ToHashSet(StringComparer.Ordinal));
+        functions.AddRange(constantGetters);
+        var skippedFunctions = functionBinder.Skipped.Concat(constantBinder.Skipped).ToList();
         scope.Directives.ReportUnused(diagnostics);
         NeededClassReporter.Report(scope.Classes, classes, diagnostics);
         SkipReporter.Report(
-            classes.SelectMany(c => c.Skipped.Select(s => ((string?)c.CsName, s))).Concat(functionBinder.Skipped.Select(s => ((string?)null, s))),
+            classes.SelectMany(c => c.Skipped.Select(s => ((string?)c.CsName, s))).Concat(skippedFunctions.Select(s => ((string?)null, s))),
             diagnostics);
 
         var all = classes.Concat(EnumHolderClasses(scope)).ToList();
@@ -50,7 +55,8 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             ShimUnits = SharedInstantiations.Declare(ShimUnits.Split(all, request.ShimFileName, request.MaximumShimUnits), compilation.FindClass),
             Enums = scope.ModuleEnums,
             Functions = functions,
-            SkippedFunctions = functionBinder.Skipped,
+            Constants = constants,
+            SkippedFunctions = skippedFunctions,
             Imports = scope.ImportedModules,
         };
     }

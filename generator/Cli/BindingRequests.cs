@@ -1,4 +1,5 @@
 using ItkBindGen.Binding;
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Interface;
 
 namespace ItkBindGen.Cli;
@@ -33,6 +34,11 @@ internal static class BindingRequests
         Applies = interfaces.SelectMany(i => i.Applies).ToList(),
         Features = interfaces.SelectMany(i => i.Features).ToList(),
         NewObjects = interfaces.SelectMany(i => i.NewObjects).Where(d => d.Target.IsMatchable).ToList(),
+        Immutables = interfaces.SelectMany(i => i.Immutables).Where(d => d.Target is null || d.Target.IsMatchable).ToList(),
+        ClassFeatures = interfaces.SelectMany(i => i.ClassFeatures).Where(d => d.Target is null || d.Target.IsMatchable).ToList(),
+        Constants = interfaces.SelectMany(i => i.Constants).ToList(),
+        ReadingOrder = new ReadingOrder(interfaces.Select(i => i.Path),
+            interfaces.SelectMany(i => i.Includes).Where(i => i.ResolvedPath is not null).Select(i => (i.ResolvedPath!, i.Location))),
         Imports = imports,
     };
 }

@@ -6,8 +6,9 @@ namespace ItkBindGen.Cli;
 
 /// <summary>
 /// Directives the interface parser reads into the model but the binder does not apply yet: each is reported at its
-/// line (IBG2018), never dropped without a word. What the binder applies (%rename/%ignore, %thread, %apply
-/// arrays and references, %feature("director"), %template) is not listed here; a %rename filter it cannot test is refused.
+/// line (IBG2018), never dropped without a word. What the binder applies (%rename/%ignore, %thread, %apply arrays and
+/// references, %feature("director"), %template, %newobject, %immutable, %nodefaultctor, %nodefaultdtor, %copyctor,
+/// %constant) is not listed here; a %rename filter it cannot test is refused.
 /// </summary>
 internal static class PendingDirectives
 {
@@ -68,13 +69,13 @@ internal static class PendingDirectives
         {
             Warn(directive.Location, $"{directive} {NotYet}: '*::', quoted and template-argument targets are not matched; name the function (ns::Class::member, optionally with its parameter list)");
         }
-        foreach (var directive in file.Immutables)
+        foreach (var directive in file.Immutables.Where(d => d.Target is { IsMatchable: false }))
         {
-            Warn(directive.Location, $"{directive} {NotYet}");
+            Warn(directive.Location, $"{directive} {NotYet}: '*::', quoted and template-argument targets are not matched; name the variable (ns::Class::member)");
         }
-        foreach (var directive in file.ClassFeatures)
+        foreach (var directive in file.ClassFeatures.Where(d => d.Target is { IsMatchable: false }))
         {
-            Warn(directive.Location, $"{directive} {NotYet}: the constructors and destructors C++ declares are wrapped as it declares them");
+            Warn(directive.Location, $"{directive} {NotYet}: '*::', quoted and template-argument targets are not matched; name the class (ns::Class)");
         }
         foreach (var directive in file.Extends)
         {
@@ -83,10 +84,6 @@ internal static class PendingDirectives
         foreach (var directive in file.Exceptions.Where(e => e.Handler is not null))
         {
             Warn(directive.Location, $"%exception {NotYet}: its handler code is not run; every wrapped call already catches C++ exceptions and throws them in C# as .NET exceptions");
-        }
-        foreach (var directive in file.Constants)
-        {
-            Warn(directive.Location, $"{directive} {NotYet}: the constant is not wrapped");
         }
         foreach (var filter in file.WarningFilters.Where(f => f.Target is not null && f.Mapped.Count > 0))
         {

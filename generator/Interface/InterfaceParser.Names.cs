@@ -161,7 +161,9 @@ public sealed partial class InterfaceParser
         var text = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && ((tokens[i - 1].IsWord && tokens[i].IsWord) || tokens[i - 1].IsPunctuation(",")))
+            // A word written apart from the string or character before it must stay apart: "12"L would be a literal suffix.
+            if (i > 0 && ((tokens[i - 1].IsWord && tokens[i].IsWord) || tokens[i - 1].IsPunctuation(",")
+                || (tokens[i - 1].Kind is InterfaceTokenKind.String or InterfaceTokenKind.Character && tokens[i].IsWord && tokens[i].SpaceBefore)))
             {
                 text.Append(' ');
             }

@@ -11,3 +11,9 @@
 %template(SumI) geo::Point::Sum<int>;
 %newobject geo::ShapeFactory::NewCircle;
 %newobject geo::ShapeFactory::NewSquare;
+// SWIG's implicit copy constructor for the template, and constants the C++ compiler evaluates.
+%copyctor geo::Box;
+%constant double GoldenRatio = 1.6180339887498949;
+%constant int BoxesPerPair = sizeof(geo::Box<int>[2]) / sizeof(geo::Box<int>);
+%constant std::string LibraryName = "geo";
+%constant Big = 3000000000;

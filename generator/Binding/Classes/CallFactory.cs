@@ -62,6 +62,14 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
             AccessorMacro = TrivialAccessors.Field,
         };
 
+    /// <summary>The private call of the module's class that reads a <c>%constant</c>'s value, <paramref name="expression"/> in C++.</summary>
+    public MethodBinding Constant(string cppName, string csName, string nativeName, string expression, ValueMarshaller returnType) =>
+        Make(cppName, string.Empty, csName, nativeName, (_, _) => expression, returnType, [], LockPolicy.Keeps, isStatic: true, ObjectSelf) with
+        {
+            Access = MemberAccess.Private,
+            AccessorMacro = TrivialAccessors.Field,
+        };
+
     // A call of the callee, with the object (from self) as its first argument when a support function takes it so, and
     // after the arguments the defaults the shim passes itself (SignatureMapper.ExplicitDefaults).
     private static Func<string, IReadOnlyList<string>, string> Call(Func<string, string> callee, Func<string, string>? self = null, IReadOnlyList<string>? defaults = null) =>

@@ -20,7 +20,8 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
         var signatures = new SignatureMapper(scope.Marshallers, skips);
         var runtime = new RuntimeMembers(scope, cpp, csName, selected.CppAlias, calls);
 
-        var constructors = new ConstructorBinder(scope, selected, calls, signatures, skips).Bind();
+        var switches = scope.Directives.ClassSwitchesOf(ClassFacts.DirectiveName(cpp), cpp.Location);
+        var constructors = new ConstructorBinder(scope, selected, calls, signatures, skips).Bind(switches);
         var (methods, factory, operators, indexer) = new MethodBinder(scope, selected, baseClass, calls, signatures, skips).Bind();
         if (factory is not null)
         {
@@ -55,7 +56,8 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
             CppSpelling = cpp.CppSpelling,
             BaseClass = baseClass,
             Kind = selected.Kind,
-            Release = isValue ? runtime.Release() : null,
+            // %nodefaultdtor on a class without a declared destructor: SWIG's proxy then has nothing to delete it with.
+            Release = isValue ? runtime.Release(deletes: !(switches.NoDefaultDestructor && cpp.Destructors.Count == 0)) : null,
             DeclaresEvents = declaresEvents,
             Image = image,
             AsyncUpdate = asyncUpdate,

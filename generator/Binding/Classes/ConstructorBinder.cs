@@ -9,7 +9,8 @@ namespace ItkBindGen.Binding.Classes;
 /// <summary>
 /// The constructors of a class whose proxy owns its object: one C# constructor per public C++ constructor (and per
 /// default-argument cut), each creating the object with <c>new</c> in the shim. The copy constructor is one of them: a
-/// C# copy is a new native object. An abstract class has none; a move constructor has no C# counterpart.
+/// C# copy is a new native object. An abstract class has none; a move constructor has no C# counterpart. As in SWIG,
+/// <c>%nodefaultctor</c> drops the implicit default constructor and <c>%copyctor</c> adds the implicit copy constructor.
 /// </summary>
 internal sealed class ConstructorBinder(BindingScope scope, SelectedClass selected, CallFactory calls, SignatureMapper signatures, SkipList skips)
 {
@@ -17,7 +18,7 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
 
     private string Prefix => $"{scope.ModuleName}_{selected.CsName}";
 
-    public List<ConstructorBinding> Bind()
+    public List<ConstructorBinding> Bind(ClassSwitches switches)
     {
         if (selected.Kind != ProxyKind.Value || Cpp.IsAbstract)
         {
@@ -36,14 +37,15 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
         // Instantiated constructor templates (%template(Name) Class::Class<Args>;) too: new deduces their arguments.
         var constructors = Cpp.Constructors.Where(c => !c.IsDeleted)
             .Concat(MethodBinder.MemberTemplatesOf(scope, Cpp).Select(m => m.Instantiation.Function).Where(f => f.IsConstructor)).ToList();
+        var implicitCopy = switches.CopyConstructor ? ImplicitCopyConstructor.Of(Cpp) : null;
         var nativeNames = new HashSet<string>(StringComparer.Ordinal);
         var bound = new List<ConstructorBinding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (constructors.Count == 0 && Cpp.HasPublicConstructor)
+        if (constructors.Count == 0 && Cpp.HasPublicConstructor && !switches.NoDefaultConstructor)
         {
             bound.Add(new ConstructorBinding(Factory(marshaller, [], nativeNames), ConstructorBinding.DefaultDocumentation(Cpp.FullName)));
         }
-        foreach (var constructor in constructors)
+        foreach (var constructor in implicitCopy is null ? constructors : constructors.Append(implicitCopy))
         {
             if (constructor.Flags.HasFlag(CppFunctionFlags.MoveConstructor))
             {

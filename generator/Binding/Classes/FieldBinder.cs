@@ -9,8 +9,8 @@ namespace ItkBindGen.Binding.Classes;
 
 /// <summary>
 /// Public data members as C# properties over private accessors: a read gives the value (a copy of an object, as C++
-/// copies it, or borrowed where C++ cannot copy it), a write assigns it; a const member, or one whose class cannot be
-/// assigned, has no setter; a static member is a static property.
+/// copies it, or borrowed where C++ cannot copy it), a write assigns it; a const member, one whose class cannot be
+/// assigned, or one <c>%immutable</c> names, has no setter; a static member is a static property.
 /// </summary>
 internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, ClassBinding? baseClass, CallFactory calls, SkipList skips)
 {
@@ -68,7 +68,7 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             };
             accessors.Add(getter);
             MethodBinding? setter = null;
-            if (IsAssignable(field.Type, fieldClass) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
+            if (IsAssignable(field.Type, fieldClass) && !scope.Directives.IsImmutable(qualified, field.Location) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
                 && passing == Passing.In)
             {
                 setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (self, arguments) => $"{target(self)} = {arguments[0]}",

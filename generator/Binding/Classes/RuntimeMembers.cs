@@ -91,10 +91,14 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
         };
     }
 
-    /// <summary>The address of the function the handles of objects the proxy owns call to delete them; asked once.</summary>
-    public MethodBinding Release() =>
+    /// <summary>
+    /// The address of the function the handles of objects the proxy owns call to delete them; asked once. When the
+    /// proxy must not delete (<paramref name="deletes"/> false), a function that leaves the object as it is.
+    /// </summary>
+    public MethodBinding Release(bool deletes = true) =>
         calls.Runtime(cpp, "ReleaseFunction", Prefix + "_ibg_ReleaseFunction",
-            _ => scope.ValueClasses[cpp.FullName] is var value && value.RootCppName == cpp.FullName ? $"ibg::release_function<{cppAlias}>" : $"ibg::release_function<{cppAlias}, {value.RootCppSpelling}>", null,
+            _ => !deletes ? "ibg::keep_function"
+                : scope.ValueClasses[cpp.FullName] is var value && value.RootCppName == cpp.FullName ? $"ibg::release_function<{cppAlias}>" : $"ibg::release_function<{cppAlias}, {value.RootCppSpelling}>", null,
             new PointerMarshaller("void *"), [], LockPolicy.Holds, isStatic: true) with
         {
             CsName = "GetReleaseFunction", Access = MemberAccess.Private,

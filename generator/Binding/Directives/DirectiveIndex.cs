@@ -26,6 +26,11 @@ public sealed class DirectiveIndex
     private readonly List<Entry<ThreadDirective>> _threadDirectives;
     private readonly List<Entry<FeatureDirective>> _features;
     private readonly List<Entry<NewObjectDirective>> _newObjects;
+    private readonly List<Entry<ImmutableDirective>> _immutables;
+    private readonly List<ImmutableDirective> _immutableSwitches;
+    private readonly List<Entry<ClassFeatureDirective>> _classFeatures;
+    private readonly List<ClassFeatureDirective> _classFeatureSwitches;
+    private readonly ReadingOrder _order;
     private readonly IReadOnlyList<ApplyDirective> _applies;
     private readonly UsedDirectives _used = new();
 
@@ -37,6 +42,11 @@ public sealed class DirectiveIndex
         _features = request.Features.Select(d => new Entry<FeatureDirective>(DirectiveTarget.Parse(d.Target), d)).ToList();
         _applies = request.Applies;
         _newObjects = request.NewObjects.Select(d => new Entry<NewObjectDirective>(DirectiveTarget.Parse(d.Target.ToString()), d)).ToList();
+        _immutables = request.Immutables.Where(d => d.Target is not null).Select(d => new Entry<ImmutableDirective>(DirectiveTarget.Parse(d.Target!.ToString()), d)).ToList();
+        _immutableSwitches = request.Immutables.Where(d => d.Target is null).ToList();
+        _classFeatures = request.ClassFeatures.Where(d => d.Target is not null).Select(d => new Entry<ClassFeatureDirective>(DirectiveTarget.Parse(d.Target!.ToString()), d)).ToList();
+        _classFeatureSwitches = request.ClassFeatures.Where(d => d.Target is null).ToList();
+        _order = request.ReadingOrder;
     }
 
     /// <summary>Whether an %ignore (or a %rename to <c>$ignore</c>) wins for the declaration.</summary>
@@ -47,6 +57,32 @@ public sealed class DirectiveIndex
 
     /// <summary>Whether %newobject says the function returns a new object its caller owns.</summary>
     public bool IsNewObject(string qualifiedName, CppFunction? function = null) => Last(_newObjects, qualifiedName, function) is { Enabled: true };
+
+    /// <summary>
+    /// Whether a variable is wrapped read-only: <c>%immutable</c> names it (and no later <c>%mutable</c> clears that), or
+    /// the last <c>%immutable;</c>/<c>%mutable;</c> without a target read before its declaration (<paramref name="declared"/>)
+    /// turned it on. As in SWIG, <c>%mutable name;</c> clears only what was said of that name.
+    /// </summary>
+    public bool IsImmutable(string qualifiedName, SourceLocation declared) =>
+        Last(_immutables, qualifiedName, null) is { Immutable: true }
+        || _order.LastBefore(_immutableSwitches, d => d.Location, declared) is { Immutable: true };
+
+    /// <summary>
+    /// SWIG's switches for a class's implicit members: for each, the last directive naming the class decides, else the
+    /// last one without a target read before the class (<paramref name="declared"/>); <c>%nodefault</c> counts for both
+    /// the default constructor and the destructor.
+    /// </summary>
+    public ClassSwitches ClassSwitchesOf(string className, SourceLocation declared)
+    {
+        var named = All(_classFeatures, className);
+        bool Decide(ClassFeature feature)
+        {
+            bool Applies(ClassFeatureDirective d) => d.Feature == feature
+                || (d.Feature == ClassFeature.NoDefault && feature is ClassFeature.NoDefaultConstructor or ClassFeature.NoDefaultDestructor);
+            return (named.LastOrDefault(Applies) ?? _order.LastBefore(_classFeatureSwitches.Where(Applies), d => d.Location, declared)) is { Enabled: true };
+        }
+        return new ClassSwitches(Decide(ClassFeature.NoDefaultConstructor), Decide(ClassFeature.NoDefaultDestructor), Decide(ClassFeature.CopyConstructor));
+    }
 
     /// <summary>Whether <c>%feature("<paramref name="feature"/>")</c> names the declaration.</summary>
     public bool HasFeature(string feature, string qualifiedName) =>
@@ -108,6 +144,14 @@ public sealed class DirectiveIndex
         {
             Report(e.Directive, e.Directive.Location, $"%newobject {e.Directive.Target}", checkName);
         }
+        foreach (var e in _immutables)
+        {
+            Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} of a member variable (global variables are not wrapped)");
+        }
+        foreach (var e in _classFeatures)
+        {
+            Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} of a wrapped class");
+        }
         foreach (var d in _applies)
         {
             Report(d, d.Location, d.ToString(), "check the type spelling (as the header declares it) and the parameter name");
@@ -128,11 +172,15 @@ public sealed class DirectiveIndex
     }
 
     /// <summary>The last entry naming the declaration; every entry naming it is recorded as used.</summary>
-    private T? Last<T>(IReadOnlyList<Entry<T>> entries, string qualifiedName, CppFunction? function) where T : class
+    private T? Last<T>(IReadOnlyList<Entry<T>> entries, string qualifiedName, CppFunction? function) where T : class =>
+        All(entries, qualifiedName, function).LastOrDefault();
+
+    /// <summary>Every entry naming the declaration, in the order read; each is recorded as used.</summary>
+    private List<T> All<T>(IReadOnlyList<Entry<T>> entries, string qualifiedName, CppFunction? function = null) where T : class
     {
         var name = DirectiveNames.Normalize(qualifiedName);
         var matched = entries.Where(e => e.Target.Matches(name, function)).Select(e => e.Directive).ToList();
         _used.Add(matched);
-        return matched.LastOrDefault();
+        return matched;
     }
 }

@@ -314,6 +314,17 @@ release_function() noexcept
   return reinterpret_cast<void *>(&destroy<T, TRoot>);
 }
 
+// What the handles of a class whose proxy must not delete its objects (SWIG's %nodefaultdtor) call: nothing.
+inline void
+keep(void *) noexcept
+{}
+
+inline void *
+keep_function() noexcept
+{
+  return reinterpret_cast<void *>(&keep);
+}
+
 // Hands one reference to the managed side, which releases it with the module's Unregister.
 template <typename T>
 itk::LightObject *

@@ -129,12 +129,12 @@ public sealed class InterfaceCodeRunTests : IDisposable
     [Fact]
     public void A_directive_read_but_not_applied_yet_is_a_warning_at_its_line()
     {
-        var input = Write("m.i", "%module M\n%inline %{\nstruct S { int x; static S *Make() { return new S(); } };\n%}\n%newobject S::Make;\n%nodefaultctor S;\n");
+        var input = Write("m.i", "%module M\n%inline %{\nstruct S { int x; static S *Make() { return new S(); } };\n%}\n%newobject S::Make;\n%pragma(csharp) modulecode=\"int y;\"\n");
 
         var (exit, error) = Generate(input);
 
         Assert.Equal(CommandLine.Ok, exit);
-        Assert.Contains($"{input}(6,1): warning IBG2018: %nodefaultctor S; is read but not applied yet", error);
+        Assert.Contains($"{input}(6,1): warning IBG2018: %pragma(csharp) modulecode is read but not applied yet", error);
         Assert.DoesNotContain("%newobject", error);
         Assert.Contains("new NativeObjectHandle(result, S.ReleaseFunction)", CSharp()); // applied: the proxy owns what Make returns
     }

@@ -16,7 +16,13 @@ internal static class HeaderModule
     {
         var headerName = module.ToLowerInvariant() + ".h";
         File.WriteAllText(Path.Combine(root, headerName), header);
-        File.WriteAllText(Path.Combine(root, module + ".i"), $"%module {module}\n%{{\n#include \"{headerName}\"\n%}}\n%include \"{headerName}\"\n{directives}");
+        return GenerateInterface(root, module, $"%module {module}\n%{{\n#include \"{headerName}\"\n%}}\n%include \"{headerName}\"\n{directives}");
+    }
+
+    /// <summary>Writes <paramref name="interfaceText"/> as <c>module.i</c> in <paramref name="root"/>, binds and emits it with no error.</summary>
+    public static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) GenerateInterface(string root, string module, string interfaceText)
+    {
+        File.WriteAllText(Path.Combine(root, module + ".i"), interfaceText);
         var settings = new GenerateSettings
         {
             InterfaceFiles = [Path.Combine(root, module + ".i")],
@@ -34,9 +40,20 @@ internal static class HeaderModule
     }
 
     /// <summary>As <see cref="Generate"/>, and asserts that the C# and the shim compile.</summary>
-    public static ModuleBinding GenerateAndCompile(string root, string module, string header, string directives = "")
+    public static ModuleBinding GenerateAndCompile(string root, string module, string header, string directives = "") =>
+        Compile(root, Generate(root, module, header, directives));
+
+    /// <summary>As <see cref="GenerateInterface"/>, and asserts that the C# and the shim compile.</summary>
+    public static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) CompileInterface(string root, string module, string interfaceText)
     {
-        var (binding, files) = Generate(root, module, header, directives);
+        var generated = GenerateInterface(root, module, interfaceText);
+        Compile(root, generated);
+        return generated;
+    }
+
+    private static ModuleBinding Compile(string root, (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) generated)
+    {
+        var (binding, files) = generated;
         var errors = GeneratedCode.CSharpErrors(files);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var cppErrors = GeneratedCode.CppErrors(files, root);
