@@ -68,7 +68,7 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             };
             accessors.Add(getter);
             MethodBinding? setter = null;
-            if (IsAssignable(field.Type, fieldClass) && !scope.Directives.IsImmutable(qualified, field.Location) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
+            if (IsAssignable(field.Type, fieldClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, field.Location) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
                 && passing == Passing.In)
             {
                 setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (self, arguments) => $"{target(self)} = {arguments[0]}",

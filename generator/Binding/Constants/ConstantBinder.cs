@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Classes;
 using ItkBindGen.Binding.Selection;
 using ItkBindGen.Diagnostics;
@@ -22,7 +23,8 @@ internal sealed class ConstantBinder(BindingScope scope)
         var constants = new List<ConstantBinding>();
         foreach (var directive in scope.Request.Constants)
         {
-            if (scope.Directives.IsIgnored(directive.Name))
+            var declaration = Declaration.InNamespace(directive.Name, DeclarationKind.Constant);
+            if (scope.Directives.IsIgnored(declaration))
             {
                 continue;
             }
@@ -39,7 +41,7 @@ internal sealed class ConstantBinder(BindingScope scope)
                 Skip(directive, $"its type '{type.Type.CanonicalSpelling}' has no C# mapping");
                 continue;
             }
-            var name = scope.Directives.RenameOf(directive.Name) ?? CSharpNames.Identifier(directive.Name);
+            var name = scope.Directives.RenameOf(declaration) ?? CSharpNames.Identifier(directive.Name);
             // The class's own name is taken too: a member cannot have it (CS0542).
             if (name == scope.ModuleName || taken.Contains($"Read_{name}") || !taken.Add(name))
             {
