@@ -22,7 +22,8 @@ public sealed record Declaration(string Scope, string Name, DeclarationKind Kind
     /// <summary>A member of <paramref name="declaring"/>: a method, a constructor or a field.</summary>
     public static Declaration Member(CppClass declaring, string name, DeclarationKind kind, CppFunction? function = null, bool isStatic = false) =>
         new(DirectiveNames.Normalize(ClassFacts.DirectiveName(declaring)), DirectiveNames.Normalize(name), kind, function, true,
-            isStatic || function is { IsStatic: true }, Ancestors(declaring).Distinct(StringComparer.Ordinal).ToList());
+            isStatic || function is { IsStatic: true }, ClassAncestry.Of(declaring).Ancestors
+                .Select(c => DirectiveNames.Normalize(ClassFacts.DirectiveName(c))).Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>A declaration of a namespace (or the global scope): a class, an enum, a free function, a variable.</summary>
     public static Declaration InNamespace(string qualifiedName, DeclarationKind kind, CppFunction? function = null)
@@ -42,8 +43,4 @@ public sealed record Declaration(string Scope, string Name, DeclarationKind Kind
         var at = operatorAt >= 0 ? operatorAt : qualified.StartsWith("operator", StringComparison.Ordinal) ? -1 : qualified.LastIndexOf("::", StringComparison.Ordinal);
         return at < 0 ? (string.Empty, qualified) : (qualified[..at], qualified[(at + 2)..]);
     }
-
-    private static IEnumerable<string> Ancestors(CppClass cpp) =>
-        cpp.BaseTypes.Select(b => b.Class).OfType<CppClass>()
-            .SelectMany(b => Ancestors(b).Prepend(DirectiveNames.Normalize(ClassFacts.DirectiveName(b))));
 }

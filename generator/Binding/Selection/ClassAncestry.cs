@@ -15,6 +15,7 @@ public sealed class ClassAncestry
     private readonly HashSet<string> _all = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _paths = new(StringComparer.Ordinal);
     private readonly List<CppClass> _public = [];
+    private readonly List<CppClass> _ancestors = [];
     private bool _virtualBase;
     private bool _reachedTwice;
 
@@ -35,6 +36,9 @@ public sealed class ClassAncestry
 
     /// <summary>The classes reached along more than one path (a virtual base is one subobject however often it is reached).</summary>
     public IReadOnlySet<string> Ambiguous => _paths.Where(p => p.Value > 1).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every base and base of a base, depth first, through any access (a class reached twice is listed twice).</summary>
+    public IReadOnlyList<CppClass> Ancestors => _ancestors;
 
     /// <summary>The class, then every class reached through public bases only, depth first (a class reached twice is listed twice).</summary>
     public IReadOnlyList<CppClass> PublicAncestorsAndSelf => _public;
@@ -58,6 +62,7 @@ public sealed class ClassAncestry
             var name = baseClass.FullName;
             _reachedTwice |= !_all.Add(name);
             _paths[name] = baseType.IsVirtual ? 1 : _paths.GetValueOrDefault(name) + 1;
+            _ancestors.Add(baseClass);
             var publicBase = publicPath && baseType.Access == CppAccess.Public;
             if (publicBase)
             {
