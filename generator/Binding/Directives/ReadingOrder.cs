@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ItkBindGen.Diagnostics;
 
 namespace ItkBindGen.Binding.Directives;
@@ -11,6 +12,8 @@ public sealed class ReadingOrder
 {
     private readonly List<string> _roots;
     private readonly Dictionary<string, SourceLocation> _includedAt = new(StringComparer.Ordinal);
+    // Each place worked out once: a directive's is asked again for every declaration, and binders ask in parallel.
+    private readonly ConcurrentDictionary<SourceLocation, List<int>?> _places = new();
 
     /// <param name="roots">The module's root interface files, in the order they were given.</param>
     /// <param name="includes">Each included file's full path and where its first <c>%include</c> stands.</param>
@@ -48,7 +51,9 @@ public sealed class ReadingOrder
     }
 
     /// <summary>The place as numbers comparing like reading order: the root's rank, then (line, column) at each inclusion level.</summary>
-    private List<int>? Place(SourceLocation location)
+    private List<int>? Place(SourceLocation location) => _places.GetOrAdd(location, PlaceOf);
+
+    private List<int>? PlaceOf(SourceLocation location)
     {
         if (!location.IsKnown)
         {
