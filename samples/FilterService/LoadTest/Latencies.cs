@@ -4,6 +4,7 @@ namespace FilterService.LoadTest;
 internal sealed class Latencies(string name)
 {
     private readonly List<double> _values = [];
+    private readonly List<bool> _ok = [];
     private int _failures;
 
     public string Name { get; } = name;
@@ -35,10 +36,20 @@ internal sealed class Latencies(string name)
         lock (_values)
         {
             _values.Add(elapsed.TotalMilliseconds);
+            _ok.Add(ok);
             if (!ok)
             {
                 _failures++;
             }
+        }
+    }
+
+    /// <summary>Every sample in the order added: milliseconds and whether the request succeeded.</summary>
+    public IReadOnlyList<(double Milliseconds, bool Ok)> Samples()
+    {
+        lock (_values)
+        {
+            return [.. _values.Zip(_ok)];
         }
     }
 

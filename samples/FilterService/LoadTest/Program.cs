@@ -1,5 +1,6 @@
 // Load test of one running filter service: N clients post a filter request in a loop (the synchronous endpoint)
-// while /health and /info are probed every 20 ms; prints latency percentiles and the filter throughput.
+// while /health and /info are probed every 20 ms from a process of its own (ProbeProcess); prints latency percentiles
+// and the filter throughput.
 // Exits 1 when any filter request or probe failed, when no filter request completed, or when --max-probe-p99 is
 // given and a probe's 99th percentile is above it.
 // Usage: LoadTest <base url> <label> [seconds=10] [clients=8] [size=1024] [radius=4] [--max-probe-p99 <ms>]
@@ -8,6 +9,11 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using FilterService.LoadTest;
+
+if (args.Length == 3 && args[0] == ProbeProcess.Argument)
+{
+    return await ProbeProcess.RunChildAsync(new Uri(args[1]), int.Parse(args[2], CultureInfo.InvariantCulture));
+}
 
 var bound = Array.IndexOf(args, "--max-probe-p99");
 double? maxProbeP99 = bound >= 0 && bound + 1 < args.Length ? double.Parse(args[bound + 1], CultureInfo.InvariantCulture) : null;
@@ -34,9 +40,8 @@ var aloneOk = await PostFilterAsync();
 Console.WriteLine($"[{label}] one request alone: {alone.ElapsedMilliseconds} ms (median radius {radius}, {size}x{size}){(aloneOk ? "" : ", FAILED")}");
 
 var filter = new Latencies("filter");
-var health = new Latencies("health");
-var info = new Latencies("info");
 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+using var probeProcess = ProbeProcess.Start(baseUrl, seconds);
 var clock = Stopwatch.StartNew();
 var workers = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
 {
@@ -47,8 +52,9 @@ var workers = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         filter.Add(Stopwatch.GetElapsedTime(started), ok);
     }
 })).ToList();
-var probes = new List<Task> { ProbeAsync("/health", health), ProbeAsync("/info", info) };
-await Task.WhenAll(probes);
+var probes = await ProbeProcess.CollectAsync(probeProcess, TimeSpan.FromSeconds(seconds + 120));
+var health = probes.Single(p => p.Name == "health");
+var info = probes.Single(p => p.Name == "info");
 await Task.WhenAll(workers);
 var wall = clock.Elapsed.TotalSeconds;
 
@@ -103,35 +109,6 @@ async Task<bool> PostFilterAsync()
     catch (HttpRequestException)
     {
         return false;
-    }
-}
-
-// A probe every 20 ms; a probe that is slow delays the next, so a starved server shows as few, slow samples.
-async Task ProbeAsync(string path, Latencies latencies)
-{
-    using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
-    while (!stop.IsCancellationRequested)
-    {
-        var started = Stopwatch.GetTimestamp();
-        bool ok;
-        try
-        {
-            using var response = await http.GetAsync(path);
-            ok = response.IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            ok = false;
-        }
-        latencies.Add(Stopwatch.GetElapsedTime(started), ok);
-        try
-        {
-            await timer.WaitForNextTickAsync(stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            break;
-        }
     }
 }
 
