@@ -72,5 +72,10 @@ endif()
 option(ITKBINDGEN_PRECOMPILE_HEADERS "Precompile the headers every shim source includes" ON)
 if(ITKBINDGEN_PRECOMPILE_HEADERS)
   target_precompile_headers(ItkCore PRIVATE "${CMAKE_CURRENT_LIST_DIR}/ItkCore_wrap.h")
+  # clang records the mtime of every header in the precompiled header, and ITK's configure step writes its factory
+  # registration headers anew into each build folder: ccache then never reuses the header, nor any unit built on it.
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    target_compile_options(ItkCore PRIVATE "SHELL:-Xclang -fno-pch-timestamp")
+  endif()
 endif()
 target_link_libraries(ItkCore PRIVATE ${ITK_LIBRARIES})
