@@ -59,7 +59,7 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
             }
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
-                var factory = Factory(marshaller, variant, nativeNames, SignatureMapper.ExplicitDefaults(constructor, variant.Count));
+                var factory = Factory(marshaller, variant, nativeNames, SignatureMapper.ExplicitDefaults(constructor, variant.Count), constructor.ExtensionHelper);
                 if (seen.Add(factory.Signature))
                 {
                     var documentation = Documentation.Of(constructor.Comment, variant.Select(p => p.Name.Cs).ToList());
@@ -76,8 +76,9 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
 
     // The private static call behind one C# constructor; named New in the metrics whatever C++ constructor it calls.
     private MethodBinding Factory(FactoryMarshaller marshaller, IReadOnlyList<Resolution.MappedParameter> parameters, HashSet<string> nativeNames,
-        IReadOnlyList<string>? defaults = null) =>
-        calls.Runtime(Cpp, "New", SignatureMapper.UniqueNativeName(nativeNames, Prefix + "_New"), _ => $"new {selected.CppAlias}", null, marshaller, parameters,
+        IReadOnlyList<string>? defaults = null, string? extensionHelper = null) =>
+        // An %extend constructor's helper returns the new object, as new does.
+        calls.Runtime(Cpp, "New", SignatureMapper.UniqueNativeName(nativeNames, Prefix + "_New"), _ => extensionHelper ?? $"new {selected.CppAlias}", null, marshaller, parameters,
             calls.Policy(Cpp, "New"), isStatic: true, defaults) with
         {
             CsName = "CreateNative",
