@@ -22,6 +22,10 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
     {
         if (selected.Kind != ProxyKind.Value || Cpp.IsAbstract)
         {
+            foreach (var extended in Cpp.Constructors.Where(c => c.ExtensionHelper is not null))
+            {
+                skips.Add(Cpp, extended, Cpp.IsAbstract ? "the class is abstract" : "a reference-counted class is made by its New(), not by an %extend constructor");
+            }
             return [];
         }
         if (!Cpp.IsNewable)
