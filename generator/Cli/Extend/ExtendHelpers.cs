@@ -61,6 +61,12 @@ internal static partial class ExtendHelpers
 
     private static string Helper(string self, ExtendMember member)
     {
+        if (member.Kind == ExtendMemberKind.Variable)
+        {
+            // The getter's result carries the variable's type to the model; SWIG's accessors must be declared.
+            var accessors = string.Concat(new[] { member.Forward, member.Setter }.OfType<string>().Select(f => $" using {f};"));
+            return $"{(member.Body.Length > 0 ? "inline " : string.Empty)}{member.ReturnType} {member.Helper}(){(member.Body.Length > 0 ? " " + member.Body : ";")}{accessors}";
+        }
         string[] parameters = member.Kind switch
         {
             // A body need not use the object: -Wunused-parameter must not fail the shim's build.
@@ -75,6 +81,11 @@ internal static partial class ExtendHelpers
             _ => member.ReturnType,
         };
         var list = string.Join(", ", parameters.Where(p => p.Length > 0));
+        if (member.Forward is { } forward)
+        {
+            // Declared without a body: the helper only carries the signature; the shim calls SWIG's function, which must be declared.
+            return $"{result} {member.Helper}({list}); using {forward};";
+        }
         return $"inline {result} {member.Helper}({list}){(member.IsNoexcept ? " noexcept" : string.Empty)} {member.Body}";
     }
 

@@ -7,4 +7,7 @@ internal enum ExtendMemberKind
     StaticMethod,
     Constructor,
     Destructor,
+
+    /// <summary>A member variable: read and written through SWIG's <c>Class_name_get</c>/<c>_set</c> functions, or a static constant's value.</summary>
+    Variable,
 }

@@ -20,6 +20,11 @@ internal static partial class ExtendMemberReader
         var position = 0;
         while (SkipSpace(text, position) is var start && start < text.Length)
         {
+            if (AccessLabel().Match(text, start) is { Success: true } label)
+            {
+                position = start + label.Length; // SWIG reads every %extend member as public
+                continue;
+            }
             var location = LocationAt(directive.Members, start);
             var (headEnd, bodyEnd) = ScanMember(text, start);
             var head = text[start..headEnd].Trim();
@@ -28,14 +33,11 @@ internal static partial class ExtendMemberReader
             {
                 continue;
             }
-            if (headEnd == bodyEnd)
-            {
-                diagnostics.Error(DiagnosticIds.UnsupportedDirective, location, head.Contains('(')
-                    ? $"'{Shorten(head)}' in %extend {directive.ClassName} has no body: give the member its C++ body ({{ ... }}) in the %extend block (SWIG's form that calls a function defined in %{{ %}} is not supported)"
-                    : $"the member variable '{Shorten(head)}' in %extend {directive.ClassName} is not supported: add a getter and a setter with bodies instead (int getX() {{ return ...; }} void setX(int v) {{ ... }})");
-                continue;
-            }
-            if (Member(directive, head, text[headEnd..bodyEnd], $"{helperPrefix}_{members.Count}", location, diagnostics) is { } member)
+            var helper = $"{helperPrefix}_{members.Count}";
+            var member = headEnd == bodyEnd && !head.Contains('(')
+                ? ExtendVariableReader.Read(directive, head, helper, location, diagnostics)
+                : Member(directive, head, text[headEnd..bodyEnd], helper, location, diagnostics);
+            if (member is not null)
             {
                 members.Add(member);
             }
@@ -127,8 +129,32 @@ internal static partial class ExtendMemberReader
         {
             kind = isStatic ? ExtendMemberKind.StaticMethod : ExtendMemberKind.Method;
         }
-        return new ExtendMember(kind, name, returnType, parameters, isConst && kind == ExtendMemberKind.Method, isNoexcept, code, helper, location);
+        var forward = body.Length > 0 ? null : Forward(directive, kind, name);
+        if (body.Length == 0 && forward is null)
+        {
+            return Refuse("a member declared without a body calls SWIG's function for it (Class_name, new_Class, delete_Class), which only a plain class and a named member have; give the member its body { ... }");
+        }
+        return new ExtendMember(kind, name, returnType, parameters, isConst && kind == ExtendMemberKind.Method, isNoexcept, code, helper, location) { Forward = forward, IsStatic = isStatic };
     }
+
+    /// <summary>SWIG's function a member declared without a body calls, which the interface file's own code defines.</summary>
+    private static string? Forward(ExtendDirective directive, ExtendMemberKind kind, string name)
+    {
+        if (Mangled(directive.ClassName) is not { } mangled || name.StartsWith("operator", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return kind switch
+        {
+            ExtendMemberKind.Constructor => $"::new_{mangled}",
+            ExtendMemberKind.Destructor => $"::delete_{mangled}",
+            _ => $"::{mangled}_{name}",
+        };
+    }
+
+    /// <summary>SWIG's prefix of a class's functions: its qualified name with '_' for '::'; none for a template instantiation.</summary>
+    public static string? Mangled(string className) =>
+        className.Contains('<') ? null : className.TrimStart(':').Replace("::", "_", StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The class's own name, as its constructor is named: <c>ns::Foo&lt;0&gt;</c> gives <c>Foo</c>.</summary>
     public static string ShortName(string className)
@@ -256,11 +282,14 @@ internal static partial class ExtendMemberReader
         return (lines, lastStart);
     }
 
-    private static string Shorten(string head)
+    public static string Shorten(string head)
     {
         var single = Regex.Replace(head, @"\s+", " ");
         return single.Length <= 80 ? single : single[..77] + "...";
     }
+
+    [GeneratedRegex(@"\G(?:public|protected|private)\s*:(?!:)")]
+    private static partial Regex AccessLabel();
 
     [GeneratedRegex(@"^([A-Za-z_]\w*)\b")]
     private static partial Regex LeadingWord();
@@ -272,7 +301,7 @@ internal static partial class ExtendMemberReader
     private static partial Regex OperatorCall();
 
     [GeneratedRegex(@"^(.*?)((?:~\s*)?[A-Za-z_]\w*)$", RegexOptions.Singleline)]
-    private static partial Regex TrailingName();
+    internal static partial Regex TrailingName();
 
     [GeneratedRegex(@"\$self\b")]
     private static partial Regex SelfVariable();

@@ -40,11 +40,26 @@ internal static class ExtendedMembers
 
     private static void Add(CppClass target, ExtendMember member, CppFunction helper)
     {
+        var implementation = member.Forward ?? $"::{ExtendHelpers.Namespace}::{member.Helper}";
+        if (member.Kind == ExtendMemberKind.Variable)
+        {
+            target.Fields.Add(new CppField
+            {
+                Name = member.Name,
+                Type = helper.ReturnType,
+                IsStatic = member.IsStatic,
+                Location = helper.Location,
+                ExtensionGetter = implementation,
+                ExtensionSetter = member.Setter,
+            });
+            return;
+        }
         var flags = member.Kind switch
         {
             ExtendMemberKind.Constructor => CppFunctionFlags.Constructor,
             ExtendMemberKind.Destructor => CppFunctionFlags.Destructor,
             ExtendMemberKind.StaticMethod => CppFunctionFlags.Method | CppFunctionFlags.Static,
+            _ when member.IsStatic => CppFunctionFlags.Method | CppFunctionFlags.Static,
             _ => CppFunctionFlags.Method | (member.IsConst ? CppFunctionFlags.Const : CppFunctionFlags.None),
         };
         if (member.IsOperator)
@@ -59,7 +74,7 @@ internal static class ExtendedMembers
             DeclaringClassName = target.FullName,
             Comment = helper.Comment,
             Location = helper.Location,
-            ExtensionHelper = $"::{ExtendHelpers.Namespace}::{member.Helper}",
+            ExtensionHelper = implementation,
         };
         function.Parameters.AddRange(member.Kind is ExtendMemberKind.Method or ExtendMemberKind.Destructor ? helper.Parameters.Skip(1) : helper.Parameters);
         switch (member.Kind)

@@ -24,6 +24,12 @@ public sealed class ExtendRunTests : IDisposable
         inline int destroyed = 0;
         inline int Destroyed() { return destroyed; }
         %}
+        %{
+        // SWIG's functions for %extend members declared without a body (inline: the shim header is in every shim unit).
+        inline int shapes_Rect_perimeter(shapes::Rect *r) { return 2 * (r->w + r->h); }
+        inline int shapes_Rect_tag_get(shapes::Rect *r) { return r->w * 100; }
+        inline void shapes_Rect_tag_set(shapes::Rect *r, int v) { r->w = v / 100; }
+        %}
         %rename(Scaled) shapes::Rect::scale;
         namespace shapes {
         %extend Rect {
@@ -34,6 +40,9 @@ public sealed class ExtendRunTests : IDisposable
           double add(double x) { return $self->w + x / 2; }
           static int twice(int x) { return 2 * x; }
           void scale(int k) { $self->w *= k; $self->h *= k; }
+          int perimeter();
+          int tag;
+          static const int Sides = 4;
           int check(int x) { if (x < 0) throw std::invalid_argument("negative width"); return x; }
         }
         }
@@ -64,6 +73,11 @@ public sealed class ExtendRunTests : IDisposable
         Assert.Equal(48, (int)rect.area());
         Assert.Null(rectType.GetMethod("scale"));
         Assert.Equal(42, (int)rectType.GetMethod("twice")!.Invoke(null, [21])!);
+        Assert.Equal(28, (int)rect.perimeter());
+        Assert.Equal(600, (int)rect.tag);
+        rect.tag = 500;
+        Assert.Equal(40, (int)rect.area());
+        Assert.Equal(4, (int)rectType.GetProperty("Sides")!.GetValue(null)!);
         // The class's own default constructor is still there beside the extended one.
         dynamic empty = Activator.CreateInstance(rectType)!;
         Assert.Equal(0, (int)empty.area());
@@ -121,8 +135,7 @@ public sealed class ExtendRunTests : IDisposable
             %}
             %template(BoxInt) Box<int>;
             %extend S {
-              int y;
-              int get();
+              int y[3];
               int fine() { return $self->x; }
             }
             %extend Box { int get() { return 1; } }
@@ -130,11 +143,17 @@ public sealed class ExtendRunTests : IDisposable
 
         Assert.Equal(CommandLine.InputErrors, exit);
         var input = Path.Combine(_root, "m.i");
-        Assert.Contains($"{input}(8,3): error IBG2017: the member variable 'int y' in %extend S is not supported", error, StringComparison.Ordinal);
-        Assert.Contains($"{input}(9,3): error IBG2017: 'int get()' in %extend S has no body", error, StringComparison.Ordinal);
-        Assert.Contains($"{input}(12,1): error IBG2017: %extend Box names a class template", error, StringComparison.Ordinal);
+        Assert.Contains($"{input}(8,3): error IBG2017: the member variable 'int y[3]' in %extend S is not supported", error, StringComparison.Ordinal);
+        Assert.Contains($"{input}(11,1): error IBG2017: %extend Box names a class template", error, StringComparison.Ordinal);
         Assert.Contains("write %extend Box<int> { ... }", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "cs")));
         Assert.False(Directory.Exists(Path.Combine(_root, "native")));
+
+        // A member declared without a body calls SWIG's function for it, which the interface file must define.
+        (exit, error) = Generate("M", "%module M\n%inline %{\nstruct S { int x; };\n%}\n%extend S {\n  int get();\n}\n");
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Contains($"{input}(6,", error, StringComparison.Ordinal);
+        Assert.Contains("error IBG1004: no member named 'S_get' in the global namespace", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "cs")));
     }
 }
