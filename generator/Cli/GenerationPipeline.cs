@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ItkBindGen.Binding;
+using ItkBindGen.Cli.Extend;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Emit;
 using ItkBindGen.Interface;
@@ -98,6 +99,7 @@ public static class GenerationPipeline
             PendingDirectives.Report(file, diagnostics);
             diagnostics.Suppressed.UnionWith(PendingDirectives.GlobalWarningFilters(file));
         }
+        var extends = interfaces.SelectMany(file => ExtendHelpers.Plans(file, diagnostics)).ToList();
         foreach (var template in interfaces.SelectMany(i => i.Templates))
         {
             places.TryAdd(template.Name, template.Location);
@@ -142,6 +144,7 @@ public static class GenerationPipeline
         if (!diagnostics.HasErrors)
         {
             CppParser.CheckBodies(options.SourceTexts, options, diagnostics);
+            ExtendedMembers.Apply(compilation, extends, diagnostics);
         }
         if (settings.Verbose)
         {

@@ -1,3 +1,4 @@
+using ItkBindGen.Cli.Extend;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Interface;
 using ItkBindGen.Parsing;
@@ -34,7 +35,13 @@ internal static class InterfaceSources
     private static readonly VerbatimBlock ShimRuntime = new(SwigRuntimeIncludes + "#include \"ItkBindGenShim.h\"\n", SourceLocation.None, ShimSection.Runtime);
 
     /// <summary>Whether the files carry C++ of their own (inline code or declarations), as SWIG's interface files do.</summary>
-    public static bool CarryCode(IEnumerable<InterfaceFile> files) => files.Any(f => f.InlineCode.Any() || f.Declarations.Count > 0);
+    public static bool CarryCode(IEnumerable<InterfaceFile> files) => files.Any(HasCode);
+
+    private static bool HasCode(InterfaceFile file) => file.InlineCode.Any() || file.Declarations.Count > 0 || file.Extends.Count > 0;
+
+    /// <summary>A file's blocks and the helpers of its <c>%extend</c> members (placed in the interface file for libclang, not in the shim).</summary>
+    private static IEnumerable<VerbatimBlock> Blocks(InterfaceFile file, bool placed) =>
+        ExtendHelpers.Block(file, placed) is { } helpers ? file.VerbatimBlocks.Append(helpers) : file.VerbatimBlocks;
 
     /// <summary>
     /// The runtime section of the shim: those headers and the shim's support header, as SWIG puts its runtime before
@@ -44,17 +51,17 @@ internal static class InterfaceSources
     /// <summary>The blocks of the shim, in SWIG's section order, with SWIG's runtime section first when the files carry code.</summary>
     public static List<VerbatimBlock> ShimBlocks(IReadOnlyList<InterfaceFile> files) =>
         (CarryCode(files) ? [ShimRuntime] : Enumerable.Empty<VerbatimBlock>())
-            .Concat(files.SelectMany(f => OrderedForShim(f.VerbatimBlocks))).ToList();
+            .Concat(files.SelectMany(f => OrderedForShim(Blocks(f, placed: false)))).ToList();
 
     public static List<CppSourceText> For(InterfaceFile file)
     {
-        if (!file.InlineCode.Any() && file.Declarations.Count == 0)
+        if (!HasCode(file))
         {
             return [];
         }
         var root = Path.GetFullPath(file.Path);
         var sources = new List<CppSourceText>();
-        foreach (var block in OrderedForShim(file.VerbatimBlocks.Prepend(RuntimeHeaders)))
+        foreach (var block in OrderedForShim(Blocks(file, placed: true).Prepend(RuntimeHeaders)))
         {
             sources.Add(new CppSourceText(CppSourceText.PathFor(root, sources.Count), Placed(block.Text, block.TextLocation), block.IsInline));
         }
@@ -67,7 +74,7 @@ internal static class InterfaceSources
 
     /// <summary>The files whose C++ is wrapped: where the inline code and the declarations were written.</summary>
     public static IEnumerable<string> WrappedFiles(InterfaceFile file) =>
-        file.InlineCode.Select(b => b.TextLocation.File).Concat(file.Declarations.Select(d => d.Location.File)).Where(f => f.Length > 0).Distinct();
+        file.InlineCode.Select(b => b.TextLocation.File).Concat(file.Declarations.Select(d => d.Location.File)).Concat(file.Extends.Select(e => e.Members.Location.File)).Where(f => f.Length > 0).Distinct();
 
     /// <summary>SWIG's section order: begin, runtime, header (blocks and inline code as read), wrapper.</summary>
     public static IEnumerable<VerbatimBlock> OrderedForShim(IEnumerable<VerbatimBlock> blocks)

@@ -8,7 +8,7 @@ namespace ItkBindGen.Cli;
 /// Directives the interface parser reads into the model but the binder does not apply yet: each is reported at its
 /// line (IBG2018), never dropped without a word. What the binder applies (%rename/%ignore, %thread, %apply arrays and
 /// references, %feature("director"), %template, %newobject, %immutable, %nodefaultctor, %nodefaultdtor, %copyctor,
-/// %constant) is not listed here; a %rename filter it cannot test is refused.
+/// %constant, %extend) is not listed here; a %rename filter it cannot test is refused.
 /// </summary>
 internal static class PendingDirectives
 {
@@ -76,10 +76,6 @@ internal static class PendingDirectives
         foreach (var directive in file.ClassFeatures.Where(d => d.Target is { IsMatchable: false }))
         {
             Warn(directive.Location, $"{directive} {NotYet}: '*::', quoted and template-argument targets are not matched; name the class (ns::Class)");
-        }
-        foreach (var directive in file.Extends)
-        {
-            Warn(directive.Location, $"%extend {directive.ClassName} {NotYet}: its members are not added to the proxy");
         }
         foreach (var directive in file.Exceptions.Where(e => e.Handler is not null))
         {

@@ -19,10 +19,11 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
     public const string ValueSelf = "void *";
 
     /// <summary>A wrapper of a C++ member function; <paramref name="callee"/> gives the callee from the shim's object parameter.</summary>
+    /// <paramref name="self"/>, when given, passes the object as the first argument (an <c>%extend</c> member's helper).
     public MethodBinding Member(CppFunction function, CppClass declaring, string csName, string nativeName, Func<string, string> callee,
-        ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, string cppSelfType = ObjectSelf)
+        ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters, string cppSelfType = ObjectSelf, Func<string, string>? self = null)
     {
-        var binding = Make(function.Name, declaring.FullName, csName, nativeName, Call(callee, defaults: SignatureMapper.ExplicitDefaults(function, parameters.Count)), returnType, parameters,
+        var binding = Make(function.Name, declaring.FullName, csName, nativeName, Call(callee, self, SignatureMapper.ExplicitDefaults(function, parameters.Count)), returnType, parameters,
             Policy(declaring, function.Name, TrivialAccessors.IsTrivial(function.Macro)), function.IsStatic, cppSelfType);
         return binding with
         {

@@ -22,6 +22,10 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
     {
         if (selected.Kind != ProxyKind.Value || Cpp.IsAbstract)
         {
+            foreach (var extended in Cpp.Constructors.Where(c => c.ExtensionHelper is not null))
+            {
+                skips.Add(Cpp, extended, Cpp.IsAbstract ? "the class is abstract" : "a reference-counted class is made by its New(), not by an %extend constructor");
+            }
             return [];
         }
         if (!Cpp.IsNewable)
@@ -59,7 +63,7 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
             }
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
-                var factory = Factory(marshaller, variant, nativeNames, SignatureMapper.ExplicitDefaults(constructor, variant.Count));
+                var factory = Factory(marshaller, variant, nativeNames, SignatureMapper.ExplicitDefaults(constructor, variant.Count), constructor.ExtensionHelper);
                 if (seen.Add(factory.Signature))
                 {
                     var documentation = Documentation.Of(constructor.Comment, variant.Select(p => p.Name.Cs).ToList());
@@ -76,8 +80,9 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
 
     // The private static call behind one C# constructor; named New in the metrics whatever C++ constructor it calls.
     private MethodBinding Factory(FactoryMarshaller marshaller, IReadOnlyList<Resolution.MappedParameter> parameters, HashSet<string> nativeNames,
-        IReadOnlyList<string>? defaults = null) =>
-        calls.Runtime(Cpp, "New", SignatureMapper.UniqueNativeName(nativeNames, Prefix + "_New"), _ => $"new {selected.CppAlias}", null, marshaller, parameters,
+        IReadOnlyList<string>? defaults = null, string? extensionHelper = null) =>
+        // An %extend constructor's helper returns the new object, as new does.
+        calls.Runtime(Cpp, "New", SignatureMapper.UniqueNativeName(nativeNames, Prefix + "_New"), _ => extensionHelper ?? $"new {selected.CppAlias}", null, marshaller, parameters,
             calls.Policy(Cpp, "New"), isStatic: true, defaults) with
         {
             CsName = "CreateNative",

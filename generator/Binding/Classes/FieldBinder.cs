@@ -57,7 +57,10 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
                 continue;
             }
             // Named through the class that declares it: two bases may declare a field of one name (ITK's ImageDimension).
-            Func<string, string> target = field.IsStatic ? _ => $"{declaring.FullName}::{field.Name}"
+            // An %extend variable is read and written by functions of the interface file, given the object unless static.
+            var self = field.IsStatic ? (Func<string, string>)(_ => string.Empty) : s => receiver(s) + ", ";
+            Func<string, string> target = field.ExtensionGetter is { } get ? s => $"{get}({self(s).TrimEnd(',', ' ')})"
+                : field.IsStatic ? _ => $"{declaring.FullName}::{field.Name}"
                 : declaring == Cpp ? self => $"{receiver(self)}->{field.Name}"
                 : self => $"static_cast<{declaring.FullName} *>({receiver(self)})->{field.Name}";
             var getter = calls.Expression(declaring, field.Name, $"Read_{name}", $"{Prefix}_ibg_Read_{name}", (self, _) => target(self), getterType, [],
@@ -68,10 +71,10 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             };
             accessors.Add(getter);
             MethodBinding? setter = null;
-            if (IsAssignable(field.Type, fieldClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, field.Location) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
+            if ((field.ExtensionGetter is null || field.ExtensionSetter is not null) && IsAssignable(field.Type, fieldClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, field.Location) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
                 && passing == Passing.In)
             {
-                setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (self, arguments) => $"{target(self)} = {arguments[0]}",
+                setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (s, arguments) => field.ExtensionSetter is { } set ? $"{set}({self(s)}{arguments[0]})" : $"{target(s)} = {arguments[0]}",
                     VoidMarshaller.Instance, [CallFactory.In("value", setterType)], field.IsStatic, Receiver.CppSelfType(selected)) with
                 {
                     Access = MemberAccess.Private,

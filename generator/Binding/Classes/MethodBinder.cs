@@ -120,10 +120,13 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             }
             var through = Through(declaring, function.Name, receiver);
             // A member qualified && is called on the object as an rvalue, as SWIG does with std::move(*self).
-            Func<string, string> callee = function.IsStatic ? _ => $"{selected.CppAlias}::{function.Name}"
+            // An %extend member is its helper, called with the object first unless it is static.
+            Func<string, string> callee = function.ExtensionHelper is { } helper ? _ => helper
+                : function.IsStatic ? _ => $"{selected.CppAlias}::{function.Name}"
                 : function.IsRValueQualified ? s => $"static_cast<{declaring.FullName} &&>(*{through(s)}).{function.Name}"
                 : s => $"{through(s)}->{function.Name}";
-            AddVariants(function, declaring, memberName, callee, returnType, parameters, asOperator);
+            AddVariants(function, declaring, memberName, callee, returnType, parameters, asOperator,
+                function.ExtensionHelper is null || function.IsStatic ? null : through);
         }
         // An instantiated constructor template is one of the class's constructors (ConstructorBinder), not a method.
         foreach (var (name, instantiation) in MemberTemplatesOf(Cpp).Where(m => !m.Instantiation.Function.IsConstructor))
@@ -144,11 +147,11 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
 
     /// <summary>One C# method a default-argument cut of <paramref name="function"/>, unless its C# signature is taken.</summary>
     private void AddVariants(CppFunction function, CppClass declaring, string memberName, Func<string, string> callee,
-        ValueMarshaller returnType, List<MappedParameter> parameters, (string Method, string? Symbol)? asOperator)
+        ValueMarshaller returnType, List<MappedParameter> parameters, (string Method, string? Symbol)? asOperator, Func<string, string>? self = null)
     {
         foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
         {
-            var binding = calls.Member(function, declaring, memberName, string.Empty, callee, returnType, variant, Receiver.CppSelfType(selected));
+            var binding = calls.Member(function, declaring, memberName, string.Empty, callee, returnType, variant, Receiver.CppSelfType(selected), self);
             if (_bySignature.TryGetValue(binding.Signature, out var twin))
             {
                 // C# has no const overloads: a const twin returning the same C# type is the same C# method, not a loss.

@@ -98,7 +98,9 @@ internal sealed class RuntimeMembers(BindingScope scope, CppClass cpp, string cs
     public MethodBinding Release(bool deletes = true) =>
         calls.Runtime(cpp, "ReleaseFunction", Prefix + "_ibg_ReleaseFunction",
             _ => !deletes ? "ibg::keep_function"
-                : scope.ValueClasses[cpp.FullName] is var value && value.RootCppName == cpp.FullName ? $"ibg::release_function<{cppAlias}>" : $"ibg::release_function<{cppAlias}, {value.RootCppSpelling}>", null,
+                : scope.ValueClasses[cpp.FullName] is var value && cpp.Destructors.FirstOrDefault()?.ExtensionHelper is { } helper
+                    ? $"ibg::release_function_with<{cppAlias}, {value.RootCppSpelling}, &{helper}>" // an %extend destructor
+                : value.RootCppName == cpp.FullName ? $"ibg::release_function<{cppAlias}>" : $"ibg::release_function<{cppAlias}, {value.RootCppSpelling}>", null,
             new PointerMarshaller("void *"), [], LockPolicy.Holds, isStatic: true) with
         {
             CsName = "GetReleaseFunction", Access = MemberAccess.Private,

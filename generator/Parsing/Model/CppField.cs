@@ -7,6 +7,14 @@ public sealed class CppField : CppDeclaration
 
     public bool IsStatic { get; init; }
 
+    /// <summary>
+    /// For a variable an interface file's <c>%extend</c> adds: the function that reads it (SWIG's <c>Class_name_get</c>,
+    /// called with the object unless static), and the one that writes it, if any.
+    /// </summary>
+    public string? ExtensionGetter { get; init; }
+
+    public string? ExtensionSetter { get; init; }
+
     public CppAccess Access { get; init; } = CppAccess.Public;
 
     public override string ToString() => $"{(IsStatic ? "static " : string.Empty)}{Type.CanonicalSpelling} {Name}";

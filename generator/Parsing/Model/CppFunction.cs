@@ -28,6 +28,12 @@ public sealed class CppFunction : CppDeclaration
     /// </summary>
     public bool IsInterfaceDeclaration { get; init; }
 
+    /// <summary>
+    /// For a member an interface file's <c>%extend</c> adds: the free function that implements it, which the shim calls
+    /// with the object first (none for a static member or a constructor, whose helper returns the new object).
+    /// </summary>
+    public string? ExtensionHelper { get; init; }
+
     public bool IsStatic => Flags.HasFlag(CppFunctionFlags.Static);
 
     public bool IsConst => Flags.HasFlag(CppFunctionFlags.Const);

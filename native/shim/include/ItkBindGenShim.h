@@ -314,6 +314,21 @@ release_function() noexcept
   return reinterpret_cast<void *>(&destroy<T, TRoot>);
 }
 
+// An %extend destructor's helper deletes the object itself (SWIG's ~Class() { delete $self; }).
+template <typename T, typename TRoot, void (*Destroy)(T *)>
+void
+destroy_with(void * object) noexcept
+{
+  Destroy(value_of<T, TRoot>(object));
+}
+
+template <typename T, typename TRoot, void (*Destroy)(T *)>
+void *
+release_function_with() noexcept
+{
+  return reinterpret_cast<void *>(&destroy_with<T, TRoot, Destroy>);
+}
+
 // What the handles of a class whose proxy must not delete its objects (SWIG's %nodefaultdtor) call: nothing.
 inline void
 keep(void *) noexcept
