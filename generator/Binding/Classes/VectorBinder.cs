@@ -118,11 +118,12 @@ internal sealed class VectorBinder(BindingScope scope, SelectedClass selected, D
             return (item.Marshaller!, parameter.Marshaller!);
         }
         var spelling = type?.CanonicalSpelling ?? cpp.TemplateArguments[0].Value ?? "?";
-        var why = item.Reason ?? parameter.Reason;
+        // A raw pointer's reason speaks of %apply arrays, which mean nothing for an element.
+        var why = pointer && item.MissingClass is null ? null : item.Reason ?? parameter.Reason;
         diagnostics.Error(DiagnosticIds.FeatureNotSupported, selected.Location,
             $"%template({selected.CsName}) {cpp.FullName}: a vector of '{spelling}' cannot be a C# collection{(why is null ? string.Empty : $" ({why})")}; " +
             "its elements can be numbers, bool, std::string, a wrapped class by value or a pointer to one: wrap the element's class first " +
-            "(%template or %include), or remove the %template to pass such a vector as a C# array where it is a parameter or result");
+            "(%template or %include), or remove the %template (a vector of numbers, strings or wrapped objects then crosses as a C# array)");
         return null;
     }
 }
