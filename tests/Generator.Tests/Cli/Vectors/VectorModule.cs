@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using ItkBindGen.Cli;
+using ItkBindGen.Tests.Compilation;
 
 namespace ItkBindGen.Tests.Cli.Vectors;
 
@@ -90,23 +90,7 @@ public sealed class VectorModule : IDisposable
 
     private static (string Command, int ExitCode, string Output) Run(string program, IEnumerable<string> arguments, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(StepTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            return (program, -1, $"timed out after {StepTimeout}");
-        }
-        return (program, process.ExitCode, output.Result + error.Result);
+        var (exitCode, output) = Commands.Run(program, arguments, StepTimeout, environment);
+        return (program, exitCode, output);
     }
 }
