@@ -97,7 +97,7 @@ internal sealed class VectorBinder(BindingScope scope, SelectedClass selected, D
         };
 
     /// <summary>
-    /// The element's marshallers (out of the vector, into it) when C# can hold it in a list: a number, <c>bool</c>,
+    /// The element's marshallers (out of the vector, into it) when C# can hold it in a list: a number, <c>bool</c>, an enum,
     /// <c>std::string</c>, a wrapped class by value (copied) or a pointer to one (not owned); else an error at the %template.
     /// </summary>
     private (ValueMarshaller Item, ValueMarshaller Parameter)? Element(CppClass cpp)
@@ -108,7 +108,7 @@ internal sealed class VectorBinder(BindingScope scope, SelectedClass selected, D
         var parameter = type is null ? default : scope.Marshallers.Parameter(type, "value", cpp.FullName, out _);
         var fits = (item.Marshaller, parameter.Marshaller) switch
         {
-            (PrimitiveMarshaller or BoolMarshaller or StringMarshaller, not null) => !pointer,
+            (PrimitiveMarshaller or BoolMarshaller or EnumMarshaller or StringMarshaller, not null) => !pointer,
             (ProxyMarshaller { Ownership: ProxyOwnership.OwnedCopy }, ProxyMarshaller) => !pointer,
             (ProxyMarshaller { Ownership: ProxyOwnership.Borrowed or ProxyOwnership.SharedPointer }, ProxyMarshaller) => pointer,
             _ => false,
@@ -122,7 +122,7 @@ internal sealed class VectorBinder(BindingScope scope, SelectedClass selected, D
         var why = pointer && item.MissingClass is null ? null : item.Reason ?? parameter.Reason;
         diagnostics.Error(DiagnosticIds.FeatureNotSupported, selected.Location,
             $"%template({selected.CsName}) {cpp.FullName}: a vector of '{spelling}' cannot be a C# collection{(why is null ? string.Empty : $" ({why})")}; " +
-            "its elements can be numbers, bool, std::string, a wrapped class by value or a pointer to one: wrap the element's class first " +
+            "its elements can be numbers, bool, enums, std::string, a wrapped class by value or a pointer to one: wrap the element's class first " +
             "(%template or %include), or remove the %template (a vector of numbers, strings or wrapped objects then crosses as a C# array)");
         return null;
     }

@@ -70,7 +70,8 @@ public sealed class VectorCollectionRunTests(VectorModule module) : IClassFixtur
     [InlineData("double", "2")]
     [InlineData("numbers", "0.25,9223372036854775807,256,3")]
     [InlineData("strings", "a+c+bé,True,-1,A|C|BÉ")]
-    public void Numbers_bool_and_strings_are_elements(string key, string expected) => Assert.Equal(expected, Result(key));
+    [InlineData("enums", "Red,Green,Blue,2")]
+    public void Numbers_bool_enums_and_strings_are_elements(string key, string expected) => Assert.Equal(expected, Result(key));
 
     [Theory]
     [InlineData("points", "3,1,42,3")]

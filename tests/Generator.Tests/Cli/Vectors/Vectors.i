@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 namespace demo {
+enum class Color { Red, Green, Blue };
 struct Point
 {
   double x = 0;
@@ -43,3 +44,4 @@ inline double Mean(const std::vector<double> & v) { double s = 0; for (double x 
 %template(StringVector) std::vector<std::string>;
 %template(PointVector) std::vector<demo::Point>;
 %template(ShapeVector) std::vector<demo::Shape *>;
+%template(ColorVector) std::vector<demo::Color>;
