@@ -67,6 +67,9 @@ public sealed record ClassBinding
     /// <summary>The C# indexer over <c>operator[]</c>, when the class has one C# can use.</summary>
     public IndexerBinding? Indexer { get; init; }
 
+    /// <summary>For a <c>%template</c> of <c>std::vector</c>: the C# collection the proxy implements.</summary>
+    public VectorBinding? Vector { get; init; }
+
     public IReadOnlyList<EnumBinding> Enums { get; init; } = [];
 
     public IReadOnlyList<string> Documentation { get; init; } = [];
@@ -80,7 +83,8 @@ public sealed record ClassBinding
     public string BaseCsName => BaseClass?.CsReference ?? (Kind == ProxyKind.StaticOnly ? string.Empty : "NativeObject");
 
     /// <summary>The proxy's base class and the runtime interfaces it implements, as the declaration lists them.</summary>
-    public string CsBaseList => AsyncUpdate is null ? BaseCsName : $"{BaseCsName}, INativeUpdatable";
+    public string CsBaseList => AsyncUpdate is not null ? $"{BaseCsName}, INativeUpdatable"
+        : Vector is not null ? $"{BaseCsName}, {Vector.CsInterfaces}" : BaseCsName;
 
     /// <summary>The proxy's class declaration: a static class of static members, or a class over its base and interfaces.</summary>
     public string CsDeclaration => Kind == ProxyKind.StaticOnly

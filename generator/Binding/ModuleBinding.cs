@@ -31,6 +31,9 @@ public sealed record ModuleBinding
 
     public required IReadOnlyList<ClassBinding> Classes { get; init; }
 
+    /// <summary>Whether a class is a <c>std::vector</c> collection, whose calls need the vector support header.</summary>
+    public bool UsesVectors => Classes.Any(c => c.Vector is not null);
+
     /// <summary>The modules this one imports (directly or through another): their proxies are used, not generated.</summary>
     public IReadOnlyList<string> Imports { get; init; } = [];
 

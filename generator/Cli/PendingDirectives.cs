@@ -14,8 +14,9 @@ internal static class PendingDirectives
 {
     private const string NotYet = "is read but not applied yet";
 
-    /// <summary>SWIG's containers: their %template gives a collection class, which is not generated yet.</summary>
-    public static bool IsStandardContainer(TemplateDirective template) => template.CppType.StartsWith("std::", StringComparison.Ordinal);
+    /// <summary>SWIG's containers other than std::vector (a collection class): their %template gives no class yet.</summary>
+    public static bool IsStandardContainer(TemplateDirective template) =>
+        template.CppType.StartsWith("std::", StringComparison.Ordinal) && !template.CppType.StartsWith("std::vector<", StringComparison.Ordinal);
 
     public static void Report(InterfaceFile file, DiagnosticBag diagnostics)
     {
@@ -40,7 +41,7 @@ internal static class PendingDirectives
         }
         foreach (var template in file.Templates.Where(IsStandardContainer))
         {
-            Warn(template.Location, $"{template} {NotYet}: a standard container's class is not generated; as a parameter or result, a std::vector of numbers already crosses as a C# array and a std::string as a string");
+            Warn(template.Location, $"{template} {NotYet}: a standard container's class is not generated (std::vector's is); as a parameter or result, a std::string crosses as a C# string");
         }
         foreach (var template in file.BaseTemplates)
         {

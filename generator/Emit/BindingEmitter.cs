@@ -15,6 +15,9 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
 {
     public const string SupportHeaderName = "ItkBindGenShim.h";
 
+    /// <summary>The std::vector operations of the collection classes, written beside the shim when a module has one.</summary>
+    public const string VectorHeaderName = "ItkBindGenVector.h";
+
     public IReadOnlyList<GeneratedFile> Emit(ModuleBinding module, string csharpFolder, string shimPath)
     {
         var files = new List<GeneratedFile>();
@@ -41,6 +44,10 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
         }
         Render(files, "cpp/Module.sbncmake", Path.Combine(shimFolder, $"{module.Name}.cmake"), module, null);
         files.Add(new GeneratedFile(Path.Combine(shimFolder, SupportHeaderName), TemplateSet.ReadEmbedded("native/" + SupportHeaderName)));
+        if (module.UsesVectors)
+        {
+            files.Add(new GeneratedFile(Path.Combine(shimFolder, VectorHeaderName), TemplateSet.ReadEmbedded("native/" + VectorHeaderName)));
+        }
         if (module.Startup is { } startup)
         {
             files.Add(new GeneratedFile(Path.Combine(shimFolder, startup.Header), TemplateSet.ReadEmbedded("native/" + startup.Header)));

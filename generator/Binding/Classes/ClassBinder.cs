@@ -12,6 +12,10 @@ internal sealed class ClassBinder(BindingScope scope, SelectedClass selected, Cl
 {
     public ClassBinding Bind()
     {
+        if (VectorBinder.Is(selected.Cpp))
+        {
+            return new VectorBinder(scope, selected, diagnostics).Bind();
+        }
         var cpp = selected.Cpp;
         var csName = selected.CsName;
         var isValue = selected.Kind == ProxyKind.Value;

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text;
 using ItkBindGen.Cli;
 using ItkBindGen.Diagnostics;
+using ItkBindGen.Tests.Compilation;
 
 namespace ItkBindGen.Tests.Emit;
 
@@ -45,11 +45,11 @@ public sealed class LargeModuleTests : IDisposable
         Assert.True(new FileInfo(Path.Combine(settings.OutputDirectory, "Widget0.cs")).Length > 1024 * 1024, "one class file alone is past Scriban's old 1 MiB limit");
         Assert.All(csharp.Concat(cpp), file => Assert.DoesNotContain("...", File.ReadAllText(file)[^8..], StringComparison.Ordinal));
 
-        var syntax = Run("g++", ["-std=c++17", "-fsyntax-only", "-I", Path.GetDirectoryName(settings.ShimPath)!, "-I", settings.IncludeDirs[0], .. cpp.Order(StringComparer.Ordinal)]);
+        var syntax = Commands.Run("g++", ["-std=c++17", "-fsyntax-only", "-I", Path.GetDirectoryName(settings.ShimPath)!, "-I", settings.IncludeDirs[0], .. cpp.Order(StringComparer.Ordinal)]);
         Assert.True(syntax.ExitCode == 0, syntax.Output);
 
         File.WriteAllText(Path.Combine(_folder, "cs", "Widgets.csproj"), Project());
-        var build = Run("dotnet", ["build", Path.Combine(_folder, "cs", "Widgets.csproj"), "-c", Configuration, "-p:BuildProjectReferences=false", "-nologo", "-v", "q"]);
+        var build = Commands.Run("dotnet", ["build", Path.Combine(_folder, "cs", "Widgets.csproj"), "-c", Configuration, "-p:BuildProjectReferences=false", "-nologo", "-v", "q"]);
         Assert.True(build.ExitCode == 0, build.Output);
     }
 
@@ -89,18 +89,4 @@ public sealed class LargeModuleTests : IDisposable
 #else
     private const string Configuration = "Release";
 #endif
-
-    private static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error);
-    }
 }

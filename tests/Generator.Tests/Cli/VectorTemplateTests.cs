@@ -1,0 +1,68 @@
+using ItkBindGen.Cli;
+using ItkBindGen.Tests.Compilation;
+
+namespace ItkBindGen.Tests.Cli;
+
+/// <summary>
+/// What a <c>%template</c> of <c>std::vector</c> changes and what it refuses: elements C# cannot hold in a list are an
+/// error at the directive with nothing written, and without a %template a vector still crosses as an array.
+/// </summary>
+public sealed class VectorTemplateTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ibg-vector-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Theory]
+    [InlineData("std::vector<std::vector<int>>", "a vector of 'std::vector<int, std::allocator<int>>' cannot be a C# collection")]
+    [InlineData("std::vector<int *>", "a vector of 'int *' cannot be a C# collection;")]
+    [InlineData("std::vector<demo::Hidden>", "a vector of 'demo::Hidden' cannot be a C# collection ('demo::Hidden' has no C# mapping)")]
+    public void An_element_type_without_a_list_mapping_is_refused_at_the_template(string vector, string message)
+    {
+        var (input, exit, error) = InterfaceRun.Generate(_root, $$"""
+            %module M
+            %include <std_vector.i>
+            %{
+            namespace demo { struct Hidden { int a; }; }
+            %}
+            %template(Elements) {{vector}};
+            """);
+
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Contains($"{input}(6,1): error IBG3008: %template(Elements) ", error);
+        Assert.Contains(message, error);
+        Assert.Contains("wrap the element's class first", error);
+        Assert.False(Directory.Exists(Path.Combine(_root, "cs")), "nothing is written on error");
+        Assert.False(Directory.Exists(Path.Combine(_root, "native")), "nothing is written on error");
+    }
+
+    [Fact]
+    public void Without_a_template_a_vector_of_numbers_still_crosses_as_an_array()
+    {
+        var (_, exit, error) = InterfaceRun.Generate(_root, """
+            %module M
+            %include <std_vector.i>
+            %inline %{
+            inline int Sum(const std::vector<int> & v) { int s = 0; for (int x : v) s += x; return s; }
+            %}
+            """);
+
+        Assert.Equal((CommandLine.Ok, ""), (exit, error));
+        Assert.Contains("public static int Sum(int[] v)", File.ReadAllText(Path.Combine(_root, "cs", "M.cs")));
+    }
+
+    [Fact]
+    public void A_vector_template_is_no_longer_reported_as_not_applied()
+    {
+        var (_, exit, error) = InterfaceRun.Generate(_root, """
+            %module M
+            %include <std_vector.i>
+            %template(DoubleVector) std::vector<double>;
+            """);
+
+        Assert.Equal((CommandLine.Ok, ""), (exit, error));
+        Assert.Contains("public unsafe partial class DoubleVector : NativeObject, IList<double>, IReadOnlyList<double>",
+            File.ReadAllText(Path.Combine(_root, "cs", "DoubleVector.cs")));
+        Assert.Contains("#include \"ItkBindGenVector.h\"", File.ReadAllText(Path.Combine(_root, "native", "M_wrap.h")));
+    }
+}
