@@ -9,12 +9,24 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # Each stage's wall time, listed when the run ends (failing or not), with the load average: the machine may be shared.
+# Beside it, CPU seconds two ways: "own" is the user+sys of the stage's processes this shell waited for (not the build
+# servers, MSBuild nodes and compiler servers that outlive a command), "machine" is every process's busy time from
+# /proc/stat; on a machine that runs nothing else, machine/wall near the core count means no core was left idle.
 stage_times=()
 stage_name=""
+ticks="$(getconf CLK_TCK)"
+own_cpu() { local stat; stat="$(cat /proc/$$/stat)"; stat="${stat##*) }"; set -- $stat; echo $((${14} + ${15})); }
+machine_cpu() { local _cpu user nice system _idle _iowait irq softirq steal _; read -r _cpu user nice system _idle _iowait irq softirq steal _ </proc/stat; echo $((user + nice + system + irq + softirq + steal)); }
 stage() {
-  [ -z "$stage_name" ] || stage_times+=("$(printf '%5d s  %s (load average %s)' $((SECONDS - stage_start)) "$stage_name" "$(cut -d' ' -f1 /proc/loadavg)")")
+  if [ -n "$stage_name" ]; then
+    local wall=$((SECONDS - stage_start)) own=$(( ($(own_cpu) - stage_own) / ticks )) machine=$(( ($(machine_cpu) - stage_machine) / ticks ))
+    stage_times+=("$(printf '%5d s  CPU own %5d s, machine %5d s (%s cores busy)  %s (load average %s)' "$wall" "$own" "$machine" \
+      "$(awk -v m="$machine" -v w="$wall" 'BEGIN { printf "%.1f", (w > 0 ? m / w : 0) }')" "$stage_name" "$(cut -d' ' -f1 /proc/loadavg)")")
+  fi
   stage_name="$1"
   stage_start=$SECONDS
+  stage_own="$(own_cpu)"
+  stage_machine="$(machine_cpu)"
   [ -z "$1" ] || echo "== $1 =="
 }
 trap 'stage ""; echo "== stage times =="; printf "%s\n" "${stage_times[@]}"' EXIT

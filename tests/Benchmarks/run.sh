@@ -62,7 +62,7 @@ swig -c++ -csharp -namespace Swig.ItkCore -dllimport ItkCoreSwig -w503,516 -I"$r
 echo "== building the benchmarks (Release; generates both ItkCore modules and builds the shims)"
 dotnet build "$bench/ItkBindGen.Benchmarks.csproj" -c Release --nologo -v q -clp:ErrorsOnly
 bin="$bench/bin/Release/net10.0"
-core_lib="$root/artifacts/itkbindgen/ItkBindGen.Benchmarks/Release/lib"
+core_lib="$root/artifacts/itkbindgen/ItkBindGen.Benchmarks/lib"
 # The same flags CMake's Release build gives the generated shim.
 g++ -O3 -DNDEBUG -std=c++17 -fPIC -shared -fvisibility=hidden -I"$root/native/include" \
   "$swig_out/ItkCoreSwig_wrap.cxx" -L"$core_lib" -lItkBindGenCore -Wl,-rpath,'$ORIGIN' -o "$bin/libItkCoreSwig.so"

@@ -1,13 +1,15 @@
 using System.Text;
 using ItkBindGen.Cli;
 using ItkBindGen.Diagnostics;
+using ItkBindGen.Emit;
 using ItkBindGen.Tests.Compilation;
 
 namespace ItkBindGen.Tests.Emit;
 
 /// <summary>
 /// A module whose generated C# and C++ are each larger than 4 MiB is written whole: the shim passes the compiler's
-/// syntax check and the C# builds. Scriban used to cut every rendered file at 1 MiB without an error.
+/// syntax check and the C# compiles as a user's build would (<see cref="GeneratedCode.CSharpErrors"/>: the LibraryImport
+/// generator, warnings as errors). Scriban used to cut every rendered file at 1 MiB without an error.
 /// </summary>
 public sealed class LargeModuleTests : IDisposable
 {
@@ -20,7 +22,7 @@ public sealed class LargeModuleTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void A_module_over_four_mebibytes_is_generated_complete_and_compiles()
+    public async Task A_module_over_four_mebibytes_is_generated_complete_and_compiles()
     {
         Directory.CreateDirectory(_folder);
         var header = Path.Combine(_folder, "widgets.h");
@@ -45,12 +47,12 @@ public sealed class LargeModuleTests : IDisposable
         Assert.True(new FileInfo(Path.Combine(settings.OutputDirectory, "Widget0.cs")).Length > 1024 * 1024, "one class file alone is past Scriban's old 1 MiB limit");
         Assert.All(csharp.Concat(cpp), file => Assert.DoesNotContain("...", File.ReadAllText(file)[^8..], StringComparison.Ordinal));
 
-        var syntax = Commands.Run("g++", ["-std=c++17", "-fsyntax-only", "-I", Path.GetDirectoryName(settings.ShimPath)!, "-I", settings.IncludeDirs[0], .. cpp.Order(StringComparer.Ordinal)]);
-        Assert.True(syntax.ExitCode == 0, syntax.Output);
-
-        File.WriteAllText(Path.Combine(_folder, "cs", "Widgets.csproj"), Project());
-        var build = Commands.Run("dotnet", ["build", Path.Combine(_folder, "cs", "Widgets.csproj"), "-c", Configuration, "-p:BuildProjectReferences=false", "-nologo", "-v", "q"]);
-        Assert.True(build.ExitCode == 0, build.Output);
+        // The shim's syntax check (a g++ process) runs beside the C# compile (in this process): they are independent.
+        var syntax = Task.Run(() => Commands.Run("g++", ["-std=c++17", "-fsyntax-only", "-I", Path.GetDirectoryName(settings.ShimPath)!, "-I", settings.IncludeDirs[0], .. cpp.Order(StringComparer.Ordinal)]));
+        var csharpErrors = GeneratedCode.CSharpErrors(csharp.Order(StringComparer.Ordinal).Select(f => new GeneratedFile(f, File.ReadAllText(f))));
+        var checkedSyntax = await syntax;
+        Assert.True(checkedSyntax.ExitCode == 0, checkedSyntax.Output);
+        Assert.True(csharpErrors.Count == 0, string.Join("\n", csharpErrors.Take(20)));
     }
 
     // Every method takes and returns kinds with conversion code on both sides: strings, vectors, bools, enums of numbers.
@@ -69,24 +71,4 @@ public sealed class LargeModuleTests : IDisposable
         return text.Append("} // namespace widgets\n").ToString();
     }
 
-    private static string Project() => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <AllowUnsafeBlocks>true</AllowUnsafeBlocks>
-            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-            <ImplicitUsings>disable</ImplicitUsings>
-          </PropertyGroup>
-          <ItemGroup>
-            <ProjectReference Include="{Path.Combine(RepositoryPaths.Root, "runtime", "ItkBindGen.Runtime.csproj")}" />
-          </ItemGroup>
-        </Project>
-        """;
-
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
 }
