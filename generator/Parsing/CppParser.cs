@@ -76,6 +76,10 @@ public static partial class CppParser
     }
 
     /// <summary>One parse, and the second one for member templates when any is requested, over one libclang index.</summary>
+    // A std:: name not already qualified from the global scope (::std::) or nested in another name (my::std::).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w:])std::")]
+    private static partial System.Text.RegularExpressions.Regex StandardNames();
+
     private sealed class ParseSession(CppCompilation compilation, CppParserOptions options, DiagnosticBag diagnostics, List<string> arguments)
     {
         private readonly string _mainFile = Path.Combine(Path.GetTempPath(), "itkbindgen-main.cpp");
@@ -208,6 +212,9 @@ public static partial class CppParser
             return main;
         }
 
-        private static string Complete(string name, string type) => $"typedef {type} {name}; static_assert(sizeof({name}) > 0, \"\");";
+        // The standard library's names are the real ones even inside the declarations' namespace, where an interface
+        // file's 'namespace std { %template(...) vector<int>; }' leaves a namespace std of its own.
+        private static string Complete(string name, string type) =>
+            $"typedef {StandardNames().Replace(type, "::std::")} {name}; static_assert(sizeof({name}) > 0, \"\");";
     }
 }

@@ -5,7 +5,7 @@ namespace ItkBindGen.Tests.Compilation;
 /// <summary>Runs a compiler, a build or a generated program to its end (killed past a time limit), for its exit code and output.</summary>
 internal static class Commands
 {
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(20);
 
     /// <summary>Runs <paramref name="program"/>; an exit code of -1 means it was killed after <paramref name="timeout"/>.</summary>
     public static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments, TimeSpan? timeout = null,

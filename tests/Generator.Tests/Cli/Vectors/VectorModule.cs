@@ -9,7 +9,7 @@ namespace ItkBindGen.Tests.Cli.Vectors;
 /// </summary>
 public sealed class VectorModule : IDisposable
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(10);
 
     private readonly string _root = Directory.CreateTempSubdirectory("ibg-vectors-").FullName;
 
