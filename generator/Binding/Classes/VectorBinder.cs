@@ -28,14 +28,35 @@ internal sealed class VectorBinder(BindingScope scope, SelectedClass selected, D
         var csName = selected.CsName;
         var calls = new CallFactory(scope, csName);
         var runtime = new RuntimeMembers(scope, cpp, csName, selected.CppAlias, calls);
-        var empty = new ClassBinding { CppName = cpp.FullName, CsName = csName, Kind = selected.Kind, Methods = [], Properties = [] };
-        if (Element(cpp) is not var (item, parameter))
-        {
-            return empty;
-        }
-        var receiver = Receiver.Of(scope, selected);
         var value = scope.ValueClasses[cpp.FullName];
         var self = new ProxyMarshaller(csName, value.CppSpelling, value.RootCppSpelling, ProxyOwnership.OwnedCopy, byPointer: false, scope.NativeClass);
+        var escaped = SecurityElement.Escape(cpp.FullName);
+        var handle = new ClassBinding
+        {
+            CppName = cpp.FullName,
+            CsName = csName,
+            Kind = selected.Kind,
+            Methods = [],
+            Properties = [],
+            CppAlias = selected.CppAlias,
+            CppSpelling = cpp.CppSpelling,
+            Release = runtime.Release(),
+            Constructors =
+            [
+                new ConstructorBinding(Factory(calls, csName, []), ConstructorBinding.DefaultDocumentation(cpp.FullName)),
+                new ConstructorBinding(Factory(calls, csName, [CallFactory.In("other", self)]),
+                    [$"<summary>Creates a new native <c>{escaped}</c> holding a copy of <paramref name=\"other\"/>'s elements.</summary>"]),
+            ],
+        };
+        if (Element(cpp) is not var (item, parameter))
+        {
+            // SWIG's way with what it cannot map: an opaque handle, made, copied and passed to and from C++.
+            return handle with
+            {
+                Documentation = [$"<summary>An opaque handle on a native <c>{escaped}</c>, which this object owns: its elements have no C# list mapping.</summary>"],
+            };
+        }
+        var receiver = Receiver.Of(scope, selected);
 
         // One private call on the vector: ibg::vector::function(*vector, arguments...).
         MethodBinding Call(string name, string function, ValueMarshaller result, IReadOnlyList<MappedParameter> parameters, bool keepsLock) =>
@@ -69,18 +90,8 @@ internal sealed class VectorBinder(BindingScope scope, SelectedClass selected, D
             Clear = Call("Clear", "clear", VoidMarshaller.Instance, [], keepsLock: false),
             IndexOf = Call("IndexOf", "index_of", Int, [element], keepsLock: false),
         };
-        var escaped = SecurityElement.Escape(cpp.FullName);
-        return empty with
+        return handle with
         {
-            CppAlias = selected.CppAlias,
-            CppSpelling = cpp.CppSpelling,
-            Release = runtime.Release(),
-            Constructors =
-            [
-                new ConstructorBinding(Factory(calls, csName, []), ConstructorBinding.DefaultDocumentation(cpp.FullName)),
-                new ConstructorBinding(Factory(calls, csName, [CallFactory.In("other", self)]),
-                    [$"<summary>Creates a new native <c>{escaped}</c> holding a copy of <paramref name=\"other\"/>'s elements.</summary>"]),
-            ],
             Methods = vector.Calls.ToList(),
             Vector = vector,
             Documentation = [$"<summary>A list over a native <c>{escaped}</c>, which this object owns; elements are copied in and out.</summary>"],
@@ -98,7 +109,8 @@ internal sealed class VectorBinder(BindingScope scope, SelectedClass selected, D
 
     /// <summary>
     /// The element's marshallers (out of the vector, into it) when C# can hold it in a list: a number, <c>bool</c>, an enum,
-    /// <c>std::string</c>, a wrapped class by value (copied) or a pointer to one (not owned); else an error at the %template.
+    /// <c>std::string</c>, a wrapped class by value (copied) or a pointer to one (not owned); else a warning at the
+    /// %template, and the class is an opaque handle.
     /// </summary>
     private (ValueMarshaller Item, ValueMarshaller Parameter)? Element(CppClass cpp)
     {
@@ -120,9 +132,10 @@ internal sealed class VectorBinder(BindingScope scope, SelectedClass selected, D
         var spelling = type?.CanonicalSpelling ?? cpp.TemplateArguments[0].Value ?? "?";
         // A raw pointer's reason speaks of %apply arrays, which mean nothing for an element.
         var why = pointer && item.MissingClass is null ? null : item.Reason ?? parameter.Reason;
-        diagnostics.Error(DiagnosticIds.FeatureNotSupported, selected.Location,
-            $"%template({selected.CsName}) {cpp.FullName}: a vector of '{spelling}' cannot be a C# collection{(why is null ? string.Empty : $" ({why})")}; " +
-            "its elements can be numbers, bool, enums, std::string, a wrapped class by value or a pointer to one: wrap the element's class first " +
+        diagnostics.Warning(DiagnosticIds.FeatureNotSupported, selected.Location,
+            $"%template({selected.CsName}) {cpp.FullName}: a vector of '{spelling}' cannot be a C# collection{(why is null ? string.Empty : $" ({why})")}, " +
+            $"so {selected.CsName} is an opaque handle (made, copied and passed to and from C++; its elements not reachable); " +
+            "a list's elements can be numbers, bool, enums, std::string, a wrapped class by value or a pointer to one: wrap the element's class first " +
             "(%template or %include), or remove the %template (a vector of numbers, strings or wrapped objects then crosses as a C# array)");
         return null;
     }
