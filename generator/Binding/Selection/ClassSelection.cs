@@ -43,10 +43,12 @@ internal sealed class ClassSelection(
                     $"%template({directive.Name}) names '{directive.CppType}', which was not instantiated; check the spelling and that its header is %include'd");
                 continue;
             }
+            // Two spellings of one type (typedefs of one type, as SWIG's template_duplicate.i has): SWIG keeps the first
+            // proxy and ignores the later %template, with a warning; so does this tool (IBG2012, as for one spelling twice).
             if (selected.FirstOrDefault(s => s.Cpp == cpp) is { } twin)
             {
-                diagnostics.Error(DiagnosticIds.DuplicateCsName, directive.Location,
-                    $"%template({directive.Name}) names '{cpp.FullName}', which {(twin.Location == cpp.Location ? $"the header wraps as '{twin.CsName}'" : $"%template({twin.CsName}) at {twin.Location} already names")}; one class cannot have two proxies: remove one of them");
+                diagnostics.Warning(DiagnosticIds.DuplicateTemplateType, directive.Location,
+                    $"'{directive.CppType}' is '{cpp.FullName}', which {(twin.Location == cpp.Location ? $"the header wraps as '{twin.CsName}'" : $"%template({twin.CsName}) at {twin.Location} already instantiates")}; '%template({directive.Name})' is ignored");
                 continue;
             }
             if (imported.Contains(cpp.FullName))
