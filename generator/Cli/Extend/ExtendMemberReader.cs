@@ -29,7 +29,8 @@ internal static partial class ExtendMemberReader
             var (headEnd, bodyEnd) = ScanMember(text, start);
             var head = text[start..headEnd].Trim();
             position = bodyEnd < text.Length && text[bodyEnd] == ';' ? bodyEnd + 1 : bodyEnd;
-            if (head.Length == 0)
+            // 'using Base::name;' undoes hiding in C++; a C# proxy already inherits its wrapped base's members.
+            if (head.Length == 0 || (headEnd == bodyEnd && head.StartsWith("using ", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -89,6 +90,12 @@ internal static partial class ExtendMemberReader
             prefix = prefix[lead.Length..].TrimStart();
         }
         string name, returnType;
+        // A constructor or destructor may be named with the instantiation's arguments: AT<double>(double i).
+        var angle = prefix.IndexOf('<', StringComparison.Ordinal);
+        if (angle > 0 && prefix.EndsWith('>') && prefix[..angle].Trim().TrimStart('~').Trim() == className)
+        {
+            prefix = prefix[..angle].Trim();
+        }
         if (OperatorName().Match(prefix) is { Success: true } op)
         {
             name = "operator" + op.Groups[2].Value.Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -117,11 +117,16 @@ public sealed class ExtendRunTests : IDisposable
             namespace ns { template <class T> struct Box { T v; }; }
             %}
             %template(BoxInt) ns::Box<int>;
-            %extend ns::Box<int> { int doubled() const { return 2 * $self->v; } }
+            %extend ns::Box<int> {
+              Box<int>(int v) { ns::Box<int> *b = new ns::Box<int>(); b->v = v; return b; }
+              int doubled() const { return 2 * $self->v; }
+            }
             """);
 
         Assert.Equal((CommandLine.Ok, ""), (exit, error));
-        Assert.Contains("public int doubled()", File.ReadAllText(Path.Combine(_root, "cs", "BoxInt.cs")), StringComparison.Ordinal);
+        var proxy = File.ReadAllText(Path.Combine(_root, "cs", "BoxInt.cs"));
+        Assert.Contains("public int doubled()", proxy, StringComparison.Ordinal);
+        Assert.Contains("public BoxInt(int v)", proxy, StringComparison.Ordinal);
     }
 
     [Fact]
