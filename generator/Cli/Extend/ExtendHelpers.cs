@@ -26,8 +26,9 @@ internal static partial class ExtendHelpers
             var directive = file.Extends[index];
             if (TemplateWide(file, directive) is { } instantiation)
             {
-                diagnostics.Error(DiagnosticIds.UnsupportedDirective, directive.Location,
-                    $"%extend {directive.ClassName} names a class template: extending every instantiation at once is not supported; write %extend {instantiation} {{ ... }} for each %template instantiation");
+                // Not applied rather than refused: the rest of the module is as usable as without the directive.
+                diagnostics.Warning(DiagnosticIds.DirectiveNotApplied, directive.Location,
+                    $"%extend {directive.ClassName} is not applied: it names a class template, and extending every instantiation at once is not supported, so its members are not added; write %extend {instantiation} {{ ... }} for each %template instantiation");
                 continue;
             }
             var prefix = $"e_{tag}_{index}";

@@ -143,14 +143,11 @@ public sealed class ExtendRunTests : IDisposable
               int y[3];
               int fine() { return $self->x; }
             }
-            %extend Box { int get() { return 1; } }
             """);
 
         Assert.Equal(CommandLine.InputErrors, exit);
         var input = Path.Combine(_root, "m.i");
         Assert.Contains($"{input}(8,3): error IBG2017: the member variable 'int y[3]' in %extend S is not supported", error, StringComparison.Ordinal);
-        Assert.Contains($"{input}(11,1): error IBG2017: %extend Box names a class template", error, StringComparison.Ordinal);
-        Assert.Contains("write %extend Box<int> { ... }", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "cs")));
         Assert.False(Directory.Exists(Path.Combine(_root, "native")));
 
@@ -160,5 +157,24 @@ public sealed class ExtendRunTests : IDisposable
         Assert.Contains($"{input}(6,", error, StringComparison.Ordinal);
         Assert.Contains("error IBG1004: no member named 'S_get' in the global namespace", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "cs")));
+    }
+
+    [Fact]
+    public void Extending_a_class_template_by_its_name_alone_is_not_applied_with_a_warning_and_the_module_still_generates()
+    {
+        var (exit, error) = Generate("M", """
+            %module M
+            %inline %{
+            template <class T> struct Box { T v; };
+            %}
+            %template(BoxInt) Box<int>;
+            %extend Box { int get() { return 1; } }
+            """);
+
+        Assert.Equal(CommandLine.Ok, exit);
+        var input = Path.Combine(_root, "m.i");
+        Assert.Contains($"{input}(6,1): warning IBG2018: %extend Box is not applied: it names a class template", error, StringComparison.Ordinal);
+        Assert.Contains("write %extend Box<int> { ... }", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("get()", File.ReadAllText(Path.Combine(_root, "cs", "BoxInt.cs")), StringComparison.Ordinal);
     }
 }
