@@ -43,11 +43,6 @@ internal static class InterfaceSources
     private static IEnumerable<VerbatimBlock> Blocks(InterfaceFile file, bool placed) =>
         ExtendHelpers.Block(file, placed) is { } helpers ? file.VerbatimBlocks.Append(helpers) : file.VerbatimBlocks;
 
-    /// <summary>
-    /// The runtime section of the shim: those headers and the shim's support header, as SWIG puts its runtime before
-    /// the file's own code (a macro the code defines cannot reach into them; the shim's later include of the support
-    /// header is then empty).
-    /// </summary>
     /// <summary>The blocks of the shim, in SWIG's section order, with SWIG's runtime section first when the files carry code.</summary>
     public static List<VerbatimBlock> ShimBlocks(IReadOnlyList<InterfaceFile> files) =>
         (CarryCode(files) ? [ShimRuntime] : Enumerable.Empty<VerbatimBlock>())
