@@ -25,6 +25,9 @@ public sealed record BindingRequest
     /// <summary>At most this many shim translation units besides the module's own (one a class up to it).</summary>
     public int MaximumShimUnits { get; init; } = ShimUnits.DefaultMaximum;
 
+    /// <summary>The <c>--shared-instantiations</c> list: instantiations compiled once for all shim units.</summary>
+    public ListedInstantiations ListedInstantiations { get; init; } = ListedInstantiations.None;
+
     /// <summary>Headers whose declarations are wrapped (full paths).</summary>
     public required IReadOnlyList<string> WrappedHeaders { get; init; }
 

@@ -61,8 +61,14 @@ public sealed record ModuleBinding
     public IEnumerable<string> SharedInstantiations =>
         ShimUnits.SelectMany(u => u.ExternInstantiations).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
-    /// <summary>Every shim source: the module's own, then the units.</summary>
-    public IEnumerable<string> ShimSources => ShimUnits.Select(u => u.FileName).Prepend(ShimFileName);
+    /// <summary>The <c>--shared-instantiations</c> list's instantiations, which the shim header declares <c>extern template</c>.</summary>
+    public IReadOnlyList<ListedInstantiation> ListedInstantiations { get; init; } = [];
+
+    /// <summary>The sources that compile <see cref="ListedInstantiations"/>, each instantiation once.</summary>
+    public IReadOnlyList<InstanceUnitBinding> InstanceUnits { get; init; } = [];
+
+    /// <summary>Every shim source: the module's own, then the units, then the instance units.</summary>
+    public IEnumerable<string> ShimSources => ShimUnits.Select(u => u.FileName).Concat(InstanceUnits.Select(u => u.FileName)).Prepend(ShimFileName);
 
     public string NativeClassName => $"{Name}Native";
 }

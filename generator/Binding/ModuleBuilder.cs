@@ -39,6 +39,8 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             diagnostics);
 
         var all = classes.Concat(EnumHolderClasses(scope)).ToList();
+        // A listed instantiation is compiled in an instance unit: the module's own source must not compile it again.
+        var listed = request.ListedInstantiations.Entries.Select(e => ListedInstantiations.Key(e.Spelling)).ToHashSet(StringComparer.Ordinal);
         return new ModuleBinding
         {
             Name = request.ModuleName,
@@ -52,7 +54,11 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             VerbatimBlocks = request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
             ShimIncludes = request.ShimIncludes,
             Classes = all,
-            ShimUnits = SharedInstantiations.Declare(ShimUnits.Split(all, request.ShimFileName, request.MaximumShimUnits), compilation.FindClass),
+            ShimUnits = SharedInstantiations.Declare(ShimUnits.Split(all, request.ShimFileName, request.MaximumShimUnits), compilation.FindClass)
+                .Select(u => u with { ExternInstantiations = u.ExternInstantiations.Where(t => !listed.Contains(ListedInstantiations.Key(t))).ToList() })
+                .ToList(),
+            ListedInstantiations = request.ListedInstantiations.Entries,
+            InstanceUnits = InstanceUnits.Split(request.ListedInstantiations, request.ShimFileName, request.MaximumShimUnits),
             Enums = scope.ModuleEnums,
             Functions = functions,
             Constants = constants,

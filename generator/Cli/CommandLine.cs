@@ -4,7 +4,7 @@ namespace ItkBindGen.Cli;
 
 /// <summary>
 /// The testable entry point. The root command generates bindings (SWIG's command line shape);
-/// <c>inspect</c> prints what the parser sees. Exit codes: 0 ok, 1 errors in the inputs, 2 usage errors,
+/// <c>inspect</c> prints what the parser sees; <c>learn-instantiations</c> writes a module's <c>--shared-instantiations</c> list from its build. Exit codes: 0 ok, 1 errors in the inputs, 2 usage errors,
 /// 3 an internal error (a bug in the generator; nothing is written, as output is committed only at the end).
 /// </summary>
 public static class CommandLine
@@ -19,6 +19,7 @@ public static class CommandLine
         var root = new RootCommand("Generates C# bindings and an extern \"C\" shim for ITK-style C++ from headers and SWIG-style interface files.");
         GenerateCommand.Configure(root, stdout, stderr);
         root.Subcommands.Add(InspectCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Learn.LearnInstantiationsCommand.Create(stdout, stderr));
 
         var parseResult = root.Parse(args, new ParserConfiguration { EnablePosixBundling = true });
         if (parseResult.Errors.Count > 0)

@@ -39,6 +39,7 @@ internal static class GenerateCommand
         Option<string> Templates,
         Option<string> Report,
         Option<int> ShimUnits,
+        Option<string> SharedInstantiations,
         Option<string[]> ModuleNamespaces,
         Option<string> Libclang,
         Option<string> Target,
@@ -71,6 +72,7 @@ internal static class GenerateCommand
             new Option<string>("--templates") { Description = "A folder of templates that replace the embedded ones of the same name.", HelpName = "dir" },
             new Option<string>("--report") { Description = "Write a JSON report of every class: the members wrapped (C# signatures) and those skipped, with the reason.", HelpName = "file" },
             new Option<int>("--shim-units") { Description = $"Split the shim into at most this many translation units besides the module's own: one a class up to it, balanced groups beyond (default {Binding.ShimUnits.DefaultMaximum}).", HelpName = "count", DefaultValueFactory = _ => Binding.ShimUnits.DefaultMaximum },
+            new Option<string>("--shared-instantiations") { Description = "A list of class template instantiations (one a line, as 'itkbindgen learn-instantiations' writes it) compiled once for the whole shim instead of in every unit that uses them.", HelpName = "file" },
             new Option<string[]>("--module-namespace") { Description = "The C# namespace of a module this one %imports, Module=Namespace (default: the module name); repeatable.", HelpName = "Module=Namespace" },
             new Option<string>("--libclang") { Description = "The libclang shared library to use instead of the packaged one.", HelpName = "path" },
             new Option<string>("--target") { Description = "What the CMake fragment links the shim against.", HelpName = "native-core|itk", DefaultValueFactory = _ => GenerateSettings.NativeCoreTarget },
@@ -83,7 +85,7 @@ internal static class GenerateCommand
         foreach (var option in new Option[]
         {
             options.Threads, options.Module, options.Namespace, options.DllImport, options.OutDir, options.Output,
-            options.IncludeDirs, options.Defines, options.Undefines, options.Templates, options.Report, options.ShimUnits, options.ModuleNamespaces, options.Libclang, options.Target,
+            options.IncludeDirs, options.Defines, options.Undefines, options.Templates, options.Report, options.ShimUnits, options.SharedInstantiations, options.ModuleNamespaces, options.Libclang, options.Target,
             options.NoWarn, options.WarnAsError, options.Verbose,
         })
         {
@@ -226,6 +228,12 @@ internal static class GenerateCommand
         {
             diagnostics.Error(DiagnosticIds.InvalidOptionValue, SourceLocation.None, $"--shim-units {shimUnits}: give at least 1");
         }
+        var sharedInstantiations = parseResult.GetValue(options.SharedInstantiations);
+        if (sharedInstantiations is not null && !File.Exists(Full(sharedInstantiations)))
+        {
+            diagnostics.Error(DiagnosticIds.InstantiationListInvalid, SourceLocation.None,
+                $"--shared-instantiations file '{sharedInstantiations}' does not exist; 'itkbindgen learn-instantiations' writes one from a build");
+        }
         var moduleNamespaces = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in parseResult.GetValue(options.ModuleNamespaces) ?? [])
         {
@@ -263,6 +271,7 @@ internal static class GenerateCommand
             TemplatesDirectory = templates is null ? null : Full(templates),
             ReportPath = report is null ? null : Full(report),
             MaximumShimUnits = shimUnits,
+            SharedInstantiationsPath = sharedInstantiations is null ? null : Full(sharedInstantiations),
             ModuleNamespaces = moduleNamespaces,
             LibclangPath = libclang is null ? null : Full(libclang),
             Target = parseResult.GetValue(options.Target) ?? GenerateSettings.NativeCoreTarget,

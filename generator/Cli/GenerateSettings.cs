@@ -59,6 +59,9 @@ public sealed record GenerateSettings
     /// <summary><c>--shim-units</c>: at most this many shim translation units (one a class up to it).</summary>
     public int MaximumShimUnits { get; init; } = Binding.ShimUnits.DefaultMaximum;
 
+    /// <summary><c>--shared-instantiations</c>: the list of instantiations compiled once for all shim units (full path), or null.</summary>
+    public string? SharedInstantiationsPath { get; init; }
+
     /// <summary><c>--report</c>: where to write the JSON account of what was wrapped and skipped (full path), or null.</summary>
     public string? ReportPath { get; init; }
 

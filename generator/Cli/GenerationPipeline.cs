@@ -161,6 +161,15 @@ public static class GenerationPipeline
 
         var shimIncludes = settings.Headers.Select(h => IncludeSpelling(h, settings.IncludeDirs)).ToList();
         var request = BindingRequests.For(settings, moduleName, isImport: false, interfaces, wrapped, shimIncludes, imports);
+        if (settings.SharedInstantiationsPath is { } listPath)
+        {
+            inputs.Add(listPath);
+            request = request with { ListedInstantiations = InstantiationListFile.Read(listPath, diagnostics) };
+            if (diagnostics.HasErrors)
+            {
+                return null;
+            }
+        }
         request = MemberTemplateDirectives.Split(request with { Templates = [.. request.Templates, .. conversions] }, compilation);
         return (request, compilation);
     }

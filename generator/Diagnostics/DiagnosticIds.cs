@@ -15,6 +15,7 @@ public static class DiagnosticIds
     public static readonly DiagnosticId IncludeDirectoryNotFound = new(5);
     public static readonly DiagnosticId GenerationFailed = new(6);
     public static readonly DiagnosticId InternalError = new(7);
+    public static readonly DiagnosticId InstantiationListInvalid = new(8);
 
     // 1xxx: parsing C++ with libclang
     public static readonly DiagnosticId LibclangNotFound = new(1001);

@@ -42,6 +42,10 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
         {
             Render(files, "cpp/ShimUnit.sbncpp", Path.Combine(shimFolder, unit.FileName), module, null, unit);
         }
+        foreach (var unit in module.InstanceUnits)
+        {
+            Render(files, "cpp/ShimInstances.sbncpp", Path.Combine(shimFolder, unit.FileName), module, null, unit);
+        }
         Render(files, "cpp/Module.sbncmake", Path.Combine(shimFolder, $"{module.Name}.cmake"), module, null);
         files.Add(new GeneratedFile(Path.Combine(shimFolder, SupportHeaderName), TemplateSet.ReadEmbedded("native/" + SupportHeaderName)));
         if (module.UsesVectors)
@@ -55,7 +59,7 @@ public sealed class BindingEmitter(TemplateSet templates, DiagnosticBag diagnost
         return files;
     }
 
-    private void Render(List<GeneratedFile> files, string templatePath, string outputPath, ModuleBinding module, ClassBinding? binding, ShimUnitBinding? unit = null)
+    private void Render(List<GeneratedFile> files, string templatePath, string outputPath, ModuleBinding module, ClassBinding? binding, object? unit = null)
     {
         var template = templates.Get(templatePath, diagnostics);
         if (template is null)

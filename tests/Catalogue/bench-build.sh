@@ -11,8 +11,10 @@
 # BENCH_GOAL_FILTERS override them), prints MISSED for each one missed and exits 1. About 10 minutes on 2 cores.
 # --goals-only checks the last run's figures again (against goals given anew) without building.
 # --interface FILE measures another module (BENCH_ADDED_FILTERS then names two of its %templates).
+# --instantiations FILE|none: the module's --shared-instantiations list (default: <module>.instantiations.txt beside
+# the interface file when there is one; none builds without, every unit compiling what it instantiates).
 #   bash tests/Catalogue/bench-build.sh [--units N] [--compiler C] [--optimization FLAG] [--pch ON|OFF] [--no-ccache]
-#                                       [--interface FILE] [--goals-only]
+#                                       [--interface FILE] [--instantiations FILE|none] [--goals-only]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 # 32 units: an added filter recompiles a unit of about 12 classes, and the clean build costs no more than with 16.
@@ -23,6 +25,7 @@ pch=ON
 ccache=$(command -v ccache || true)
 goals_only=""
 source_interface="$root/tests/Catalogue/Catalogue.i"
+instantiations=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --units) units="$2"; shift 2 ;;
@@ -32,6 +35,7 @@ while [ $# -gt 0 ]; do
     --no-ccache) ccache=""; shift ;;
     --goals-only) goals_only=1; shift ;;
     --interface) source_interface="$(realpath "$2")"; shift 2 ;;
+    --instantiations) instantiations="$2"; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -81,6 +85,12 @@ dotnet build "$root/generator" -c Release -nologo -v q -clp:NoSummary >/dev/null
 module=$(sed -n 's/^%module[[:space:]]*\([A-Za-z0-9_]*\).*/\1/p' "$source_interface" | head -1)
 interface="$work/$module.i"
 cp "$source_interface" "$interface"
+if [ -z "$instantiations" ] && [ -f "$(dirname "$source_interface")/$module.instantiations.txt" ]; then
+  instantiations="$(dirname "$source_interface")/$module.instantiations.txt"
+fi
+[ "$instantiations" = none ] && instantiations=""
+listed=()
+if [ -n "$instantiations" ]; then listed=(--shared-instantiations "$(realpath "$instantiations")"); fi
 gen="$work/gen"
 log="$work/compiler-runs.txt"
 now() { date +%s.%N; }
@@ -91,7 +101,7 @@ generate() {
   # The module's own headers (the catalogue's support header) sit beside the interface file it came from.
   dotnet "$root/generator/bin/Release/net10.0/itkbindgen.dll" "$interface" --target itk -I /usr/include/ITK-5.2 \
     -I "$(dirname "$source_interface")/native" -threads \
-    --shim-units "$units" -outdir "$gen/cs" -o "$gen/native/${module}_wrap.cpp" --nowarn IBG3001,IBG3003,IBG3009,IBG3010 >/dev/null
+    --shim-units "$units" "${listed[@]}" -outdir "$gen/cs" -o "$gen/native/${module}_wrap.cpp" --nowarn IBG3001,IBG3003,IBG3009,IBG3010 >/dev/null
 }
 
 # Every compiler and linker run is timed (elapsed, user, system, peak KiB) into $log; ccache, when used, has a cache
@@ -125,7 +135,7 @@ if [ -d "$(dirname "$source_interface")/native" ]; then
 fi
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "module: $module ($source_interface)"
-echo "configuration: $(basename "$compiler") ${optimization:-(Release: -O3)}, --shim-units $units, precompiled header $pch, ccache ${ccache:-off}, CMake generator $(command -v ninja >/dev/null && echo Ninja || echo "Unix Makefiles")"
+echo "configuration: $(basename "$compiler") ${optimization:-(Release: -O3)}, --shim-units $units, shared instantiations ${instantiations:-none}, precompiled header $pch, ccache ${ccache:-off}, CMake generator $(command -v ninja >/dev/null && echo Ninja || echo "Unix Makefiles")"
 start=$(now); generate; generate_s=$(since "$start")
 sources=$(ls "$gen/native/"*.cpp | wc -l)
 start=$(now); configure "$work/build"; configure_s=$(since "$start")

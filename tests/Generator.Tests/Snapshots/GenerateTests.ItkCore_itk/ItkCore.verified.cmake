@@ -62,7 +62,8 @@ add_library(ItkCore SHARED
 )
 target_compile_features(ItkCore PRIVATE cxx_std_17)
 target_include_directories(ItkCore PRIVATE "${CMAKE_CURRENT_LIST_DIR}")
-set_target_properties(ItkCore PROPERTIES CXX_VISIBILITY_PRESET hidden BUILD_RPATH_USE_ORIGIN ON)
+# compile_commands.json: what 'itkbindgen learn-instantiations' reads to check its list with the units' own flags.
+set_target_properties(ItkCore PROPERTIES CXX_VISIBILITY_PRESET hidden BUILD_RPATH_USE_ORIGIN ON EXPORT_COMPILE_COMMANDS ON)
 # The filters' template code is compiled into the shim, so this is their speed too; empty keeps the build type's.
 set(ITKBINDGEN_OPTIMIZATION "" CACHE STRING "Optimisation flag of the shim sources (-O2, -O3, or empty for the build type's)")
 if(ITKBINDGEN_OPTIMIZATION)

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ItkBindGen.Binding;
+
+namespace ItkBindGen.Cli.Learn;
+
+/// <summary>
+/// <c>itkbindgen learn-instantiations</c>: finds in a built shim's objects the class template instantiations whose code
+/// two or more units compiled (ITK's iterators, neighborhoods, the filters other filters run inside), keeps those that
+/// compile as explicit instantiations, and writes them as a <c>--shared-instantiations</c> list. Entries already in the
+/// list are kept: a listed class no longer shows as shared, because the build that used the list compiled it once.
+/// </summary>
+internal static partial class LearnInstantiationsCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var database = new Option<string>("--compile-commands") { Description = "The build's compile_commands.json (the generated CMake writes it for the shim).", HelpName = "file", Required = true };
+        var shim = new Option<string>("--shim") { Description = "The module's shim source (-o of the generation); its units are the sources beside it.", HelpName = "file", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The list to write (entries already in it are kept).", HelpName = "file", Required = true };
+        var minimum = new Option<long>("--min-bytes") { Description = "Leave out a class whose code compiled more than once comes to fewer bytes.", HelpName = "bytes", DefaultValueFactory = _ => 8192 };
+        var copies = new Option<double>("--min-copies") { Description = "Leave out a class whose code the units compiled fewer times than this on average: compiling it whole once costs more than one copy, as unused members are compiled too.", HelpName = "copies", DefaultValueFactory = _ => 2 };
+        var command = new Command("learn-instantiations", "Write the --shared-instantiations list of a module from its built shim: the class template instantiations several units compiled.")
+        {
+            database, shim, output, minimum, copies,
+        };
+        command.SetAction(parseResult =>
+        {
+            try
+            {
+                return Run(Path.GetFullPath(parseResult.GetValue(database)!), Path.GetFullPath(parseResult.GetValue(shim)!),
+                    Path.GetFullPath(parseResult.GetValue(output)!), parseResult.GetValue(minimum), parseResult.GetValue(copies), stdout);
+            }
+            catch (LearnException e)
+            {
+                stderr.WriteLine($"itkbindgen: error {Diagnostics.DiagnosticIds.InstantiationListInvalid}: {e.Message}");
+                return CommandLine.InputErrors;
+            }
+        });
+        return command;
+    }
+
+    private static int Run(string databasePath, string shimPath, string outputPath, long minimumBytes, double minimumCopies, TextWriter stdout)
+    {
+        if (!File.Exists(databasePath))
+        {
+            throw new LearnException($"'{databasePath}' does not exist: configure the build with CMake (the generated CMake turns compile_commands.json on) and build it first");
+        }
+        if (!File.Exists(shimPath))
+        {
+            throw new LearnException($"the shim '{shimPath}' does not exist: give --shim the path generation wrote (-o)");
+        }
+        var folder = Path.GetDirectoryName(shimPath)!;
+        var units = CompileDatabase.Read(databasePath).Where(c => Path.GetDirectoryName(c.File) == folder && c.Output is not null).ToList();
+        var objects = units.Select(u => u.Output!).Where(File.Exists).Distinct(StringComparer.Ordinal).ToList();
+        if (objects.Count < 2)
+        {
+            throw new LearnException($"{objects.Count} built objects of the shim's sources in '{folder}' found through '{databasePath}': build the module first (with two or more units, --shim-units)");
+        }
+        var kept = File.Exists(outputPath) ? KeptLines(outputPath) : [];
+        var keptKeys = kept.Select(k => ListedInstantiations.Key(k.Spelling)).ToHashSet(StringComparer.Ordinal);
+        var defined = ExplicitlyInstantiated(shimPath);
+        var shared = EmittedCode.Shared(objects)
+            .Where(o => o.Objects > 1 && o.DuplicateBytes >= minimumBytes && o.Bytes > 0 && 1 + (double)o.DuplicateBytes / o.Bytes >= minimumCopies)
+            .Where(o => !keptKeys.Contains(ListedInstantiations.Key(o.Owner)) && !defined.Contains(ListedInstantiations.Key(o.Owner)))
+            .OrderByDescending(o => o.DuplicateBytes).ThenBy(o => o.Owner, StringComparer.Ordinal)
+            .ToList();
+        var unit = units.First(u => u.File != shimPath);
+        var (compiling, dropped) = InstantiationProbe.Check(shared.Select(o => o.Owner).ToList(), Path.ChangeExtension(shimPath, ".h"), unit, stdout);
+        var learned = shared.Where(o => compiling.Contains(o.Owner)).ToList();
+
+        var lines = new List<string>
+        {
+            $"# Class template instantiations that two or more of the shim units of {Path.GetFileName(shimPath)} compiled: passed to",
+            "# itkbindgen --shared-instantiations, each is compiled once and declared extern template everywhere else.",
+            "# Written by itkbindgen learn-instantiations (entries already here are kept); after each: the most units that compiled",
+            "# one of its functions, and the bytes of its code compiled more than once.",
+        };
+        lines.AddRange(kept.Select(k => k.Line));
+        lines.AddRange(learned.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Owner}  # {o.Objects} units, {o.DuplicateBytes} bytes")));
+        var temporary = outputPath + ".tmp";
+        File.WriteAllLines(temporary, lines);
+        File.Move(temporary, outputPath, overwrite: true);
+
+        stdout.WriteLine($"itkbindgen: {objects.Count} objects read; {shared.Count} class instantiations compiled in several of them ({shared.Sum(o => o.DuplicateBytes)} bytes more than once); "
+            + $"{learned.Count} added to {outputPath} ({learned.Sum(o => o.DuplicateBytes)} bytes), {kept.Count} kept, {dropped.Count} left out because they do not compile whole");
+        foreach (var (candidate, message) in dropped)
+        {
+            stdout.WriteLine($"  left out: {candidate}: {message}");
+        }
+        return CommandLine.Ok;
+    }
+
+    /// <summary>The list's entries as written (the instantiation and its whole line), comments and blank lines left out.</summary>
+    private static List<(string Spelling, string Line)> KeptLines(string path) =>
+        File.ReadAllLines(path)
+            .Select(line => (Spelling: (line.IndexOf('#', StringComparison.Ordinal) is var at and >= 0 ? line[..at] : line).Trim(), Line: line))
+            .Where(e => e.Spelling.Length > 0)
+            .ToList();
+
+    /// <summary>The instantiations the module's own source already compiles (<c>template class X;</c>): listing them again would compile them twice.</summary>
+    private static HashSet<string> ExplicitlyInstantiated(string shimPath) =>
+        File.ReadLines(shimPath).Select(l => Definition().Match(l)).Where(m => m.Success)
+            .Select(m => ListedInstantiations.Key(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^template class (.+);\s*$")]
+    private static partial Regex Definition();
+}

@@ -1,0 +1,36 @@
+using ItkBindGen.Cli.Learn;
+
+namespace ItkBindGen.Tests.Cli.Learn;
+
+/// <summary>The class a demangled symbol belongs to, as an explicit instantiation would name it, or none.</summary>
+public sealed class OwnerNamesTests
+{
+    [Theory]
+    [InlineData("itk::ImageBase<1u>::PrintSelf(std::ostream&, itk::Indent) const", "itk::ImageBase<1>")]
+    [InlineData("void itk::ImageConstIterator<itk::Image<float, 2u> >::SetRegion(itk::ImageRegion<2u> const&)", "itk::ImageConstIterator<itk::Image<float, 2> >")]
+    [InlineData("std::_Deque_iterator<int, int&, int*> std::deque<int, std::allocator<int> >::_M_reserve(unsigned long)", "std::deque<int, std::allocator<int> >")]
+    [InlineData("vtable for itk::Neighborhood<float, 2u, itk::NeighborhoodAllocator<float> >", "itk::Neighborhood<float, 2, itk::NeighborhoodAllocator<float> >")]
+    [InlineData("typeinfo name for itk::LabelMap<itk::ShapeLabelObject<unsigned long, 2u> >", "itk::LabelMap<itk::ShapeLabelObject<unsigned long, 2> >")]
+    [InlineData("itk::Neighborhood<float, 2u, itk::NeighborhoodAllocator<float> >::operator[](unsigned long)", "itk::Neighborhood<float, 2, itk::NeighborhoodAllocator<float> >")]
+    [InlineData("itk::Foo<3ul>::operator<<(int)", "itk::Foo<3>")]
+    [InlineData("itk::Foo<int>::Foo(int)", "itk::Foo<int>")]
+    [InlineData("itk::Foo<int>::s_Count", "itk::Foo<int>")]
+    public void A_member_of_a_class_template_instantiation_belongs_to_it(string symbol, string owner) =>
+        Assert.Equal(owner, OwnerNames.Of(symbol));
+
+    [Theory]
+    [InlineData("void itk::BinaryGeneratorImageFilter<itk::Image<float, 2u> >::DynamicThreadedGenerateDataWithFunctor<float (*)(float)>(float (* const&)(float))")]
+    [InlineData("void itk::ImageAlgorithm::DispatchedCopy<itk::Image<float, 2u>, itk::Image<float, 2u> >(itk::Image<float, 2u> const*)")]
+    [InlineData("ibg::set_itk_error(ibg_error**, ibg::ErrorKind, itk::ExceptionObject const&)")]
+    [InlineData("(anonymous namespace)::Helper<int>::Run()")]
+    [InlineData("itk::Foo<int>::Run()::{lambda(int)#1}::operator()(int) const")]
+    [InlineData("guard variable for itk::Foo<int>::Get()::instance")]
+    [InlineData("itk::Outer<int>::Inner::Run()")]
+    public void What_an_explicit_instantiation_of_a_class_does_not_compile_has_no_owner(string symbol) =>
+        Assert.Null(OwnerNames.Of(symbol));
+
+    [Fact]
+    public void A_command_is_split_as_a_shell_splits_it() =>
+        Assert.Equal(["clang++", "-DNAME=a b", "-I/x y", "-o", "it's.o", "-c", "a.cpp"],
+            CompileDatabase.Split("clang++ \"-DNAME=a b\" -I/x\\ y  -o 'it'\"'\"'s.o' -c a.cpp"));
+}

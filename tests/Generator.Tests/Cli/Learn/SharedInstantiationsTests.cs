@@ -1,0 +1,93 @@
+using ItkBindGen.Cli;
+
+namespace ItkBindGen.Tests.Cli.Learn;
+
+/// <summary><c>--shared-instantiations</c>: what the generated shim makes of a list, and how a bad list is refused.</summary>
+public sealed class SharedInstantiationsTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ibg-shared-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_root, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private (int Exit, string Error) Generate(params string[] extra)
+    {
+        Write("shared.h", LearnModule.Header);
+        var input = Write("M.i", LearnModule.Interface);
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run([input, "-outdir", Path.Combine(_root, "cs"), "-o", Path.Combine(_root, "native", "M_wrap.cpp"), "--shim-units", "2", .. extra],
+            TextWriter.Null, stderr);
+        return (exit, stderr.ToString());
+    }
+
+    private string Native(string name) => File.ReadAllText(Path.Combine(_root, "native", name));
+
+    [Fact]
+    public void A_listed_instantiation_is_compiled_in_an_instance_unit_and_declared_extern_in_the_header()
+    {
+        var list = Write("M.instances.txt", "# learned\n\nAccumulator< int >   # 2 units, 300 bytes\n");
+
+        var (exit, error) = Generate("--shared-instantiations", list);
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Contains("extern template class Accumulator< int >;", Native("M_wrap.h"), StringComparison.Ordinal);
+        var instances = Native("M_wrap.instances.0.cpp");
+        Assert.Contains("#include \"M_wrap.h\"\n\n#line 3 \"M.instances.txt\"\ntemplate class Accumulator< int >;\n", instances, StringComparison.Ordinal);
+        Assert.Contains("\"${CMAKE_CURRENT_LIST_DIR}/M_wrap.instances.0.cpp\"", Native("M.cmake"), StringComparison.Ordinal);
+        Assert.DoesNotContain("template class", Native("M_wrap.cpp"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_list_no_instance_unit_is_written()
+    {
+        var (exit, error) = Generate();
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_root, "native"), "*instances*"));
+        Assert.DoesNotContain("extern template", Native("M_wrap.h"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Accumulator<int>; int x", 17, "';' cannot be part of it")]
+    [InlineData("Accumulator<int", 15, "'>' is missing at the end")]
+    [InlineData("Accumulator<int>>", 17, "'>' closes nothing")]
+    [InlineData("int", 1, "it must name a template")]
+    public void A_line_that_is_not_one_instantiation_is_refused_at_its_column_and_nothing_is_written(string line, int column, string why)
+    {
+        var list = Write("bad.txt", $"Accumulator<long>\n  {line}\n");
+
+        var (exit, error) = Generate("--shared-instantiations", list);
+
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Contains($"bad.txt({2},{column + 2}): error IBG0008:", error, StringComparison.Ordinal);
+        Assert.Contains(why, error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "native")));
+    }
+
+    [Fact]
+    public void An_instantiation_listed_twice_is_refused_naming_both_lines()
+    {
+        var list = Write("twice.txt", "Accumulator<int>\nAccumulator< int >\n");
+
+        var (exit, error) = Generate("--shared-instantiations", list);
+
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Contains("twice.txt(2,1): error IBG0008: 'Accumulator< int >' is listed at line 1 already", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_list_is_an_error_that_says_how_to_make_one()
+    {
+        var (exit, error) = Generate("--shared-instantiations", Path.Combine(_root, "none.txt"));
+
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Contains("error IBG0008: --shared-instantiations file", error, StringComparison.Ordinal);
+        Assert.Contains("learn-instantiations", error, StringComparison.Ordinal);
+    }
+}
