@@ -24,4 +24,9 @@ public sealed record ListedInstantiations(string FileName, IReadOnlyList<ListedI
 /// <param name="FileName">The source file, beside the module's own shim source.</param>
 /// <param name="ListFileName">The list they come from, for the <c>#line</c> directives.</param>
 /// <param name="Instantiations">The instantiations it compiles.</param>
-public sealed record InstanceUnitBinding(string FileName, string ListFileName, IReadOnlyList<ListedInstantiation> Instantiations);
+public sealed record InstanceUnitBinding(string FileName, string ListFileName, IReadOnlyList<ListedInstantiation> Instantiations)
+{
+    /// <summary>The list's file name as a C string literal's contents, for <c>#line</c> and the unit's comment.</summary>
+    public string ListFileLiteral => ListFileName.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+        .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+}

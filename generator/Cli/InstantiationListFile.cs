@@ -60,6 +60,10 @@ internal static class InstantiationListFile
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '/' && i + 1 < text.Length && text[i + 1] is '/' or '*')
+            {
+                return (i, $"a comment ('{text[i..(i + 2)]}') cannot be part of it");
+            }
             switch (c)
             {
                 case ';' or '{' or '}' or '"' or '\'' or '\\' or '#':

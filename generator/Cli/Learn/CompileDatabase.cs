@@ -8,13 +8,23 @@ namespace ItkBindGen.Cli.Learn;
 /// <param name="Arguments">The command split into its arguments, the compiler first.</param>
 internal sealed record CompileCommand(string Directory, string File, IReadOnlyList<string> Arguments)
 {
-    /// <summary>The object file the command writes (<c>-o</c>), as a full path, or null.</summary>
+    /// <summary>The object file the command writes (<c>-o FILE</c> or <c>-oFILE</c>), as a full path, or null.</summary>
     public string? Output
     {
         get
         {
-            var at = Arguments.ToList().IndexOf("-o");
-            return at >= 0 && at + 1 < Arguments.Count ? Path.GetFullPath(Arguments[at + 1], Directory) : null;
+            for (var i = 1; i < Arguments.Count; i++)
+            {
+                if (Arguments[i] == "-o" && i + 1 < Arguments.Count)
+                {
+                    return Path.GetFullPath(Arguments[i + 1], Directory);
+                }
+                if (Arguments[i].Length > 2 && Arguments[i].StartsWith("-o", StringComparison.Ordinal))
+                {
+                    return Path.GetFullPath(Arguments[i][2..], Directory);
+                }
+            }
+            return null;
         }
     }
 }
@@ -23,6 +33,18 @@ internal sealed record CompileCommand(string Directory, string File, IReadOnlyLi
 internal static class CompileDatabase
 {
     public static IReadOnlyList<CompileCommand> Read(string path)
+    {
+        try
+        {
+            return Entries(path);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        {
+            throw new LearnException($"'{path}' is not a compilation database CMake or Ninja wrote ({e.Message}); configure the build again");
+        }
+    }
+
+    private static List<CompileCommand> Entries(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var entries = new List<CompileCommand>();
@@ -33,7 +55,10 @@ internal static class CompileDatabase
             IReadOnlyList<string> arguments = entry.TryGetProperty("arguments", out var list)
                 ? list.EnumerateArray().Select(a => a.GetString() ?? string.Empty).ToList()
                 : Split(entry.GetProperty("command").GetString() ?? string.Empty);
-            entries.Add(new CompileCommand(directory, file, arguments));
+            if (arguments.Count > 0)
+            {
+                entries.Add(new CompileCommand(directory, file, arguments));
+            }
         }
         return entries;
     }

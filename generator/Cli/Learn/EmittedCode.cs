@@ -13,12 +13,14 @@ internal sealed record SharedOwner(string Owner, int Objects, long DuplicateByte
 /// <summary>
 /// Reads the weak definitions (what the compiler emits for template instantiations and inline functions) of a build's
 /// objects with binutils' <c>nm</c>, and finds the class template instantiations whose code several objects compiled.
+/// Symbols are told apart by their mangled names (a constructor's complete and base object versions demangle alike)
+/// and demangled once each with <c>c++filt</c>.
 /// </summary>
 internal static class EmittedCode
 {
     public static IReadOnlyList<SharedOwner> Shared(IReadOnlyList<string> objects)
     {
-        // symbol -> (size, objects defining it)
+        // mangled symbol -> (size, objects defining it)
         var symbols = new Dictionary<string, (long Size, int Count)>(StringComparer.Ordinal);
         foreach (var obj in objects)
         {
@@ -27,56 +29,90 @@ internal static class EmittedCode
                 symbols[name] = symbols.TryGetValue(name, out var seen) ? (Math.Max(seen.Size, size), seen.Count + 1) : (size, 1);
             }
         }
+        var names = symbols.Keys.Order(StringComparer.Ordinal).ToList();
+        var demangled = Demangle(names);
         var owners = new Dictionary<string, (long Duplicates, long Bytes, int MaxObjects)>(StringComparer.Ordinal);
-        foreach (var (name, (size, count)) in symbols)
+        for (var i = 0; i < names.Count; i++)
         {
-            if (OwnerNames.Of(name) is not { } owner)
+            if (OwnerNames.Of(demangled[i]) is not { } owner)
             {
                 continue;
             }
+            var (size, count) = symbols[names[i]];
             var entry = owners.TryGetValue(owner, out var e) ? e : (0, 0, 0);
             owners[owner] = (entry.Duplicates + size * (count - 1), entry.Bytes + size, Math.Max(entry.MaxObjects, count));
         }
         return owners.Select(o => new SharedOwner(o.Key, o.Value.MaxObjects, o.Value.Duplicates, o.Value.Bytes)).ToList();
     }
 
-    /// <summary>The demangled names and sizes of an object's weak definitions (nm's W and V).</summary>
-    private static IEnumerable<(string Name, long Size)> WeakDefinitions(string obj)
+    /// <summary>The mangled names and sizes of an object's weak definitions (nm's W and V).</summary>
+    private static List<(string Name, long Size)> WeakDefinitions(string obj)
     {
-        var start = new ProcessStartInfo("nm") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-C", "-S", "--defined-only", obj })
+        var found = new List<(string, long)>();
+        foreach (var line in Binutils("nm", ["-S", "--defined-only", obj], input: null))
+        {
+            // "address size type name"
+            var parts = line.Split(' ', 4);
+            if (parts.Length == 4 && parts[2] is "W" or "V"
+                && long.TryParse(parts[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var size))
+            {
+                found.Add((parts[3], size));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The names demangled, in order (c++filt reads one a line and writes one a line).</summary>
+    private static List<string> Demangle(List<string> mangled)
+    {
+        var demangled = Binutils("c++filt", [], mangled);
+        if (demangled.Count != mangled.Count)
+        {
+            throw new LearnException($"c++filt gave {demangled.Count} names for {mangled.Count}");
+        }
+        return demangled;
+    }
+
+    /// <summary>Runs a binutils program to its end and returns its output lines; its failure is the learner's error.</summary>
+    private static List<string> Binutils(string program, string[] arguments, IReadOnlyList<string>? input)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null };
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new LearnException("nm could not be started");
+            process = Process.Start(start) ?? throw new LearnException($"{program} could not be started");
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new LearnException($"nm could not be started ({e.Message}); install binutils");
+            throw new LearnException($"{program} could not be started ({e.Message}); install binutils");
         }
         using (process)
         {
             var error = process.StandardError.ReadToEndAsync();
-            var found = new List<(string, long)>();
+            var writing = input is null ? Task.CompletedTask : Task.Run(() =>
+            {
+                foreach (var line in input)
+                {
+                    process.StandardInput.WriteLine(line);
+                }
+                process.StandardInput.Close();
+            });
+            var lines = new List<string>();
             while (process.StandardOutput.ReadLine() is { } line)
             {
-                // "address size type name", the name with spaces of its own.
-                var parts = line.Split(' ', 4);
-                if (parts.Length == 4 && parts[2] is "W" or "V"
-                    && long.TryParse(parts[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var size))
-                {
-                    found.Add((parts[3], size));
-                }
+                lines.Add(line);
             }
+            writing.Wait();
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
-                throw new LearnException($"nm failed on '{obj}': {error.Result.Trim()}");
+                throw new LearnException($"{program} {string.Join(' ', arguments)} failed: {error.Result.Trim()}");
             }
-            return found;
+            return lines;
         }
     }
 }

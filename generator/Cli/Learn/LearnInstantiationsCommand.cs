@@ -65,7 +65,8 @@ internal static partial class LearnInstantiationsCommand
             .Where(o => !keptKeys.Contains(ListedInstantiations.Key(o.Owner)) && !defined.Contains(ListedInstantiations.Key(o.Owner)))
             .OrderByDescending(o => o.DuplicateBytes).ThenBy(o => o.Owner, StringComparer.Ordinal)
             .ToList();
-        var unit = units.First(u => u.File != shimPath);
+        var unit = units.FirstOrDefault(u => u.File != shimPath)
+            ?? throw new LearnException($"'{databasePath}' has no command for a shim unit beside '{shimPath}': generate with two or more units (--shim-units)");
         var (compiling, dropped) = InstantiationProbe.Check(shared.Select(o => o.Owner).ToList(), Path.ChangeExtension(shimPath, ".h"), unit, stdout);
         var learned = shared.Where(o => compiling.Contains(o.Owner)).ToList();
 
@@ -78,9 +79,17 @@ internal static partial class LearnInstantiationsCommand
         };
         lines.AddRange(kept.Select(k => k.Line));
         lines.AddRange(learned.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Owner}  # {o.Objects} units, {o.DuplicateBytes} bytes")));
+        // Written beside and moved over the list, so a failure leaves the old list whole.
         var temporary = outputPath + ".tmp";
-        File.WriteAllLines(temporary, lines);
-        File.Move(temporary, outputPath, overwrite: true);
+        try
+        {
+            File.WriteAllLines(temporary, lines);
+            File.Move(temporary, outputPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
 
         stdout.WriteLine($"itkbindgen: {objects.Count} objects read; {shared.Count} class instantiations compiled in several of them ({shared.Sum(o => o.DuplicateBytes)} bytes more than once); "
             + $"{learned.Count} added to {outputPath} ({learned.Sum(o => o.DuplicateBytes)} bytes), {kept.Count} kept, {dropped.Count} left out because they do not compile whole");

@@ -86,13 +86,40 @@ internal static partial class OwnerNames
         return Spelled(demangled[nameStart..lastScope]);
     }
 
-    /// <summary>A class name as source spells it: ends with its argument list, and numbers without the demangler's suffixes (<c>2u</c> is <c>2</c>).</summary>
+    /// <summary>
+    /// A class name as source spells it: ends with its argument list, numbers without the demangler's suffixes
+    /// (<c>2u</c> is <c>2</c>), libstdc++'s inline namespace left out (<c>std::__cxx11::list</c> is <c>std::list</c>).
+    /// A standard library template is kept only with an argument of the program's own (the standard allows explicit
+    /// instantiations of those alone) and only when it is not one of the library's internal classes (<c>std::_Rb_tree</c>).
+    /// </summary>
     private static string? Spelled(string owner)
     {
-        owner = owner.Trim();
-        return owner.EndsWith('>') ? Suffix().Replace(owner, "$1") : null;
+        owner = owner.Trim().Replace("__cxx11::", string.Empty, StringComparison.Ordinal);
+        if (!owner.EndsWith('>'))
+        {
+            return null;
+        }
+        if (IsStandard(owner[..owner.IndexOf('<', StringComparison.Ordinal)]))
+        {
+            var name = owner[..owner.IndexOf('<', StringComparison.Ordinal)];
+            if (name[(name.LastIndexOf(':') + 1)..].StartsWith('_') || !Names().Matches(owner[name.Length..]).Any(m => !IsStandard(m.Value) && !Builtins.Contains(m.Value)))
+            {
+                return null;
+            }
+        }
+        return Suffix().Replace(owner, "$1");
     }
+
+    private static readonly HashSet<string> Builtins = new(StringComparer.Ordinal)
+    {
+        "bool", "char", "signed", "unsigned", "short", "int", "long", "float", "double", "void", "const", "volatile", "true", "false", "wchar_t", "char16_t", "char32_t",
+    };
+
+    private static bool IsStandard(string name) => name.StartsWith("std::", StringComparison.Ordinal) || name.StartsWith("__gnu_cxx::", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(\d+)(?:ull|ul|ll|u|l)\b")]
     private static partial Regex Suffix();
+
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_][A-Za-z0-9_]*)*")]
+    private static partial Regex Names();
 }

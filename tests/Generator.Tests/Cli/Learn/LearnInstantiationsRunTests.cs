@@ -113,6 +113,22 @@ public sealed class LearnInstantiationsRunTests : IDisposable
     }
 
     [Fact]
+    public void A_unit_command_that_fails_alone_is_an_error_not_a_list_with_every_candidate_left_out()
+    {
+        Generate();
+        Build();
+        File.WriteAllText(Database, File.ReadAllText(Database).Replace("\"-O0\"", "\"-fno-such-option-anywhere\"", StringComparison.Ordinal));
+        var list = Path.Combine(_root, "M.instances.txt");
+
+        var (exit, _, error) = Run("learn-instantiations", "--compile-commands", Database, "--shim", Shim, "-o", list, "--min-bytes", "256");
+
+        Assert.Equal(CommandLine.InputErrors, exit);
+        Assert.Contains("error IBG0008: a shim unit's own command fails without any instantiation", error, StringComparison.Ordinal);
+        Assert.Contains("no-such-option-anywhere", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(list));
+    }
+
+    [Fact]
     public void Without_a_build_it_says_what_to_do_and_writes_nothing()
     {
         Generate();

@@ -8,7 +8,8 @@ public sealed class OwnerNamesTests
     [Theory]
     [InlineData("itk::ImageBase<1u>::PrintSelf(std::ostream&, itk::Indent) const", "itk::ImageBase<1>")]
     [InlineData("void itk::ImageConstIterator<itk::Image<float, 2u> >::SetRegion(itk::ImageRegion<2u> const&)", "itk::ImageConstIterator<itk::Image<float, 2> >")]
-    [InlineData("std::_Deque_iterator<int, int&, int*> std::deque<int, std::allocator<int> >::_M_reserve(unsigned long)", "std::deque<int, std::allocator<int> >")]
+    [InlineData("std::_Deque_iterator<int, int&, int*> std::deque<itk::Line, std::allocator<itk::Line> >::_M_reserve(unsigned long)", "std::deque<itk::Line, std::allocator<itk::Line> >")]
+    [InlineData("std::__cxx11::list<itk::Line, std::allocator<itk::Line> >::_M_clear()", "std::list<itk::Line, std::allocator<itk::Line> >")]
     [InlineData("vtable for itk::Neighborhood<float, 2u, itk::NeighborhoodAllocator<float> >", "itk::Neighborhood<float, 2, itk::NeighborhoodAllocator<float> >")]
     [InlineData("typeinfo name for itk::LabelMap<itk::ShapeLabelObject<unsigned long, 2u> >", "itk::LabelMap<itk::ShapeLabelObject<unsigned long, 2> >")]
     [InlineData("itk::Neighborhood<float, 2u, itk::NeighborhoodAllocator<float> >::operator[](unsigned long)", "itk::Neighborhood<float, 2, itk::NeighborhoodAllocator<float> >")]
@@ -26,6 +27,8 @@ public sealed class OwnerNamesTests
     [InlineData("itk::Foo<int>::Run()::{lambda(int)#1}::operator()(int) const")]
     [InlineData("guard variable for itk::Foo<int>::Get()::instance")]
     [InlineData("itk::Outer<int>::Inner::Run()")]
+    [InlineData("std::vector<double, std::allocator<double> >::_M_realloc_insert(double&&)")]
+    [InlineData("std::_Rb_tree<unsigned long, std::pair<unsigned long const, itk::Line>, std::less<unsigned long> >::_M_erase(void*)")]
     public void What_an_explicit_instantiation_of_a_class_does_not_compile_has_no_owner(string symbol) =>
         Assert.Null(OwnerNames.Of(symbol));
 

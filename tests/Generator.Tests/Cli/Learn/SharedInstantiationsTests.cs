@@ -58,6 +58,7 @@ public sealed class SharedInstantiationsTests : IDisposable
     [InlineData("Accumulator<int", 15, "'>' is missing at the end")]
     [InlineData("Accumulator<int>>", 17, "'>' closes nothing")]
     [InlineData("int", 1, "it must name a template")]
+    [InlineData("Accumulator</* x */int>", 13, "a comment ('/*') cannot be part of it")]
     public void A_line_that_is_not_one_instantiation_is_refused_at_its_column_and_nothing_is_written(string line, int column, string why)
     {
         var list = Write("bad.txt", $"Accumulator<long>\n  {line}\n");
