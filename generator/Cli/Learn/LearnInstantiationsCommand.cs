@@ -100,12 +100,23 @@ internal static partial class LearnInstantiationsCommand
         return CommandLine.Ok;
     }
 
-    /// <summary>The list's entries as written (the instantiation and its whole line), comments and blank lines left out.</summary>
-    private static List<(string Spelling, string Line)> KeptLines(string path) =>
-        File.ReadAllLines(path)
-            .Select(line => (Spelling: (line.IndexOf('#', StringComparison.Ordinal) is var at and >= 0 ? line[..at] : line).Trim(), Line: line))
-            .Where(e => e.Spelling.Length > 0)
-            .ToList();
+    /// <summary>
+    /// The list's entries as written (the instantiation and its whole line), read as generation reads the list, so a
+    /// list generation would refuse is refused here too rather than rewritten.
+    /// </summary>
+    private static List<(string Spelling, string Line)> KeptLines(string path)
+    {
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        var list = InstantiationListFile.Read(path, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            var errors = new StringWriter();
+            diagnostics.WriteTo(errors);
+            throw new LearnException($"the list '{path}' to add to cannot be read; mend it or remove it:\n{errors.ToString().TrimEnd()}");
+        }
+        var lines = File.ReadAllLines(path);
+        return list.Entries.Select(e => (e.Spelling, lines[e.Line - 1])).ToList();
+    }
 
     /// <summary>The instantiations the module's own source already compiles (<c>template class X;</c>): listing them again would compile them twice.</summary>
     private static HashSet<string> ExplicitlyInstantiated(string shimPath) =>
