@@ -1,4 +1,4 @@
-// The real ITK 5.2, bound twice by the tests (with and without -threads): 2D float and unsigned char only,
+// The real ITK 5.2 as the tests bind it with -threads (RealItkTestLocked.i: its part without): 2D float and unsigned char only,
 // to keep the shim builds short. samples/RealItk/RealItk.i binds the full set.
 %module RealItkTest
 
