@@ -5,7 +5,7 @@
 # test, the end-to-end tests against sanitized shims, the filter service's tests against real ITK and its load test
 # (samples/FilterService/loadtest.sh), its cluster tests (Redis and two silo processes, against the native core and
 # real ITK), the NativeAOT build of MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1
-# leaves it out).
+# leaves it out), whose build runs in the background at a low priority from the fuzzing stage on.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # Each stage's wall time, listed when the run ends (failing or not), with the load average: the machine may be shared.
@@ -29,7 +29,19 @@ stage() {
   stage_machine="$(machine_cpu)"
   [ -z "$1" ] || echo "== $1 =="
 }
-trap 'stage ""; echo "== stage times =="; printf "%s\n" "${stage_times[@]}"' EXIT
+# The catalogue's build (generation, shims, C++ reference program, C#: about a quarter of the run's CPU) starts in the
+# background at the lowest priority once the docs stage has built the generator in Release, and takes the CPU the
+# stages between leave idle (the start-up races, the services' waits, the cluster's); the catalogue stage waits for
+# it. It builds with its own processes only (no shared MSBuild nodes or compiler server: they would keep its priority
+# and serve the stages after it), and the same process group (autogroup) as the stages, so its niceness holds.
+catalogue_pid=""
+catalogue_log="$root/artifacts/catalogue-build.log"
+kill_tree() { local child; for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do kill_tree "$child"; done; kill "$1" 2>/dev/null || true; }
+finish() {
+  [ -z "$catalogue_pid" ] || kill_tree "$catalogue_pid"
+  stage ""; echo "== stage times =="; printf "%s\n" "${stage_times[@]}"
+}
+trap finish EXIT
 bash "$root/.ci/prerequisites.sh"
 
 cd "$root/native"
@@ -47,6 +59,17 @@ dotnet test ItkBindGen.sln --nologo --filter "Category!=Cluster"
 stage "docs: getting-started.md followed to the letter, then the dotnet new template, each in a temporary folder"
 bash "$root/tests/Docs/getting-started.sh"
 bash "$root/tests/Docs/template.sh"
+
+if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
+  mkdir -p "$root/artifacts"
+  catalogue_start=$SECONDS
+  # The generator and the runtime in Release, built by the docs stage: the background build uses them as they are.
+  dotnet build "$root/generator" -c Release --nologo -v q -clp:NoSummary
+  dotnet build "$root/runtime" -c Release --nologo -v q -clp:NoSummary
+  nice -n 19 bash "$root/tests/Catalogue/run.sh" --background >"$catalogue_log" 2>&1 &
+  catalogue_pid=$!
+  echo "catalogue: building in the background at nice 19 (log: artifacts/catalogue-build.log)"
+fi
 
 stage "fuzzing: the interface parser and the command line, 20 s a property"
 ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
@@ -89,6 +112,12 @@ fi
 "$aot/MedianDemo" "$aot/output"
 
 if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
-  stage "catalogue of real ITK filters"
-  bash "$root/tests/Catalogue/run.sh"
+  stage "catalogue of real ITK filters (its build started in the background after the docs stage)"
+  status=0
+  wait "$catalogue_pid" || status=$?
+  catalogue_pid=""
+  cat "$catalogue_log"
+  echo "catalogue: background build ended $(( SECONDS - catalogue_start )) s after it started, exit $status"
+  [ "$status" -eq 0 ] || exit "$status"
+  bash "$root/tests/Catalogue/run.sh" --run-only
 fi
