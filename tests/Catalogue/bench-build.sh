@@ -129,6 +129,19 @@ build() {
     "$(($(wc -l <"$log") - before))")"
 }
 
+# The machine's speed now: the median of three timed compiles of a fixed source (bench/speed_reference.cpp).
+speed_reference() {
+  local flags=(-std=c++17 -O3 -DNDEBUG -isystem /usr/include/ITK-5.2) times=() start
+  # ITK 5.2's compiler check accepts GCC only: clang compiles its headers as GCC 10, as the generated CMake does.
+  if "$compiler" --version | grep -q clang; then flags+=(-U__clang__ -fgnuc-version=10.2); fi
+  for _ in 1 2 3; do
+    start=$(now)
+    "$compiler" "${flags[@]}" -c "$root/tests/Catalogue/bench/speed_reference.cpp" -o "$work/speed_reference.o"
+    times+=("$(since "$start")")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
+}
+
 printf 'cmake_minimum_required(VERSION 3.20)\nproject(CatalogueBench C CXX)\ninclude("%s/native/%s.cmake")\n' "$gen" "$module" >"$work/CMakeLists.txt"
 if [ -d "$(dirname "$source_interface")/native" ]; then
   printf 'target_include_directories(%s PRIVATE "%s")\n' "$module" "$(dirname "$source_interface")/native" >>"$work/CMakeLists.txt"
@@ -139,6 +152,7 @@ echo "configuration: $(basename "$compiler") ${optimization:-(Release: -O3)}, --
 start=$(now); generate; generate_s=$(since "$start")
 sources=$(ls "$gen/native/"*.cpp | wc -l)
 start=$(now); configure "$work/build"; configure_s=$(since "$start")
+speed_before=$(speed_reference)
 : >"$log"
 load_before=$(load)
 build "$work/build"; read -r clean_wall clean_cpu clean_runs <<<"$built"
@@ -147,6 +161,8 @@ slowest=$(awk '$1 > m { m = $1 } END { print m }' "$log")
 largest=$(awk '$4 > m { m = $4 } END { print int(m / 1024) }' "$log")
 printf 'clean build: %s sources, generate %.1f s, configure %.1f s, build %.1f s wall (load average %s before, %s after), %s s CPU in %s compiler and linker runs, slowest %s s, largest %d MiB\n' \
   "$sources" "$generate_s" "$configure_s" "$clean_wall" "$load_before" "$(load)" "$clean_cpu" "$clean_runs" "$slowest" "$largest"
+printf 'machine speed: the fixed compile (bench/speed_reference.cpp, median of 3) took %.2f s before the clean build, %.2f s after\n' \
+  "$speed_before" "$(speed_reference)"
 
 noop_load=$(load)
 build "$work/build"; read -r noop_wall noop_cpu noop_runs <<<"$built"
