@@ -33,6 +33,7 @@ internal static class ClangLibrary
             {
                 return true;
             }
+            ClangCrashRecovery.KeepOff();
             foreach (var candidate in Candidates(requestedPath))
             {
                 if (File.Exists(candidate) && NativeLibrary.TryLoad(candidate, out var handle))
