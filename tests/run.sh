@@ -5,7 +5,7 @@
 # test, the end-to-end tests against sanitized shims, the filter service's tests against real ITK and its load test
 # (samples/FilterService/loadtest.sh), its cluster tests (Redis and two silo processes, against the native core and
 # real ITK), the NativeAOT build of MedianDemo, then the catalogue of real ITK filters (ITKBINDGEN_SKIP_CATALOGUE=1
-# leaves it out), whose build runs in the background at a low priority from the fuzzing stage on.
+# leaves it out), whose native build runs in the background at a low priority from the fuzzing stage on.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # Each stage's wall time, listed when the run ends (failing or not), with the load average: the machine may be shared.
@@ -29,16 +29,22 @@ stage() {
   stage_machine="$(machine_cpu)"
   [ -z "$1" ] || echo "== $1 =="
 }
-# The catalogue's build (generation, shims, C++ reference program, C#: about a quarter of the run's CPU) starts in the
-# background at the lowest priority once the docs stage has built the generator in Release, and takes the CPU the
-# stages between leave idle (the start-up races, the services' waits, the cluster's); the catalogue stage waits for
-# it. It builds with its own processes only (no shared MSBuild nodes or compiler server: they would keep its priority
-# and serve the stages after it), and the same process group (autogroup) as the stages, so its niceness holds.
+# The catalogue's native build (generation, the shims of its two modules and the C++ reference program: about a
+# quarter of the run's CPU) starts in the background at the lowest priority once the docs stage has built the generator
+# in Release, and takes the CPU the stages between leave idle (the start-up races, the services' and the cluster's
+# waits); the catalogue stage waits for it, then compiles the C# and runs the filters. The C# is left to that stage
+# because it reads the runtime's Release build, which later stages' builds may write; the generator is read only in
+# the background build's first seconds, beside the fuzzing stage, which builds nothing. The build has processes of
+# its own (no shared MSBuild nodes or compiler server: they would keep its priority and serve later stages) and a
+# process group of its own in the script's session, so the kernel's autogroup, which follows the session, weighs its
+# niceness against the stages'; an early exit stops the group (Ninja passes the signal on to its compilers).
 catalogue_pid=""
-catalogue_log="$root/artifacts/catalogue-build.log"
-kill_tree() { local child; for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do kill_tree "$child"; done; kill "$1" 2>/dev/null || true; }
+catalogue_log="$root/artifacts/catalogue-native-build.log"
 finish() {
-  [ -z "$catalogue_pid" ] || kill_tree "$catalogue_pid"
+  if [ -n "$catalogue_pid" ]; then
+    kill -TERM -- "-$catalogue_pid" 2>/dev/null || true
+    wait "$catalogue_pid" 2>/dev/null || true
+  fi
   stage ""; echo "== stage times =="; printf "%s\n" "${stage_times[@]}"
 }
 trap finish EXIT
@@ -62,13 +68,15 @@ bash "$root/tests/Docs/template.sh"
 
 if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
   mkdir -p "$root/artifacts"
-  catalogue_start=$SECONDS
-  # The generator and the runtime in Release, built by the docs stage: the background build uses them as they are.
+  # The generator in Release, built by the docs stage, and the catalogue's restore, both before the background starts.
   dotnet build "$root/generator" -c Release --nologo -v q -clp:NoSummary
-  dotnet build "$root/runtime" -c Release --nologo -v q -clp:NoSummary
-  nice -n 19 bash "$root/tests/Catalogue/run.sh" --background >"$catalogue_log" 2>&1 &
+  dotnet restore "$root/tests/Catalogue/Catalogue.csproj" --nologo -v q
+  catalogue_start=$SECONDS
+  set -m
+  nice -n 19 bash "$root/tests/Catalogue/run.sh" --native >"$catalogue_log" 2>&1 &
   catalogue_pid=$!
-  echo "catalogue: building in the background at nice 19 (log: artifacts/catalogue-build.log)"
+  set +m
+  echo "catalogue: native build in the background at nice 19 (log: artifacts/catalogue-native-build.log)"
 fi
 
 stage "fuzzing: the interface parser and the command line, 20 s a property"
@@ -112,12 +120,12 @@ fi
 "$aot/MedianDemo" "$aot/output"
 
 if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
-  stage "catalogue of real ITK filters (its build started in the background after the docs stage)"
+  stage "catalogue of real ITK filters (its native build started in the background after the docs stage)"
   status=0
   wait "$catalogue_pid" || status=$?
   catalogue_pid=""
   cat "$catalogue_log"
-  echo "catalogue: background build ended $(( SECONDS - catalogue_start )) s after it started, exit $status"
+  echo "catalogue: the background native build ended $(( SECONDS - catalogue_start )) s after it started, exit $status"
   [ "$status" -eq 0 ] || exit "$status"
-  bash "$root/tests/Catalogue/run.sh" --run-only
+  bash "$root/tests/Catalogue/run.sh"
 fi
