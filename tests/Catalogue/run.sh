@@ -20,8 +20,8 @@ if [ "$mode" = --native ]; then
   echo "== catalogue: native build (generator, shims, C++ reference program) =="
   start=$SECONDS
   # ItkBindGenGenerate is followed by the shims' configure and build (AfterTargets); CoreCompile is not run.
-  dotnet msbuild "$here/Catalogue.csproj" -t:ItkBindGenGenerate -p:Configuration=Release -p:ItkBindGenCxxCompiler=clang++ \
-    -nodeReuse:false -p:UseSharedCompilation=false -nologo -v:q -clp:NoSummary
+  dotnet msbuild "$here/Catalogue.csproj" -t:ItkBindGenGenerate -p:Configuration=Release \
+    -p:ItkBindGenCxxCompiler=clang++ -nodeReuse:false -p:UseSharedCompilation=false -nologo -v:q -clp:NoSummary
   echo "native build in $(( SECONDS - start )) s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   exit 0
 fi

@@ -1,6 +1,6 @@
 // The native core's classes the tests call without -threads (the threading, async, director and telemetry tests
 // compare them with ItkCore.i's module built with -threads): the image, the median filter, the test hooks and the
-// director calculator. The whole of ItkCore.i without -threads is built by FilterService and MedianDemo.
+// director calculator. FilterService, MedianDemo and the benchmarks build the whole of ItkCore.i without -threads.
 %module ItkCoreLocked
 
 %{
