@@ -73,7 +73,8 @@ if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
   dotnet restore "$root/tests/Catalogue/Catalogue.csproj" --nologo -v q
   catalogue_start=$SECONDS
   set -m
-  nice -n 19 bash "$root/tests/Catalogue/run.sh" --native >"$catalogue_log" 2>&1 &
+  # stdin from /dev/null: a process group of its own may not read a terminal (it would be stopped).
+  nice -n 19 bash "$root/tests/Catalogue/run.sh" --native </dev/null >"$catalogue_log" 2>&1 &
   catalogue_pid=$!
   set +m
   echo "catalogue: native build in the background at nice 19 (log: artifacts/catalogue-native-build.log)"
