@@ -391,6 +391,8 @@ SetParameters(F & f, Context & c, const std::string & base)
     {
       f.SetIsoSurfaceValue(0.6f);
       f.SetNumberOfIterations(5);
+      // One work unit, as Parameters.cs says: several race on a shared std::vector<bool> in NarrowBandImageFilterBase.
+      f.SetNumberOfWorkUnits(1);
     }
   }
   if (base == "ResampleImageFilter")
