@@ -5,8 +5,8 @@ namespace ItkBindGen.Cli.Learn;
 
 /// <summary>What an owner class's weak definitions cost across the objects: in how many objects they were compiled and the bytes compiled more than once.</summary>
 /// <param name="Owner">The class template instantiation, as source spells it.</param>
-/// <param name="Objects">The most objects any one of its symbols was compiled in.</param>
-/// <param name="DuplicateBytes">The sum over its symbols of size times (objects defining it - 1).</param>
+/// <param name="Objects">The most objects any one of its own members (member templates aside) was compiled in.</param>
+/// <param name="DuplicateBytes">The sum over its symbols, its member templates' instantiations among them, of size times (objects defining it - 1).</param>
 /// <param name="Bytes">The sum of its symbols' sizes, each once: about what compiling it once costs (an explicit instantiation compiles unused members too).</param>
 internal sealed record SharedOwner(string Owner, int Objects, long DuplicateBytes, long Bytes);
 
@@ -31,18 +31,21 @@ internal static class EmittedCode
         }
         var names = symbols.Keys.Order(StringComparer.Ordinal).ToList();
         var demangled = Demangle(names);
+        // Objects counts the class's own members only: a member template's copies (from derived classes' constructors,
+        // say) show the class's own code was compiled in several units only when its own members were too.
         var owners = new Dictionary<string, (long Duplicates, long Bytes, int MaxObjects)>(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++)
         {
-            if (OwnerNames.Of(demangled[i]) is not { } owner)
+            var own = OwnerNames.Of(demangled[i]);
+            if ((own ?? OwnerNames.OfMemberTemplate(demangled[i])) is not { } owner)
             {
                 continue;
             }
             var (size, count) = symbols[names[i]];
             var entry = owners.TryGetValue(owner, out var e) ? e : (0, 0, 0);
-            owners[owner] = (entry.Duplicates + size * (count - 1), entry.Bytes + size, Math.Max(entry.MaxObjects, count));
+            owners[owner] = (entry.Duplicates + size * (count - 1), entry.Bytes + size, own is null ? entry.MaxObjects : Math.Max(entry.MaxObjects, count));
         }
-        return owners.Select(o => new SharedOwner(o.Key, o.Value.MaxObjects, o.Value.Duplicates, o.Value.Bytes)).ToList();
+        return owners.Where(o => o.Value.MaxObjects > 0).Select(o => new SharedOwner(o.Key, o.Value.MaxObjects, o.Value.Duplicates, o.Value.Bytes)).ToList();
     }
 
     /// <summary>The mangled names and sizes of an object's weak definitions (nm's W and V).</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ItkBindGen.Binding;
 
 namespace ItkBindGen.Cli.Learn;
@@ -11,7 +10,7 @@ namespace ItkBindGen.Cli.Learn;
 /// compile as explicit instantiations, and writes them as a <c>--shared-instantiations</c> list. Entries already in the
 /// list are kept: a listed class no longer shows as shared, because the build that used the list compiled it once.
 /// </summary>
-internal static partial class LearnInstantiationsCommand
+internal static class LearnInstantiationsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -59,10 +58,12 @@ internal static partial class LearnInstantiationsCommand
         }
         var kept = File.Exists(outputPath) ? KeptLines(outputPath) : [];
         var keptKeys = kept.Select(k => ListedInstantiations.Key(k.Spelling)).ToHashSet(StringComparer.Ordinal);
-        var defined = ExplicitlyInstantiated(shimPath);
         var shared = EmittedCode.Shared(objects)
             .Where(o => o.Objects > 1 && o.DuplicateBytes >= minimumBytes && o.Bytes > 0 && 1 + (double)o.DuplicateBytes / o.Bytes >= minimumCopies)
-            .Where(o => !keptKeys.Contains(ListedInstantiations.Key(o.Owner)) && !defined.Contains(ListedInstantiations.Key(o.Owner)))
+            // A class the module's own source instantiates is learned too when other units still compile its code (the
+            // instance units, and units whose classes use it inside): listed, it moves to an instance unit and the
+            // header declares it extern template for every source.
+            .Where(o => !keptKeys.Contains(ListedInstantiations.Key(o.Owner)))
             .OrderByDescending(o => o.DuplicateBytes).ThenBy(o => o.Owner, StringComparer.Ordinal)
             .ToList();
         var unit = units.FirstOrDefault(u => u.File != shimPath)
@@ -117,12 +118,4 @@ internal static partial class LearnInstantiationsCommand
         var lines = File.ReadAllLines(path);
         return list.Entries.Select(e => (e.Spelling, lines[e.Line - 1])).ToList();
     }
-
-    /// <summary>The instantiations the module's own source already compiles (<c>template class X;</c>): listing them again would compile them twice.</summary>
-    private static HashSet<string> ExplicitlyInstantiated(string shimPath) =>
-        File.ReadLines(shimPath).Select(l => Definition().Match(l)).Where(m => m.Success)
-            .Select(m => ListedInstantiations.Key(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"^template class (.+);\s*$")]
-    private static partial Regex Definition();
 }

@@ -11,18 +11,28 @@ internal static partial class OwnerNames
 {
     private static readonly string[] ClassPrefixes = ["vtable for ", "typeinfo for ", "typeinfo name for ", "VTT for "];
 
-    public static string? Of(string demangled)
+    public static string? Of(string demangled) => Classify(demangled) is { MemberTemplate: false } member ? member.Owner : null;
+
+    /// <summary>
+    /// The class a member function template's instantiation (<c>void itk::Foo&lt;int&gt;::Run&lt;Less&gt;(Less const&amp;)</c>)
+    /// belongs to. The class's explicit instantiation does not compile it by name, but compiles the members that call
+    /// it (ITK's label-map filters sort through one a comparator from their <c>GenerateData</c>), and so makes it, and
+    /// the standard library's code it brings, once for all units.
+    /// </summary>
+    public static string? OfMemberTemplate(string demangled) => Classify(demangled) is { MemberTemplate: true } member ? member.Owner : null;
+
+    private static (string? Owner, bool MemberTemplate) Classify(string demangled)
     {
         if (demangled.Contains("(anonymous namespace)", StringComparison.Ordinal) || demangled.Contains("{lambda", StringComparison.Ordinal)
             || demangled.Contains("{unnamed", StringComparison.Ordinal) || demangled.StartsWith("guard variable", StringComparison.Ordinal))
         {
-            return null;
+            return (null, false);
         }
         foreach (var prefix in ClassPrefixes)
         {
             if (demangled.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return Spelled(demangled[prefix.Length..]);
+                return (Spelled(demangled[prefix.Length..]), false);
             }
         }
         // The qualified name ends at the parameter list's '(' (none for a static data member), or where an operator starts.
@@ -71,19 +81,16 @@ internal static partial class OwnerNames
         return OwnerOf(demangled, nameStart, lastScope, demangled.Length);
     }
 
-    private static string? OwnerOf(string demangled, int nameStart, int lastScope, int nameEnd)
+    private static (string? Owner, bool MemberTemplate) OwnerOf(string demangled, int nameStart, int lastScope, int nameEnd)
     {
         if (lastScope < nameStart)
         {
-            return null;
+            return (null, false);
         }
         // A member function template (its name carries template arguments) is not compiled by the class's instantiation.
         var member = demangled[(lastScope + 2)..nameEnd];
-        if (!member.StartsWith("operator", StringComparison.Ordinal) && member.Contains('<', StringComparison.Ordinal))
-        {
-            return null;
-        }
-        return Spelled(demangled[nameStart..lastScope]);
+        var memberTemplate = !member.StartsWith("operator", StringComparison.Ordinal) && member.Contains('<', StringComparison.Ordinal);
+        return (Spelled(demangled[nameStart..lastScope]), memberTemplate);
     }
 
     /// <summary>

@@ -96,6 +96,23 @@ public sealed class LearnInstantiationsRunTests : IDisposable
     }
 
     [Fact]
+    public void A_class_the_module_source_instantiates_is_learned_when_units_still_compile_it()
+    {
+        // As the module's own source instantiates a shared base: the units that do not declare it extern still compile
+        // its code, so listing it (the header then declares it extern for every source) saves those copies.
+        Generate();
+        File.AppendAllText(Shim, "\ntemplate class Accumulator<int>;\n");
+        var before = Build();
+        Assert.Equal(3, Defining(before, "Accumulator<int>::Sum").Count);
+        var list = Path.Combine(_root, "M.instances.txt");
+
+        var (exit, _, error) = Run("learn-instantiations", "--compile-commands", Database, "--shim", Shim, "-o", list, "--min-bytes", "256");
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(["Accumulator<int>"], File.ReadAllLines(list).Where(l => !l.StartsWith('#')).Select(e => e.Split('#')[0].Trim()));
+    }
+
+    [Fact]
     public void Entries_already_in_the_list_are_kept_and_not_learned_twice()
     {
         Generate();

@@ -32,6 +32,24 @@ public sealed class OwnerNamesTests
     public void What_an_explicit_instantiation_of_a_class_does_not_compile_has_no_owner(string symbol) =>
         Assert.Null(OwnerNames.Of(symbol));
 
+    [Theory]
+    [InlineData("void itk::ShapeKeepNObjectsLabelMapFilter<itk::LabelMap<itk::ShapeLabelObject<unsigned long, 2u> > >::TemplatedGenerateData<itk::Functor::LabelObjectReverseComparator<itk::ShapeLabelObject<unsigned long, 2u> > >(itk::Functor::LabelObjectReverseComparator<itk::ShapeLabelObject<unsigned long, 2u> > const&)",
+        "itk::ShapeKeepNObjectsLabelMapFilter<itk::LabelMap<itk::ShapeLabelObject<unsigned long, 2> > >")]
+    [InlineData("void itk::BinaryGeneratorImageFilter<itk::Image<float, 2u> >::DynamicThreadedGenerateDataWithFunctor<float (*)(float)>(float (* const&)(float))",
+        "itk::BinaryGeneratorImageFilter<itk::Image<float, 2> >")]
+    public void A_member_template_instantiation_is_told_apart_from_the_class_members(string symbol, string owner)
+    {
+        Assert.Equal(owner, OwnerNames.OfMemberTemplate(symbol));
+        Assert.Null(OwnerNames.Of(symbol));
+    }
+
+    [Theory]
+    [InlineData("itk::ImageBase<1u>::PrintSelf(std::ostream&, itk::Indent) const")]
+    [InlineData("void itk::ImageAlgorithm::DispatchedCopy<itk::Image<float, 2u>, itk::Image<float, 2u> >(itk::Image<float, 2u> const*)")]
+    [InlineData("itk::Foo<int>::operator<<(int)")]
+    public void A_class_member_or_a_free_function_template_is_no_member_template(string symbol) =>
+        Assert.Null(OwnerNames.OfMemberTemplate(symbol));
+
     [Fact]
     public void A_command_is_split_as_a_shell_splits_it() =>
         Assert.Equal(["clang++", "-DNAME=a b", "-I/x y", "-o", "it's.o", "-c", "a.cpp"],

@@ -44,6 +44,31 @@ public sealed class SharedInstantiationsTests : IDisposable
     }
 
     [Fact]
+    public void A_listed_base_the_units_share_moves_from_the_module_source_to_an_instance_unit()
+    {
+        // Native core's module: several filters' units share itk::ImageBase<2>, so without a list the module's own
+        // source compiles it and those units declare it extern; listed, the instance unit compiles it instead.
+        var list = Write("ItkCore.instances.txt", "itk::ImageBase<2>\n");
+        var stderr = new StringWriter();
+        string[] arguments = [Path.Combine(RepositoryPaths.Root, "native", "bindings", "ItkCore.i"), "-I", Path.Combine(RepositoryPaths.Root, "native", "include"),
+            "-outdir", Path.Combine(_root, "cs"), "-o", Path.Combine(_root, "native", "ItkCore_wrap.cpp"), "--shim-units", "8"];
+
+        Assert.True(CommandLine.Run(arguments, TextWriter.Null, stderr) == 0, stderr.ToString());
+        Assert.Contains("template class itk::ImageBase<2>;", Native("ItkCore_wrap.cpp"), StringComparison.Ordinal);
+        Assert.Contains(Directory.GetFiles(Path.Combine(_root, "native"), "ItkCore_wrap.0*.cpp"),
+            f => File.ReadAllText(f).Contains("extern template class itk::ImageBase<2>;", StringComparison.Ordinal));
+
+        var listed = new StringWriter();
+        Assert.Equal(0, CommandLine.Run([.. arguments, "--shared-instantiations", list], TextWriter.Null, listed));
+        Assert.DoesNotContain("error", listed.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("template class itk::ImageBase<2>;", Native("ItkCore_wrap.cpp"), StringComparison.Ordinal);
+        Assert.Contains("extern template class itk::ImageBase<2>;", Native("ItkCore_wrap.h"), StringComparison.Ordinal);
+        Assert.Contains("template class itk::ImageBase<2>;", Native("ItkCore_wrap.instances.0.cpp"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(_root, "native"), "ItkCore_wrap.0*.cpp"),
+            f => File.ReadAllText(f).Contains("extern template class itk::ImageBase<2>;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_list_no_instance_unit_is_written()
     {
         var (exit, error) = Generate();
