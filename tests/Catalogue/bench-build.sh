@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build benchmark of the catalogue module (not a test): with the MSBuild step's defaults (or the options given),
 #   1. a clean native build of its shim with -j2 (through ccache when installed, its cache empty): wall, CPU, slowest
-#      translation unit, largest memory;
+#      translation unit, largest memory, the machine's speed around it and the size of the object code;
 #   2. the rebuilds of the edit loop: nothing changed; a comment added to the .i (generate, then build); one filter
 #      removed and added back, for three filters (generate, then build);
 #   3. a second clean build (the build folder removed) with ccache's cache warm;
@@ -165,6 +165,9 @@ printf 'clean build: %s sources, generate %.1f s, configure %.1f s, build %.1f s
 speed_after=$(speed_reference)
 printf 'machine speed: the fixed compile (bench/speed_reference.cpp, median of 3) took %.2f s before the clean build, %.2f s after\n' \
   "$speed_before" "$speed_after"
+# The code the build made, which the host's speed does not change: a unit's compile time roughly follows its size.
+mapfile -t objects < <(find "$work/build" -name '*.o' | sort)
+printf 'object code: %s objects, %.2f MB of text (size -t)\n' "${#objects[@]}" "$(size -t "${objects[@]}" | awk 'END { print $1 / 1e6 }')"
 
 noop_load=$(load)
 build "$work/build"; read -r noop_wall noop_cpu noop_runs <<<"$built"
