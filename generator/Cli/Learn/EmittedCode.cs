@@ -6,9 +6,12 @@ namespace ItkBindGen.Cli.Learn;
 /// <summary>What an owner class's weak definitions cost across the objects: in how many objects they were compiled and the bytes compiled more than once.</summary>
 /// <param name="Owner">The class template instantiation, as source spells it.</param>
 /// <param name="Objects">The most objects any one of its own members (member templates aside) was compiled in.</param>
-/// <param name="DuplicateBytes">The sum over its symbols, its member templates' instantiations among them, of size times (objects defining it - 1).</param>
+/// <param name="DuplicateBytes">The sum over its symbols of size times (objects defining it - 1); a member template's copies only in objects that compiled the class's own members.</param>
 /// <param name="Bytes">The sum of its symbols' sizes, each once: about what compiling it once costs (an explicit instantiation compiles unused members too).</param>
 internal sealed record SharedOwner(string Owner, int Objects, long DuplicateBytes, long Bytes);
+
+/// <summary>One weak definition of a build: its demangled name, its size and the objects (by index) that define it.</summary>
+internal sealed record EmittedSymbol(string Demangled, long Size, IReadOnlyCollection<int> Objects);
 
 /// <summary>
 /// Reads the weak definitions (what the compiler emits for template instantiations and inline functions) of a build's
@@ -20,32 +23,76 @@ internal static class EmittedCode
 {
     public static IReadOnlyList<SharedOwner> Shared(IReadOnlyList<string> objects)
     {
-        // mangled symbol -> (size, objects defining it)
-        var symbols = new Dictionary<string, (long Size, int Count)>(StringComparer.Ordinal);
-        foreach (var obj in objects)
+        // mangled symbol -> (size, the objects defining it)
+        var symbols = new Dictionary<string, (long Size, List<int> Objects)>(StringComparer.Ordinal);
+        for (var o = 0; o < objects.Count; o++)
         {
-            foreach (var (name, size) in WeakDefinitions(obj).DistinctBy(s => s.Name))
+            foreach (var (name, size) in WeakDefinitions(objects[o]).DistinctBy(s => s.Name))
             {
-                symbols[name] = symbols.TryGetValue(name, out var seen) ? (Math.Max(seen.Size, size), seen.Count + 1) : (size, 1);
+                if (symbols.TryGetValue(name, out var seen))
+                {
+                    seen.Objects.Add(o);
+                    symbols[name] = (Math.Max(seen.Size, size), seen.Objects);
+                }
+                else
+                {
+                    symbols[name] = (size, [o]);
+                }
             }
         }
         var names = symbols.Keys.Order(StringComparer.Ordinal).ToList();
         var demangled = Demangle(names);
-        // Objects counts the class's own members only: a member template's copies (from derived classes' constructors,
-        // say) show the class's own code was compiled in several units only when its own members were too.
-        var owners = new Dictionary<string, (long Duplicates, long Bytes, int MaxObjects)>(StringComparer.Ordinal);
-        for (var i = 0; i < names.Count; i++)
+        return Tally(names.Select((n, i) => new EmittedSymbol(demangled[i], symbols[n].Size, symbols[n].Objects)));
+    }
+
+    /// <summary>
+    /// Sums each class's symbols. A member template's copies count only in the objects that compiled members of the
+    /// class's own: those copies the class's members made, which listing the class makes once; a copy elsewhere
+    /// (a derived class's constructor calling it, say) would stay. A class seen in member templates alone is left out.
+    /// </summary>
+    public static IReadOnlyList<SharedOwner> Tally(IEnumerable<EmittedSymbol> symbols)
+    {
+        var owners = new Dictionary<string, OwnerTally>(StringComparer.Ordinal);
+        var memberTemplates = new List<(string Owner, EmittedSymbol Symbol)>();
+        foreach (var symbol in symbols)
         {
-            var own = OwnerNames.Of(demangled[i]);
-            if ((own ?? OwnerNames.OfMemberTemplate(demangled[i])) is not { } owner)
+            if (OwnerNames.Of(symbol.Demangled) is { } owner)
             {
-                continue;
+                var tally = owners.TryGetValue(owner, out var t) ? t : owners[owner] = new OwnerTally();
+                tally.Add(symbol.Size, symbol.Objects.Count);
+                tally.Objects.UnionWith(symbol.Objects);
+                tally.MostObjects = Math.Max(tally.MostObjects, symbol.Objects.Count);
             }
-            var (size, count) = symbols[names[i]];
-            var entry = owners.TryGetValue(owner, out var e) ? e : (0, 0, 0);
-            owners[owner] = (entry.Duplicates + size * (count - 1), entry.Bytes + size, own is null ? entry.MaxObjects : Math.Max(entry.MaxObjects, count));
+            else if (OwnerNames.OfMemberTemplate(symbol.Demangled) is { } templateOwner)
+            {
+                memberTemplates.Add((templateOwner, symbol));
+            }
         }
-        return owners.Where(o => o.Value.MaxObjects > 0).Select(o => new SharedOwner(o.Key, o.Value.MaxObjects, o.Value.Duplicates, o.Value.Bytes)).ToList();
+        foreach (var (owner, symbol) in memberTemplates)
+        {
+            if (owners.TryGetValue(owner, out var tally) && symbol.Objects.Count(tally.Objects.Contains) is var copies and > 0)
+            {
+                tally.Add(symbol.Size, copies);
+            }
+        }
+        return owners.Select(o => new SharedOwner(o.Key, o.Value.MostObjects, o.Value.Duplicates, o.Value.Bytes)).ToList();
+    }
+
+    private sealed class OwnerTally
+    {
+        public HashSet<int> Objects { get; } = [];
+
+        public int MostObjects { get; set; }
+
+        public long Duplicates { get; private set; }
+
+        public long Bytes { get; private set; }
+
+        public void Add(long size, int copies)
+        {
+            Duplicates += size * (copies - 1);
+            Bytes += size;
+        }
     }
 
     /// <summary>The mangled names and sizes of an object's weak definitions (nm's W and V).</summary>

@@ -76,7 +76,7 @@ internal static class LearnInstantiationsCommand
             $"# Class template instantiations that two or more of the shim units of {Path.GetFileName(shimPath)} compiled: passed to",
             "# itkbindgen --shared-instantiations, each is compiled once and declared extern template everywhere else.",
             "# Written by itkbindgen learn-instantiations (entries already here are kept); after each: the most units that compiled",
-            "# one of its functions, and the bytes of its code compiled more than once.",
+            "# one of its own functions, and the bytes of its code (its member templates' too) compiled more than once.",
         };
         lines.AddRange(kept.Select(k => k.Line));
         lines.AddRange(learned.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Owner}  # {o.Objects} units, {o.DuplicateBytes} bytes")));

@@ -88,9 +88,27 @@ internal static partial class OwnerNames
             return (null, false);
         }
         // A member function template (its name carries template arguments) is not compiled by the class's instantiation.
-        var member = demangled[(lastScope + 2)..nameEnd];
-        var memberTemplate = !member.StartsWith("operator", StringComparison.Ordinal) && member.Contains('<', StringComparison.Ordinal);
-        return (Spelled(demangled[nameStart..lastScope]), memberTemplate);
+        return (Spelled(demangled[nameStart..lastScope]), TakesTemplateArguments(demangled[(lastScope + 2)..nameEnd]));
+    }
+
+    // Longest first, so "operator<<" is not read as "operator<" with arguments.
+    private static readonly string[] OperatorTokens =
+    [
+        "<<=", ">>=", "<=>", "->*", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "++", "--", "->", "()", "[]", "+=", "-=", "*=", "/=", "%=", "&=",
+        "|=", "^=", "<", ">", "+", "-", "*", "/", "%", "^", "&", "|", "~", "!", "=", ",",
+    ];
+
+    /// <summary>Whether a member's name (and what follows it) carries template arguments: <c>Run&lt;Less&gt;</c>, <c>operator==&lt;float&gt;</c>.</summary>
+    private static bool TakesTemplateArguments(string member)
+    {
+        if (!member.StartsWith("operator", StringComparison.Ordinal))
+        {
+            return member.Contains('<', StringComparison.Ordinal);
+        }
+        var rest = member["operator".Length..];
+        // A conversion operator, new or delete: a '<' there belongs to the type it names.
+        return OperatorTokens.FirstOrDefault(t => rest.StartsWith(t, StringComparison.Ordinal)) is { } token
+            && rest[token.Length..].TrimStart().StartsWith('<');
     }
 
     /// <summary>

@@ -37,6 +37,8 @@ public sealed class OwnerNamesTests
         "itk::ShapeKeepNObjectsLabelMapFilter<itk::LabelMap<itk::ShapeLabelObject<unsigned long, 2> > >")]
     [InlineData("void itk::BinaryGeneratorImageFilter<itk::Image<float, 2u> >::DynamicThreadedGenerateDataWithFunctor<float (*)(float)>(float (* const&)(float))",
         "itk::BinaryGeneratorImageFilter<itk::Image<float, 2> >")]
+    [InlineData("bool itk::Foo<int>::operator==<float>(itk::Foo<float> const&) const", "itk::Foo<int>")]
+    [InlineData("itk::Foo<int>& itk::Foo<int>::operator<< <float>(float)", "itk::Foo<int>")]
     public void A_member_template_instantiation_is_told_apart_from_the_class_members(string symbol, string owner)
     {
         Assert.Equal(owner, OwnerNames.OfMemberTemplate(symbol));
@@ -47,6 +49,9 @@ public sealed class OwnerNamesTests
     [InlineData("itk::ImageBase<1u>::PrintSelf(std::ostream&, itk::Indent) const")]
     [InlineData("void itk::ImageAlgorithm::DispatchedCopy<itk::Image<float, 2u>, itk::Image<float, 2u> >(itk::Image<float, 2u> const*)")]
     [InlineData("itk::Foo<int>::operator<<(int)")]
+    [InlineData("itk::Foo<int>::operator<=(itk::Foo<int> const&) const")]
+    [InlineData("itk::Foo<int>::operator itk::Bar<int>() const")]
+    [InlineData("void itk::Print<int>(int)")]
     public void A_class_member_or_a_free_function_template_is_no_member_template(string symbol) =>
         Assert.Null(OwnerNames.OfMemberTemplate(symbol));
 
