@@ -166,7 +166,9 @@ speed_after=$(speed_reference)
 printf 'machine speed: the fixed compile (bench/speed_reference.cpp, median of 3) took %.2f s before the clean build, %.2f s after\n' \
   "$speed_before" "$speed_after"
 # The code the build made, which the host's speed does not change: a unit's compile time roughly follows its size.
-mapfile -t objects < <(find "$work/build" -name '*.o' | sort)
+# (size -t's text: code, read-only data and unwind tables.)
+mapfile -t objects < <(find "$work/build/CMakeFiles/$module.dir" -name '*.o' | sort)
+[ ${#objects[@]} -gt 0 ] || { echo "no objects of $module under $work/build/CMakeFiles/$module.dir" >&2; exit 1; }
 printf 'object code: %s objects, %.2f MB of text (size -t)\n' "${#objects[@]}" "$(size -t "${objects[@]}" | awk 'END { print $1 / 1e6 }')"
 
 noop_load=$(load)

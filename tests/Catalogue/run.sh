@@ -17,12 +17,12 @@ esac
 # clang++ (shim and C++ reference program alike): it compiles ITK's templates with about 27 % less CPU than g++
 # (docs/performance.md), and it keeps the ItkBindGenCxxCompiler switch under test. Both builds below pass the same
 # properties: another value in the second would configure the native build again and compile it anew.
-native=(-p:Configuration=Release -p:ItkBindGenCxxCompiler=clang++)
+build_properties=(-p:Configuration=Release -p:ItkBindGenCxxCompiler=clang++)
 if [ "$mode" = --native ]; then
   echo "== catalogue: native build (generator, shims, C++ reference program) =="
   start=$SECONDS
   # ItkBindGenGenerate is followed by the shims' configure and build (AfterTargets); CoreCompile is not run.
-  dotnet msbuild "$here/Catalogue.csproj" -t:ItkBindGenGenerate "${native[@]}" \
+  dotnet msbuild "$here/Catalogue.csproj" -t:ItkBindGenGenerate "${build_properties[@]}" \
     -nodeReuse:false -p:UseSharedCompilation=false -nologo -v:q -clp:NoSummary
   echo "native build in $(( SECONDS - start )) s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
   exit 0
@@ -30,7 +30,7 @@ fi
 bash "$root/.ci/prerequisites.sh"
 echo "== catalogue: build (generator, shims, C++ reference program, C#) =="
 start=$SECONDS
-dotnet build "$here/Catalogue.csproj" "${native[@]}" -nologo -v q -clp:NoSummary
+dotnet build "$here/Catalogue.csproj" "${build_properties[@]}" -nologo -v q -clp:NoSummary
 echo "built in $(( SECONDS - start )) s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "== catalogue: run =="
 start=$SECONDS
