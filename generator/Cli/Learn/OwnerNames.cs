@@ -16,8 +16,8 @@ internal static partial class OwnerNames
     /// <summary>
     /// The class a member function template's instantiation (<c>void itk::Foo&lt;int&gt;::Run&lt;Less&gt;(Less const&amp;)</c>)
     /// belongs to. The class's explicit instantiation does not compile it by name, but compiles the members that call
-    /// it (ITK's label-map filters sort through one a comparator from their <c>GenerateData</c>), and so makes it, and
-    /// the standard library's code it brings, once for all units.
+    /// it (ITK's keep-N-objects label-map filters sort, from their <c>GenerateData</c>, through a member template
+    /// instantiated for each comparator), and so makes it, and the standard library's code it brings, once for all units.
     /// </summary>
     public static string? OfMemberTemplate(string demangled) => Classify(demangled) is { MemberTemplate: true } member ? member.Owner : null;
 
