@@ -56,16 +56,17 @@ internal static class EmittedCode
         var memberTemplates = new List<(string Owner, EmittedSymbol Symbol)>();
         foreach (var symbol in symbols)
         {
-            if (OwnerNames.Of(symbol.Demangled) is { } owner)
+            switch (OwnerNames.Classify(symbol.Demangled))
             {
-                var tally = owners.TryGetValue(owner, out var t) ? t : owners[owner] = new OwnerTally();
-                tally.Add(symbol.Size, symbol.Objects.Count);
-                tally.Objects.UnionWith(symbol.Objects);
-                tally.MostObjects = Math.Max(tally.MostObjects, symbol.Objects.Count);
-            }
-            else if (OwnerNames.OfMemberTemplate(symbol.Demangled) is { } templateOwner)
-            {
-                memberTemplates.Add((templateOwner, symbol));
+                case ({ } owner, false):
+                    var tally = owners.TryGetValue(owner, out var t) ? t : owners[owner] = new OwnerTally();
+                    tally.Add(symbol.Size, symbol.Objects.Count);
+                    tally.Objects.UnionWith(symbol.Objects);
+                    tally.MostObjects = Math.Max(tally.MostObjects, symbol.Objects.Count);
+                    break;
+                case ({ } templateOwner, true):
+                    memberTemplates.Add((templateOwner, symbol));
+                    break;
             }
         }
         foreach (var (owner, symbol) in memberTemplates)

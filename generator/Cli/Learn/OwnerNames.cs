@@ -21,7 +21,8 @@ internal static partial class OwnerNames
     /// </summary>
     public static string? OfMemberTemplate(string demangled) => Classify(demangled) is { MemberTemplate: true } member ? member.Owner : null;
 
-    private static (string? Owner, bool MemberTemplate) Classify(string demangled)
+    /// <summary>The class a symbol belongs to, and whether it is one of its member templates' instantiations: both at one reading.</summary>
+    public static (string? Owner, bool MemberTemplate) Classify(string demangled)
     {
         if (demangled.Contains("(anonymous namespace)", StringComparison.Ordinal) || demangled.Contains("{lambda", StringComparison.Ordinal)
             || demangled.Contains("{unnamed", StringComparison.Ordinal) || demangled.StartsWith("guard variable", StringComparison.Ordinal))
