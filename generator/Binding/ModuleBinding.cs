@@ -67,8 +67,13 @@ public sealed record ModuleBinding
     /// <summary>The sources that compile <see cref="ListedInstantiations"/>, each instantiation once.</summary>
     public IReadOnlyList<InstanceUnitBinding> InstanceUnits { get; init; } = [];
 
-    /// <summary>Every shim source: the module's own, then the units, then the instance units.</summary>
-    public IEnumerable<string> ShimSources => ShimUnits.Select(u => u.FileName).Concat(InstanceUnits.Select(u => u.FileName)).Prepend(ShimFileName);
+    /// <summary>
+    /// Every shim source: the instance units, then the module's own, then the units. Ninja starts the sources it may
+    /// build in this order, so the largest (the instance units, each a share of the listed classes' whole code, and the
+    /// module's own with its bases) go first and the small units fill both cores at the end, not one unit left alone.
+    /// </summary>
+    public IEnumerable<string> ShimSources =>
+        InstanceUnits.Select(u => u.FileName).Append(ShimFileName).Concat(ShimUnits.Select(u => u.FileName));
 
     public string NativeClassName => $"{Name}Native";
 }

@@ -121,47 +121,12 @@ free_error(ibg_error * error) noexcept
 
 // Never throws: under memory exhaustion the error record may lose its strings, or be absent
 // altogether, in which case the kind is still reported through a static record.
-inline void
-set_error(ibg_error ** out, ErrorKind kind, const char * type_name, const char * message) noexcept
-{
-  static ibg_error out_of_memory_record = { OutOfMemory, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, 0 };
-  if (out == nullptr)
-  {
-    return;
-  }
-  auto * error = static_cast<ibg_error *>(std::calloc(1, sizeof(ibg_error)));
-  if (error == nullptr)
-  {
-    *out = &out_of_memory_record;
-    return;
-  }
-  error->kind = kind;
-  error->release = &free_error;
-  error->type_name = duplicate(type_name);
-  error->message = duplicate(message);
-  *out = error;
-}
+void
+set_error(ibg_error ** out, ErrorKind kind, const char * type_name, const char * message) noexcept;
 
-inline void
-set_itk_error(ibg_error ** out, ErrorKind kind, const itk::ExceptionObject & exception) noexcept
-{
-  set_error(out, kind, exception.GetNameOfClass(), exception.what());
-  if (out == nullptr || *out == nullptr || (*out)->kind != kind)
-  {
-    return;
-  }
-  try
-  {
-    (*out)->description = duplicate(std::string(exception.GetDescription()));
-    (*out)->file = duplicate(std::string(exception.GetFile()));
-    (*out)->location = duplicate(std::string(exception.GetLocation()));
-    (*out)->line = static_cast<std::int32_t>(exception.GetLine());
-  }
-  catch (...)
-  {
-    // The message and kind are already recorded; the details are best effort.
-  }
-}
+// An ITK exception's record, with its description, file, location and line.
+void
+set_itk_error(ibg_error ** out, ErrorKind kind, const itk::ExceptionObject & exception) noexcept;
 
 // Thrown by a director when its C# override threw: an ITK exception, so ITK's own cleanup runs while it unwinds,
 // carrying the id under which the runtime keeps the C# exception for the C# caller.
@@ -217,62 +182,8 @@ throw_if_managed_error(ibg_managed_error & error)
 }
 
 // Called from a catch (...) block: classifies the exception in flight, most specific type first.
-inline void
-capture_current_exception(ibg_error ** out) noexcept
-{
-  try
-  {
-    throw;
-  }
-  catch (const ManagedCallbackError & e)
-  {
-    set_itk_error(out, ManagedCallback, e);
-    if (out != nullptr && *out != nullptr && (*out)->kind == ManagedCallback)
-    {
-      (*out)->managed_exception = e.GetManagedExceptionId();
-    }
-  }
-  catch (const itk::ProcessAborted & e)
-  {
-    set_itk_error(out, ProcessAborted, e);
-  }
-  catch (const itk::MemoryAllocationError & e)
-  {
-    set_itk_error(out, OutOfMemory, e);
-  }
-  catch (const itk::InvalidArgumentError & e)
-  {
-    set_itk_error(out, InvalidArgument, e);
-  }
-  catch (const itk::RangeError & e)
-  {
-    set_itk_error(out, Range, e);
-  }
-  catch (const itk::ExceptionObject & e)
-  {
-    set_itk_error(out, ItkException, e);
-  }
-  catch (const std::bad_alloc & e)
-  {
-    set_error(out, OutOfMemory, "std::bad_alloc", e.what());
-  }
-  catch (const std::invalid_argument & e)
-  {
-    set_error(out, InvalidArgument, "std::invalid_argument", e.what());
-  }
-  catch (const std::out_of_range & e)
-  {
-    set_error(out, Range, "std::out_of_range", e.what());
-  }
-  catch (const std::exception & e)
-  {
-    set_error(out, StdException, "std::exception", e.what());
-  }
-  catch (...)
-  {
-    set_error(out, Unknown, nullptr, "unknown C++ exception");
-  }
-}
+void
+capture_current_exception(ibg_error ** out) noexcept;
 
 // Objects cross the boundary as LightObject pointers so every cast back is a valid static_cast.
 template <typename T>
@@ -582,4 +493,113 @@ pixel_buffer(TImage * image, unsigned long * size, unsigned long & pixel_count)
 
 } // namespace ibg
 
+#endif
+
+// The definitions of the functions above that every entry point's catch block calls: the module's own source defines
+// IBG_SHIM_DEFINE_RUNTIME and includes this header again, so they are compiled once a module, not once a unit.
+#if defined(IBG_SHIM_DEFINE_RUNTIME) && !defined(ITKBINDGEN_SHIM_RUNTIME_DEFINED)
+#define ITKBINDGEN_SHIM_RUNTIME_DEFINED
+namespace ibg
+{
+
+void
+set_error(ibg_error ** out, ErrorKind kind, const char * type_name, const char * message) noexcept
+{
+  static ibg_error out_of_memory_record = { OutOfMemory, 0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, 0 };
+  if (out == nullptr)
+  {
+    return;
+  }
+  auto * error = static_cast<ibg_error *>(std::calloc(1, sizeof(ibg_error)));
+  if (error == nullptr)
+  {
+    *out = &out_of_memory_record;
+    return;
+  }
+  error->kind = kind;
+  error->release = &free_error;
+  error->type_name = duplicate(type_name);
+  error->message = duplicate(message);
+  *out = error;
+}
+
+void
+set_itk_error(ibg_error ** out, ErrorKind kind, const itk::ExceptionObject & exception) noexcept
+{
+  set_error(out, kind, exception.GetNameOfClass(), exception.what());
+  if (out == nullptr || *out == nullptr || (*out)->kind != kind)
+  {
+    return;
+  }
+  try
+  {
+    (*out)->description = duplicate(std::string(exception.GetDescription()));
+    (*out)->file = duplicate(std::string(exception.GetFile()));
+    (*out)->location = duplicate(std::string(exception.GetLocation()));
+    (*out)->line = static_cast<std::int32_t>(exception.GetLine());
+  }
+  catch (...)
+  {
+    // The message and kind are already recorded; the details are best effort.
+  }
+}
+
+void
+capture_current_exception(ibg_error ** out) noexcept
+{
+  try
+  {
+    throw;
+  }
+  catch (const ManagedCallbackError & e)
+  {
+    set_itk_error(out, ManagedCallback, e);
+    if (out != nullptr && *out != nullptr && (*out)->kind == ManagedCallback)
+    {
+      (*out)->managed_exception = e.GetManagedExceptionId();
+    }
+  }
+  catch (const itk::ProcessAborted & e)
+  {
+    set_itk_error(out, ProcessAborted, e);
+  }
+  catch (const itk::MemoryAllocationError & e)
+  {
+    set_itk_error(out, OutOfMemory, e);
+  }
+  catch (const itk::InvalidArgumentError & e)
+  {
+    set_itk_error(out, InvalidArgument, e);
+  }
+  catch (const itk::RangeError & e)
+  {
+    set_itk_error(out, Range, e);
+  }
+  catch (const itk::ExceptionObject & e)
+  {
+    set_itk_error(out, ItkException, e);
+  }
+  catch (const std::bad_alloc & e)
+  {
+    set_error(out, OutOfMemory, "std::bad_alloc", e.what());
+  }
+  catch (const std::invalid_argument & e)
+  {
+    set_error(out, InvalidArgument, "std::invalid_argument", e.what());
+  }
+  catch (const std::out_of_range & e)
+  {
+    set_error(out, Range, "std::out_of_range", e.what());
+  }
+  catch (const std::exception & e)
+  {
+    set_error(out, StdException, "std::exception", e.what());
+  }
+  catch (...)
+  {
+    set_error(out, Unknown, nullptr, "unknown C++ exception");
+  }
+}
+
+} // namespace ibg
 #endif

@@ -41,6 +41,10 @@ public sealed class SharedInstantiationsTests : IDisposable
         Assert.Contains("#include \"M_wrap.h\"\n\n#line 3 \"M.instances.txt\"\ntemplate class Accumulator< int >;\n", instances, StringComparison.Ordinal);
         Assert.Contains("\"${CMAKE_CURRENT_LIST_DIR}/M_wrap.instances.0.cpp\"", Native("M.cmake"), StringComparison.Ordinal);
         Assert.DoesNotContain("template class", Native("M_wrap.cpp"), StringComparison.Ordinal);
+        // Ninja starts sources in the listed order: the instance unit first, then the module's own, then the units.
+        var sources = Native("M.cmake").Split('\n').Where(l => l.StartsWith("  \"${CMAKE_CURRENT_LIST_DIR}/", StringComparison.Ordinal))
+            .Select(l => l.Trim().Replace("\"${CMAKE_CURRENT_LIST_DIR}/", "", StringComparison.Ordinal).TrimEnd('"'));
+        Assert.Equal(["M_wrap.instances.0.cpp", "M_wrap.cpp", "M_wrap.First.cpp", "M_wrap.Second.cpp"], sources);
     }
 
     [Fact]

@@ -2,6 +2,9 @@
 // The module-wide extern "C" entry points of module ItkCore: every one catches every C++ exception.
 #include "ItkCore_wrap.h"
 #include "ItkBindGenItkStartup.h"
+// The support functions every entry point's catch block calls, compiled in this source alone.
+#define IBG_SHIM_DEFINE_RUNTIME
+#include "ItkBindGenShim.h"
 
 // Each class has its entry points in a source of its own, so the shim builds on every core.
 
