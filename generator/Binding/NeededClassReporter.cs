@@ -69,7 +69,7 @@ internal static class NeededClassReporter
                 : string.Concat(text[(text.LastIndexOf("::", StringComparison.Ordinal) + 1)..].Where(char.IsLetterOrDigit));
         }
         var name = text[(text.LastIndexOf("::", open, StringComparison.Ordinal) + 1)..open].Trim(':');
-        return name + string.Concat(TopLevelArguments(text[(open + 1)..text.LastIndexOf('>')]).Select(SuggestedName));
+        return name + string.Concat(TopLevel.Split(text[(open + 1)..text.LastIndexOf('>')], ',').Select(SuggestedName));
     }
 
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
@@ -78,20 +78,4 @@ internal static class NeededClassReporter
         ["short"] = "SS", ["unsigned short"] = "US", ["int"] = "SI", ["unsigned int"] = "UI", ["long"] = "SL", ["unsigned long"] = "UL",
         ["long long"] = "SLL", ["unsigned long long"] = "ULL",
     };
-
-    private static IEnumerable<string> TopLevelArguments(string list)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < list.Length; i++)
-        {
-            depth += list[i] == '<' ? 1 : list[i] == '>' ? -1 : 0;
-            if (list[i] == ',' && depth == 0)
-            {
-                yield return list[start..i];
-                start = i + 1;
-            }
-        }
-        yield return list[start..];
-    }
 }

@@ -4,9 +4,11 @@ using ItkBindGen.Diagnostics;
 namespace ItkBindGen.Cli;
 
 /// <summary>
-/// Reads a <c>--shared-instantiations</c> list: one class template instantiation a line (<c>itk::Neighborhood&lt;float, 2&gt;</c>),
-/// <c>#</c> to the end of a line a comment. A line is copied into the shim as <c>template class LINE;</c>, so anything
-/// that could end that declaration or start another (<c>;</c>, braces, quotes, unbalanced brackets) is refused at its column.
+/// Reads a <c>--shared-instantiations</c> list: one template instantiation a line, a class (<c>itk::Neighborhood&lt;float, 2&gt;</c>)
+/// or a function with its return type and parameter types (<c>void itk::Fill&lt;float&gt;(float*, int)</c>), <c>#</c> to
+/// the end of a line a comment. A line is copied into the shim as <c>template class LINE;</c> or <c>template LINE;</c>,
+/// so anything that could end that declaration or start another (<c>;</c>, braces, quotes, unbalanced brackets) is
+/// refused at its column.
 /// </summary>
 internal static class InstantiationListFile
 {
@@ -38,7 +40,7 @@ internal static class InstantiationListFile
             if (Problem(text) is var (offset, what))
             {
                 diagnostics.Error(DiagnosticIds.InstantiationListInvalid, new SourceLocation(path, i + 1, start + offset + 1),
-                    $"'{text}' is not a class template instantiation: {what}; write one a line, e.g. itk::Neighborhood<float, 2>");
+                    $"'{text}' is not a class or function template instantiation: {what}; write one a line, e.g. itk::Neighborhood<float, 2> or void itk::Fill<float>(float*, int)");
                 continue;
             }
             if (seen.TryGetValue(ListedInstantiations.Key(text), out var first))
@@ -53,7 +55,7 @@ internal static class InstantiationListFile
         return new ListedInstantiations(Path.GetFileName(path), entries);
     }
 
-    /// <summary>Where (an offset in <paramref name="text"/>) and why the text cannot follow <c>template class</c>, or null.</summary>
+    /// <summary>Where (an offset in <paramref name="text"/>) and why the text cannot follow <c>template class</c> or <c>template</c>, or null.</summary>
     private static (int Offset, string What)? Problem(string text)
     {
         var closers = new Stack<char>();
@@ -89,10 +91,21 @@ internal static class InstantiationListFile
         {
             return (text.Length - 1, $"'{closers.Peek()}' is missing at the end");
         }
-        if (!text.EndsWith('>') || !char.IsLetter(text[0]) && text[0] != '_' && text[0] != ':')
+        if (!char.IsLetter(text[0]) && text[0] != '_' && text[0] != ':')
         {
-            return (0, "it must name a template and end with its argument list's '>'");
+            return (0, "it must start with a name");
         }
-        return null;
+        // A function: its name carries its template arguments, and the declaration ends with the parameter list (and
+        // the const of a member function).
+        if (TopLevel.IndexOf(text, '(') is var parenthesis and >= 0)
+        {
+            if (!text[..parenthesis].TrimEnd().EndsWith('>'))
+            {
+                return (parenthesis, "a function's name must end with its template argument list's '>' before its parameters");
+            }
+            var end = text.EndsWith(" const", StringComparison.Ordinal) ? text[..^" const".Length].TrimEnd() : text;
+            return end.EndsWith(')') ? null : (text.Length - 1, "a function must end with its parameter list's ')' (or const)");
+        }
+        return text.EndsWith('>') ? null : (text.Length - 1, "a class must end with its template argument list's '>'");
     }
 }

@@ -10,14 +10,14 @@ public sealed record DirectiveTarget(string Name, IReadOnlyList<string>? Paramet
 {
     public static DirectiveTarget Parse(string target)
     {
-        var open = TopLevelIndex(target, '(');
+        var open = TopLevel.IndexOf(target, '(');
         if (open < 0)
         {
             return new DirectiveTarget(DirectiveNames.Normalize(target), null, false);
         }
         var close = target.LastIndexOf(')');
         var inside = close > open ? target[(open + 1)..close] : target[(open + 1)..];
-        var parameters = SplitTopLevel(inside).Select(DirectiveNames.Squeeze).Where(p => p.Length > 0).ToList();
+        var parameters = TopLevel.Split(inside, ',').Select(DirectiveNames.Squeeze).Where(p => p.Length > 0).ToList();
         if (parameters is ["void"])
         {
             parameters.Clear();
@@ -39,51 +39,6 @@ public sealed record DirectiveTarget(string Name, IReadOnlyList<string>? Paramet
         function.Parameters.Count == Parameters!.Count && function.IsConst == IsConst
         && function.Parameters.Select((p, i) => DirectiveNames.Squeeze(p.Type.Spelling) == Parameters[i]
             || DirectiveNames.Squeeze(p.Type.CanonicalSpelling) == Parameters[i]).All(x => x);
-
-    private static int TopLevelIndex(string text, char wanted)
-    {
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '<')
-            {
-                depth++;
-            }
-            else if (c == '>')
-            {
-                depth--;
-            }
-            else if (c == wanted && depth == 0)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static IEnumerable<string> SplitTopLevel(string text)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case '<' or '(':
-                    depth++;
-                    break;
-                case '>' or ')':
-                    depth--;
-                    break;
-                case ',' when depth == 0:
-                    yield return text[start..i];
-                    start = i + 1;
-                    break;
-            }
-        }
-        yield return text[start..];
-    }
 
     public override string ToString() =>
         Parameters is null ? Name : $"{Name}({string.Join(", ", Parameters)}){(IsConst ? " const" : string.Empty)}";

@@ -3,19 +3,23 @@ using System.Globalization;
 
 namespace ItkBindGen.Cli.Learn;
 
-/// <summary>What an owner class's weak definitions cost across the objects: in how many objects they were compiled and the bytes compiled more than once.</summary>
-/// <param name="Owner">The class template instantiation, as source spells it.</param>
-/// <param name="Objects">The most objects any one of its own members (member templates aside) was compiled in.</param>
+/// <summary>
+/// What a class's weak definitions, or a function template instantiation's, cost across the objects: in how many
+/// objects they were compiled and the bytes compiled more than once.
+/// </summary>
+/// <param name="Owner">The class template instantiation, or the function's declaration, as source spells it.</param>
+/// <param name="Objects">The most objects any one of its own members (member templates aside), or the function, was compiled in.</param>
 /// <param name="DuplicateBytes">The sum over its symbols of size times (objects defining it - 1); a member template's copies only in objects that compiled the class's own members.</param>
 /// <param name="Bytes">The sum of its symbols' sizes, each once: about what compiling it once costs (an explicit instantiation compiles unused members too).</param>
-internal sealed record SharedOwner(string Owner, int Objects, long DuplicateBytes, long Bytes);
+/// <param name="IsFunction">A function template's instantiation rather than a class's.</param>
+internal sealed record SharedOwner(string Owner, int Objects, long DuplicateBytes, long Bytes, bool IsFunction = false);
 
 /// <summary>One weak definition of a build: its demangled name, its size and the objects (by index) that define it.</summary>
 internal sealed record EmittedSymbol(string Demangled, long Size, IReadOnlyCollection<int> Objects);
 
 /// <summary>
 /// Reads the weak definitions (what the compiler emits for template instantiations and inline functions) of a build's
-/// objects with binutils' <c>nm</c>, and finds the class template instantiations whose code several objects compiled.
+/// objects with binutils' <c>nm</c>, and finds the class and function template instantiations whose code several objects compiled.
 /// Symbols are told apart by their mangled names (a constructor's complete and base object versions demangle alike)
 /// and demangled once each with <c>c++filt</c>.
 /// </summary>
@@ -49,13 +53,25 @@ internal static class EmittedCode
     /// Sums each class's symbols. A member template's copies count only in the objects that compiled members of the
     /// class's own: those copies the class's members made, which listing the class makes once; a copy elsewhere
     /// (a derived class's constructor calling it, say) would stay. A class seen in member templates alone is left out.
+    /// Each function template instantiation (a member template's too) is also an entry of its own, with all its copies:
+    /// listed, it is compiled once wherever it is called from.
     /// </summary>
     public static IReadOnlyList<SharedOwner> Tally(IEnumerable<EmittedSymbol> symbols)
     {
         var owners = new Dictionary<string, OwnerTally>(StringComparer.Ordinal);
         var memberTemplates = new List<(string Owner, EmittedSymbol Symbol)>();
+        var functions = new Dictionary<string, SharedOwner>(StringComparer.Ordinal);
         foreach (var symbol in symbols)
         {
+            if (OwnerNames.FunctionTemplate(symbol.Demangled) is { } function)
+            {
+                // Dropping the demangler's number suffixes could make two symbols read alike: the larger counts.
+                var entry = new SharedOwner(function, symbol.Objects.Count, symbol.Size * (symbol.Objects.Count - 1), symbol.Size, IsFunction: true);
+                if (!functions.TryGetValue(function, out var seen) || seen.DuplicateBytes < entry.DuplicateBytes)
+                {
+                    functions[function] = entry;
+                }
+            }
             switch (OwnerNames.Classify(symbol.Demangled))
             {
                 case ({ } owner, false):
@@ -76,7 +92,7 @@ internal static class EmittedCode
                 tally.Add(symbol.Size, copies);
             }
         }
-        return owners.Select(o => new SharedOwner(o.Key, o.Value.MostObjects, o.Value.Duplicates, o.Value.Bytes)).ToList();
+        return owners.Select(o => new SharedOwner(o.Key, o.Value.MostObjects, o.Value.Duplicates, o.Value.Bytes)).Concat(functions.Values).ToList();
     }
 
     private sealed class OwnerTally

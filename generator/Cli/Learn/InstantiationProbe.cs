@@ -90,7 +90,7 @@ internal static partial class InstantiationProbe
         public (bool Ok, string Output, List<(int Index, string Message)> Failing) Compile(List<string> candidates)
         {
             Compiles++;
-            File.WriteAllLines(path, candidates.Select(c => $"template class {c};").Prepend($"#include \"{header}\""));
+            File.WriteAllLines(path, candidates.Select(c => $"template {Binding.ListedInstantiations.Declaration(c)};").Prepend($"#include \"{header}\""));
             var (exit, output) = Run(unit, path);
             var lines = output.Split('\n');
             var failing = new List<(int, string)>();

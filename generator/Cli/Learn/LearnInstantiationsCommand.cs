@@ -6,8 +6,9 @@ namespace ItkBindGen.Cli.Learn;
 
 /// <summary>
 /// <c>itkbindgen learn-instantiations</c>: finds in a built shim's objects the class template instantiations whose code
-/// two or more units compiled (ITK's iterators, neighborhoods, the filters other filters run inside), keeps those that
-/// compile as explicit instantiations, and writes them as a <c>--shared-instantiations</c> list. Entries already in the
+/// two or more units compiled (ITK's iterators, neighborhoods, the filters other filters run inside), and the function
+/// template instantiations (ITK's image copies, a filter's functor loop), keeps those that compile as explicit
+/// instantiations, and writes them as a <c>--shared-instantiations</c> list. Entries already in the
 /// list are kept: a listed class no longer shows as shared, because the build that used the list compiled it once.
 /// </summary>
 internal static class LearnInstantiationsCommand
@@ -18,17 +19,18 @@ internal static class LearnInstantiationsCommand
         var shim = new Option<string>("--shim") { Description = "The module's shim source (-o of the generation); its units are the sources beside it.", HelpName = "file", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "The list to write (entries already in it are kept).", HelpName = "file", Required = true };
         var minimum = new Option<long>("--min-bytes") { Description = "Leave out a class whose code compiled more than once comes to fewer bytes.", HelpName = "bytes", DefaultValueFactory = _ => 8192 };
+        var functionMinimum = new Option<long>("--min-function-bytes") { Description = "Leave out a function template instantiation whose copies beyond the first come to fewer bytes.", HelpName = "bytes", DefaultValueFactory = _ => 2048 };
         var copies = new Option<double>("--min-copies") { Description = "Leave out a class whose code the units compiled fewer times than this on average: compiling it whole once costs more than one copy, as unused members are compiled too.", HelpName = "copies", DefaultValueFactory = _ => 2 };
-        var command = new Command("learn-instantiations", "Write the --shared-instantiations list of a module from its built shim: the class template instantiations several units compiled.")
+        var command = new Command("learn-instantiations", "Write the --shared-instantiations list of a module from its built shim: the class and function template instantiations several units compiled.")
         {
-            database, shim, output, minimum, copies,
+            database, shim, output, minimum, functionMinimum, copies,
         };
         command.SetAction(parseResult =>
         {
             try
             {
                 return Run(Path.GetFullPath(parseResult.GetValue(database)!), Path.GetFullPath(parseResult.GetValue(shim)!),
-                    Path.GetFullPath(parseResult.GetValue(output)!), parseResult.GetValue(minimum), parseResult.GetValue(copies), stdout);
+                    Path.GetFullPath(parseResult.GetValue(output)!), new Thresholds(parseResult.GetValue(minimum), parseResult.GetValue(functionMinimum), parseResult.GetValue(copies)), stdout);
             }
             catch (LearnException e)
             {
@@ -39,7 +41,16 @@ internal static class LearnInstantiationsCommand
         return command;
     }
 
-    private static int Run(string databasePath, string shimPath, string outputPath, long minimumBytes, double minimumCopies, TextWriter stdout)
+    /// <summary>What an entry must save to be learned: bytes beyond the first copy (a class's, a function's) and a class's copies on average.</summary>
+    private sealed record Thresholds(long ClassBytes, long FunctionBytes, double Copies)
+    {
+        // Compiling a class once compiles its unused members too; a function is compiled once as it was in each unit.
+        public bool Keep(SharedOwner o) => o.Objects > 1 && o.Bytes > 0 && (o.IsFunction
+            ? o.DuplicateBytes >= FunctionBytes
+            : o.DuplicateBytes >= ClassBytes && 1 + (double)o.DuplicateBytes / o.Bytes >= Copies);
+    }
+
+    private static int Run(string databasePath, string shimPath, string outputPath, Thresholds thresholds, TextWriter stdout)
     {
         if (!File.Exists(databasePath))
         {
@@ -59,7 +70,7 @@ internal static class LearnInstantiationsCommand
         var kept = File.Exists(outputPath) ? KeptLines(outputPath) : [];
         var keptKeys = kept.Select(k => ListedInstantiations.Key(k.Spelling)).ToHashSet(StringComparer.Ordinal);
         var shared = EmittedCode.Shared(objects)
-            .Where(o => o.Objects > 1 && o.DuplicateBytes >= minimumBytes && o.Bytes > 0 && 1 + (double)o.DuplicateBytes / o.Bytes >= minimumCopies)
+            .Where(thresholds.Keep)
             // A class the module's own source instantiates is learned too when other units still compile its code (the
             // instance units, and units whose classes use it inside): listed, it moves to an instance unit and the
             // header declares it extern template for every source.
@@ -73,10 +84,11 @@ internal static class LearnInstantiationsCommand
 
         var lines = new List<string>
         {
-            $"# Class template instantiations that two or more of the shim units of {Path.GetFileName(shimPath)} compiled: passed to",
-            "# itkbindgen --shared-instantiations, each is compiled once and declared extern template everywhere else.",
+            $"# Class and function template instantiations that two or more of the shim units of {Path.GetFileName(shimPath)} compiled:",
+            "# passed to itkbindgen --shared-instantiations, each is compiled once and declared extern template everywhere else.",
             "# Written by itkbindgen learn-instantiations (entries already here are kept); after each: the most units that compiled",
-            "# one of its own functions, and the bytes of its code (its member templates' too) compiled more than once.",
+            "# one of its own functions (or the function), and the bytes of its code (a class's member templates' too) compiled",
+            "# more than once.",
         };
         lines.AddRange(kept.Select(k => k.Line));
         lines.AddRange(learned.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Owner}  # {o.Objects} units, {o.DuplicateBytes} bytes")));
@@ -92,7 +104,7 @@ internal static class LearnInstantiationsCommand
             File.Delete(temporary);
         }
 
-        stdout.WriteLine($"itkbindgen: {objects.Count} objects read; {shared.Count} class instantiations compiled in several of them ({shared.Sum(o => o.DuplicateBytes)} bytes more than once); "
+        stdout.WriteLine($"itkbindgen: {objects.Count} objects read; {shared.Count(o => !o.IsFunction)} class and {shared.Count(o => o.IsFunction)} function template instantiations compiled in several of them ({shared.Sum(o => o.DuplicateBytes)} bytes more than once); "
             + $"{learned.Count} added to {outputPath} ({learned.Sum(o => o.DuplicateBytes)} bytes), {kept.Count} kept, {dropped.Count} left out because they do not compile whole");
         foreach (var (candidate, message) in dropped)
         {

@@ -21,6 +21,60 @@ internal static partial class OwnerNames
     /// </summary>
     public static string? OfMemberTemplate(string demangled) => Classify(demangled) is { MemberTemplate: true } member ? member.Owner : null;
 
+    /// <summary>
+    /// A function template's instantiation as an explicit instantiation declares it, with its return type and parameter
+    /// types (<c>void itk::ImageAlgorithm::DispatchedCopy&lt;itk::Image&lt;float, 2&gt;, ...&gt;(...)</c>), or null: a
+    /// class's instantiation does not compile it (ITK's free function templates and member function templates, which each
+    /// unit calling them compiles). Left out: the standard library's own (the standard allows no explicit instantiation
+    /// of those by a program), operators, constructors (no return type in the name), and whatever names an anonymous
+    /// namespace, a lambda or an ABI tag.
+    /// </summary>
+    public static string? FunctionTemplate(string demangled)
+    {
+        if (demangled.Contains("(anonymous namespace)", StringComparison.Ordinal) || demangled.Contains("{lambda", StringComparison.Ordinal)
+            || demangled.Contains("{unnamed", StringComparison.Ordinal) || demangled.Contains("[abi:", StringComparison.Ordinal)
+            || demangled.Contains("operator", StringComparison.Ordinal) || demangled.StartsWith("guard variable", StringComparison.Ordinal)
+            || ClassPrefixes.Any(p => demangled.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var open = Binding.TopLevel.IndexOf(demangled, '(');
+        if (open < 0 || Closing(demangled, open) is not (var close and >= 0) || demangled[(close + 1)..] is not ("" or " const"))
+        {
+            return null;
+        }
+        var head = demangled[..open];
+        var space = Binding.TopLevel.LastIndexOf(head, ' ');
+        if (space < 0)
+        {
+            return null;
+        }
+        var name = head[(space + 1)..];
+        if (!name.EndsWith('>') || IsStandard(name))
+        {
+            return null;
+        }
+        return Suffix().Replace(demangled, "$1");
+    }
+
+    /// <summary>The index of the ')' that closes the '(' at <paramref name="open"/>, or -1.</summary>
+    private static int Closing(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] == '(')
+            {
+                depth++;
+            }
+            else if (text[i] == ')' && --depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The class a symbol belongs to, and whether it is one of its member templates' instantiations: both at one reading.</summary>
     public static (string? Owner, bool MemberTemplate) Classify(string demangled)
     {

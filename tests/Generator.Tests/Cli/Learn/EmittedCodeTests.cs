@@ -19,7 +19,29 @@ public sealed class EmittedCodeTests
             new("void Free<int>(int)", 300, [0, 1]),
         ]);
 
-        var a = Assert.Single(owners);
+        var a = Assert.Single(owners, o => !o.IsFunction);
         Assert.Equal(new SharedOwner("A<int>", 2, 100 + 40 + 10, 150), a);
+    }
+
+    [Fact]
+    public void A_function_template_instantiation_is_an_entry_of_its_own_with_all_its_copies()
+    {
+        var owners = EmittedCode.Tally(
+        [
+            new("A<int>::Run()", 100, [0, 1]),
+            new("void A<int>::Sort<Less>(Less const&)", 40, [0, 1, 2]),
+            new("void Free<int>(int)", 300, [0, 1]),
+            new("void Once<int>(int)", 700, [3]),
+            new("void std::__insertion_sort<int*>(int*, int*)", 900, [0, 1, 2]),
+            new("bool A<int>::operator==<float>(float const&) const", 10, [0, 1]),
+        ]);
+
+        var functions = owners.Where(o => o.IsFunction).OrderBy(o => o.Owner, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+        [
+            new SharedOwner("void A<int>::Sort<Less>(Less const&)", 3, 80, 40, IsFunction: true),
+            new SharedOwner("void Free<int>(int)", 2, 300, 300, IsFunction: true),
+            new SharedOwner("void Once<int>(int)", 1, 0, 700, IsFunction: true),
+        ], functions);
     }
 }

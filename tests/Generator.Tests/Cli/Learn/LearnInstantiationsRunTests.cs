@@ -65,6 +65,17 @@ public sealed class LearnInstantiationsRunTests : IDisposable
         objects.Where(o => Commands.Run("nm", ["-C", "--defined-only", o]).Output.Split('\n').Any(l => l.Contains(" W ", StringComparison.Ordinal) && l.Contains(member, StringComparison.Ordinal)))
             .Select(Path.GetFileName).OfType<string>().ToList();
 
+    /// <summary>The module generated again with the list, the old objects removed and every source compiled again.</summary>
+    private List<string> RebuildWith(string list, IEnumerable<string> before)
+    {
+        Generate("--shared-instantiations", list);
+        foreach (var obj in before)
+        {
+            File.Delete(obj);
+        }
+        return Build();
+    }
+
     [Fact]
     public void What_two_units_compiled_is_learned_and_then_compiled_once()
     {
@@ -84,15 +95,29 @@ public sealed class LearnInstantiationsRunTests : IDisposable
         Assert.Contains("missing", output, StringComparison.Ordinal);
         Assert.Equal("", error);
 
-        Generate("--shared-instantiations", list);
-        foreach (var obj in before)
-        {
-            File.Delete(obj);
-        }
-        var after = Build();
+        var after = RebuildWith(list, before);
         Assert.Equal(["M_wrap.instances.0.cpp.o"], Defining(after, "Accumulator<int>::Sum"));
         Assert.Equal(["M_wrap.instances.0.cpp.o"], Defining(after, "Accumulator<int>::Largest"));
         Assert.Equal(2, Defining(after, "Broken<int>::Used").Count);
+    }
+
+    [Fact]
+    public void A_function_template_two_units_compiled_is_learned_and_then_compiled_once()
+    {
+        Generate();
+        var before = Build();
+        Assert.Equal(2, Defining(before, "Digits<int>").Count);
+        var list = Path.Combine(_root, "M.instances.txt");
+
+        var (exit, output, error) = Run("learn-instantiations", "--compile-commands", Database, "--shim", Shim, "-o", list, "--min-bytes", "256", "--min-function-bytes", "32");
+
+        Assert.True(exit == 0, error);
+        var entries = File.ReadAllLines(list).Where(l => !l.StartsWith('#')).Select(e => e.Split('#')[0].Trim()).ToList();
+        Assert.Contains("int Digits<int>(int)", entries);
+        Assert.Matches(@"\d+ class and [1-9]\d* function template instantiations compiled in several", output);
+
+        var after = RebuildWith(list, before);
+        Assert.Equal(["M_wrap.instances.0.cpp.o"], Defining(after, "Digits<int>"));
     }
 
     [Fact]

@@ -3,7 +3,8 @@ namespace ItkBindGen.Tests.Cli.Learn;
 /// <summary>
 /// A module of two plain classes, each in a shim unit of its own, whose inline methods use the same class templates:
 /// <c>Accumulator&lt;int&gt;</c>, whose code both units compile, and <c>Broken&lt;int&gt;</c>, which both use too but which
-/// does not compile whole (its unused <c>Bad</c> calls a member <c>int</c> lacks).
+/// does not compile whole (its unused <c>Bad</c> calls a member <c>int</c> lacks); and the same function template,
+/// <c>Digits&lt;int&gt;</c>.
 /// </summary>
 internal static class LearnModule
 {
@@ -50,15 +51,21 @@ internal static class LearnModule
           for (T rest = x < 0 ? -x : x; rest > 0; rest /= 7) { digits += rest % 7 == 0 ? 3 : rest % 7; }
           return digits;
         }
+        template <typename T> T Digits(T x)
+        {
+          T count{};
+          for (T rest = x < 0 ? -x : x; rest > 0; rest /= 10) { ++count; }
+          return count == 0 ? 1 : count;
+        }
         class First
         {
         public:
-          int Total(int a, int b) const { int v[2] = {a, b}; return Accumulator<int>().Sum(v, 2) + Accumulator<int>().Largest(v, 2) + Accumulator<int>().Spread(v, 2) + Broken<int>().Used(a); }
+          int Total(int a, int b) const { int v[2] = {a, b}; return Accumulator<int>().Sum(v, 2) + Accumulator<int>().Largest(v, 2) + Accumulator<int>().Spread(v, 2) + Broken<int>().Used(a) + Digits(b); }
         };
         class Second
         {
         public:
-          int Total(int a, int b, int c) const { int v[3] = {a, b, c}; return Accumulator<int>().Sum(v, 3) + Accumulator<int>().Largest(v, 3) + Accumulator<int>().Spread(v, 3) + Broken<int>().Used(c); }
+          int Total(int a, int b, int c) const { int v[3] = {a, b, c}; return Accumulator<int>().Sum(v, 3) + Accumulator<int>().Largest(v, 3) + Accumulator<int>().Spread(v, 3) + Broken<int>().Used(c) + Digits(a); }
         };
         """;
 

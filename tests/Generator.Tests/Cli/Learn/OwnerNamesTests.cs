@@ -55,6 +55,31 @@ public sealed class OwnerNamesTests
     public void A_class_member_or_a_free_function_template_is_no_member_template(string symbol) =>
         Assert.Null(OwnerNames.OfMemberTemplate(symbol));
 
+    [Theory]
+    [InlineData("void itk::ImageAlgorithm::DispatchedCopy<itk::Image<float, 2u>, itk::Image<float, 2u> >(itk::Image<float, 2u> const*, std::integral_constant<bool, false>)",
+        "void itk::ImageAlgorithm::DispatchedCopy<itk::Image<float, 2>, itk::Image<float, 2> >(itk::Image<float, 2> const*, std::integral_constant<bool, false>)")]
+    [InlineData("void itk::BinaryGeneratorImageFilter<itk::Image<float, 2u> >::DynamicThreadedGenerateDataWithFunctor<float (*)(float)>(float (* const&)(float), itk::ImageRegion<2u> const&)",
+        "void itk::BinaryGeneratorImageFilter<itk::Image<float, 2> >::DynamicThreadedGenerateDataWithFunctor<float (*)(float)>(float (* const&)(float), itk::ImageRegion<2> const&)")]
+    [InlineData("itk::Image<unsigned char, 2u>::RegionType itk::MakeEnlargedFace<itk::Image<unsigned char, 2u>, itk::Vector<float, 2u> >(itk::Image<unsigned char, 2u>::ConstPointer)",
+        "itk::Image<unsigned char, 2>::RegionType itk::MakeEnlargedFace<itk::Image<unsigned char, 2>, itk::Vector<float, 2> >(itk::Image<unsigned char, 2>::ConstPointer)")]
+    [InlineData("unsigned long itk::Count<long>(long) const", "unsigned long itk::Count<long>(long) const")]
+    public void A_function_template_instantiation_is_spelled_as_its_explicit_instantiation(string symbol, string declaration) =>
+        Assert.Equal(declaration, OwnerNames.FunctionTemplate(symbol));
+
+    [Theory]
+    [InlineData("itk::ImageBase<1u>::PrintSelf(std::ostream&, itk::Indent) const")]
+    [InlineData("void std::__insertion_sort<double*, __gnu_cxx::__ops::_Iter_less_iter>(double*, double*, __gnu_cxx::__ops::_Iter_less_iter)")]
+    [InlineData("void std::vector<itk::Line, std::allocator<itk::Line> >::_M_realloc_insert<itk::Line const&>(itk::Line const&)")]
+    [InlineData("bool itk::Foo<int>::operator==<float>(itk::Foo<float> const&) const")]
+    [InlineData("itk::Foo<int>::Foo<float>(float)")]
+    [InlineData("void (anonymous namespace)::Fill<int>(int)")]
+    [InlineData("void itk::Run<itk::Foo<int>::Get()::{lambda(int)#1}>(itk::Foo<int>::Get()::{lambda(int)#1})")]
+    [InlineData("std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> > itk::Name[abi:cxx11]<int>(int)")]
+    [InlineData("void itk::Print(int)")]
+    [InlineData("void itk::Print<int>(int) volatile")]
+    public void What_an_explicit_instantiation_cannot_name_or_may_not_declare_is_no_function_entry(string symbol) =>
+        Assert.Null(OwnerNames.FunctionTemplate(symbol));
+
     [Fact]
     public void A_command_is_split_as_a_shell_splits_it() =>
         Assert.Equal(["clang++", "-DNAME=a b", "-I/x y", "-o", "it's.o", "-c", "a.cpp"],

@@ -48,6 +48,19 @@ public sealed class SharedInstantiationsTests : IDisposable
     }
 
     [Fact]
+    public void A_listed_function_is_declared_extern_in_the_header_and_instantiated_in_an_instance_unit()
+    {
+        var list = Write("M.instances.txt", "Accumulator<int>\nint Digits<int>(int)  # 2 units, 90 bytes\n");
+
+        var (exit, error) = Generate("--shared-instantiations", list);
+
+        Assert.Equal((0, ""), (exit, error));
+        var header = Native("M_wrap.h");
+        Assert.Contains("extern template class Accumulator<int>;\nextern template int Digits<int>(int);\n", header, StringComparison.Ordinal);
+        Assert.Contains("#line 2 \"M.instances.txt\"\ntemplate int Digits<int>(int);\n", Native("M_wrap.instances.0.cpp"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_listed_base_the_units_share_moves_from_the_module_source_to_an_instance_unit()
     {
         // Native core's module: several filters' units share itk::ImageBase<2>, so without a list the module's own
@@ -93,7 +106,10 @@ public sealed class SharedInstantiationsTests : IDisposable
     [InlineData("Accumulator<int>; int x", 17, "';' cannot be part of it")]
     [InlineData("Accumulator<int", 15, "'>' is missing at the end")]
     [InlineData("Accumulator<int>>", 17, "'>' closes nothing")]
-    [InlineData("int", 1, "it must name a template")]
+    [InlineData("int", 3, "a class must end with its template argument list's '>'")]
+    [InlineData("int Fill(int)", 9, "a function's name must end with its template argument list's '>'")]
+    [InlineData("void Fill<int>(int) x", 21, "a function must end with its parameter list's ')' (or const)")]
+    [InlineData("(int) Fill<int>", 1, "it must start with a name")]
     [InlineData("Accumulator</* x */int>", 13, "a comment ('/*') cannot be part of it")]
     public void A_line_that_is_not_one_instantiation_is_refused_at_its_column_and_nothing_is_written(string line, int column, string why)
     {
