@@ -68,9 +68,10 @@ public sealed record ModuleBinding
     public IReadOnlyList<InstanceUnitBinding> InstanceUnits { get; init; } = [];
 
     /// <summary>
-    /// Every shim source: the instance units, then the module's own, then the units. Ninja starts the sources it may
-    /// build in this order, so the largest (the instance units, each a share of the listed classes' whole code, and the
-    /// module's own with its bases) go first and the small units fill both cores at the end, not one unit left alone.
+    /// Every shim source: the instance units, then the module's own, then the units. Ninja 1.11 starts the sources it
+    /// may build in this order (later versions break ties with it), so the largest known ones (the instance units, each
+    /// a share of the list, and the module's own with its bases) go first rather than last, where one of them would
+    /// run alone; the units' sizes are not known before they compile.
     /// </summary>
     public IEnumerable<string> ShimSources =>
         InstanceUnits.Select(u => u.FileName).Append(ShimFileName).Concat(ShimUnits.Select(u => u.FileName));

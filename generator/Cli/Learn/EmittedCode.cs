@@ -50,11 +50,12 @@ internal static class EmittedCode
     }
 
     /// <summary>
-    /// Sums each class's symbols. A member template's copies count only in the objects that compiled members of the
-    /// class's own: those copies the class's members made, which listing the class makes once; a copy elsewhere
-    /// (a derived class's constructor calling it, say) would stay. A class seen in member templates alone is left out.
-    /// Each function template instantiation (a member template's too) is also an entry of its own, with all its copies:
-    /// listed, it is compiled once wherever it is called from.
+    /// Sums each class's symbols. Each function template instantiation (a member template's too) is an entry of its
+    /// own, with all its copies: listed, its code is emitted once, wherever it is called from (an inline one is still
+    /// compiled for inlining in each unit that calls it). A member template that cannot be such an entry (an operator,
+    /// say) counts toward its class instead, but only its copies in the objects that compiled members of the class's
+    /// own: those copies the class's members made, which listing the class makes once; a copy elsewhere would stay. A
+    /// class seen in member templates alone is left out. So no symbol's bytes count twice.
     /// </summary>
     public static IReadOnlyList<SharedOwner> Tally(IEnumerable<EmittedSymbol> symbols)
     {
@@ -71,6 +72,7 @@ internal static class EmittedCode
                 {
                     functions[function] = entry;
                 }
+                continue;
             }
             switch (OwnerNames.Classify(symbol.Demangled))
             {

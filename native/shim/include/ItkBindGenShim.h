@@ -496,7 +496,8 @@ pixel_buffer(TImage * image, unsigned long * size, unsigned long & pixel_count)
 #endif
 
 // The definitions of the functions above that every entry point's catch block calls: the module's own source defines
-// IBG_SHIM_DEFINE_RUNTIME and includes this header again, so they are compiled once a module, not once a unit.
+// IBG_SHIM_DEFINE_RUNTIME and includes this header again, so they are compiled once a module, not once a unit. (Never
+// define it for every source: each would define them and the link would fail.)
 #if defined(IBG_SHIM_DEFINE_RUNTIME) && !defined(ITKBINDGEN_SHIM_RUNTIME_DEFINED)
 #define ITKBINDGEN_SHIM_RUNTIME_DEFINED
 namespace ibg
