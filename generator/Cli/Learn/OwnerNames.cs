@@ -25,15 +25,14 @@ internal static partial class OwnerNames
     /// A function template's instantiation as an explicit instantiation declares it, with its return type and parameter
     /// types (<c>void itk::ImageAlgorithm::DispatchedCopy&lt;itk::Image&lt;float, 2&gt;, ...&gt;(...)</c>), or null: a
     /// class's instantiation does not compile it (ITK's free function templates and member function templates, which each
-    /// unit calling them compiles). Left out: the standard library's own (the standard allows no explicit instantiation
-    /// of those by a program), operators, constructors (no return type in the name), and whatever names an anonymous
-    /// namespace, a lambda or an ABI tag.
+    /// unit calling them compiles). Left out: the standard library's own (its sort helpers are libstdc++'s internal
+    /// names; a program may instantiate the library's function templates only with a type of its own, and not at all
+    /// from C++20), operators, constructors (no return type in the name), and whatever names an anonymous namespace, a
+    /// lambda or an ABI tag.
     /// </summary>
     public static string? FunctionTemplate(string demangled)
     {
-        if (demangled.Contains("(anonymous namespace)", StringComparison.Ordinal) || demangled.Contains("{lambda", StringComparison.Ordinal)
-            || demangled.Contains("{unnamed", StringComparison.Ordinal) || demangled.Contains("[abi:", StringComparison.Ordinal)
-            || demangled.Contains("operator", StringComparison.Ordinal) || demangled.StartsWith("guard variable", StringComparison.Ordinal)
+        if (Unnameable(demangled) || demangled.Contains("[abi:", StringComparison.Ordinal) || demangled.Contains("operator", StringComparison.Ordinal)
             || ClassPrefixes.Any(p => demangled.StartsWith(p, StringComparison.Ordinal)))
         {
             return null;
@@ -57,6 +56,11 @@ internal static partial class OwnerNames
         return Suffix().Replace(demangled, "$1");
     }
 
+    /// <summary>What no explicit instantiation can name: a guard variable, or anything in an anonymous namespace or a lambda.</summary>
+    private static bool Unnameable(string demangled) =>
+        demangled.Contains("(anonymous namespace)", StringComparison.Ordinal) || demangled.Contains("{lambda", StringComparison.Ordinal)
+        || demangled.Contains("{unnamed", StringComparison.Ordinal) || demangled.StartsWith("guard variable", StringComparison.Ordinal);
+
     /// <summary>The index of the ')' that closes the '(' at <paramref name="open"/>, or -1.</summary>
     private static int Closing(string text, int open)
     {
@@ -78,8 +82,7 @@ internal static partial class OwnerNames
     /// <summary>The class a symbol belongs to, and whether it is one of its member templates' instantiations: both at one reading.</summary>
     public static (string? Owner, bool MemberTemplate) Classify(string demangled)
     {
-        if (demangled.Contains("(anonymous namespace)", StringComparison.Ordinal) || demangled.Contains("{lambda", StringComparison.Ordinal)
-            || demangled.Contains("{unnamed", StringComparison.Ordinal) || demangled.StartsWith("guard variable", StringComparison.Ordinal))
+        if (Unnameable(demangled))
         {
             return (null, false);
         }
