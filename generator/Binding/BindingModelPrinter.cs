@@ -56,6 +56,10 @@ public static class BindingModelPrinter
         {
             text.Append($"constant {c.Getter.Return.CsType} {c.CsName} = {c.Getter.CppCall} -> {c.Getter.NativeName}\n");
         }
+        foreach (var p in module.Properties)
+        {
+            text.Append($"variable {p.CsType} {p.Name} get {p.Getter.NativeName}{(p.Setter is { } set ? " set " + set.NativeName : string.Empty)}\n");
+        }
         foreach (var f in module.Functions)
         {
             text.Append("function ").Append(Method(f)).Append('\n');

@@ -6,4 +6,7 @@ public sealed record EnumItemBinding(string Name, string Value);
 public sealed record EnumBinding(string CppName, string CsName, string UnderlyingCsType, string UnderlyingCppType, IReadOnlyList<EnumItemBinding> Items)
 {
     public IReadOnlyList<string> Documentation { get; init; } = [];
+
+    /// <summary>Whether a variable or function of its scope has its name, so the shim names the type <c>enum action</c>.</summary>
+    public bool IsNameHidden { get; init; }
 }

@@ -45,7 +45,10 @@ public sealed record ModuleBinding
     /// <summary>The <c>%constant</c>s: static readonly fields of the module's class, read through private calls in <see cref="Functions"/>.</summary>
     public IReadOnlyList<ConstantBinding> Constants { get; init; } = [];
 
-    /// <summary>Free functions of the wrapped headers (and <c>%constant</c>s) that are not wrapped, with the reasons.</summary>
+    /// <summary>The global variables: static properties of the module's class, read and written through private calls in <see cref="Functions"/>.</summary>
+    public IReadOnlyList<PropertyBinding> Properties { get; init; } = [];
+
+    /// <summary>Free functions, global variables and <c>%constant</c>s of the wrapped headers that are not wrapped, with the reasons.</summary>
     public IReadOnlyList<SkippedMember> SkippedFunctions { get; init; } = [];
 
     /// <summary>File name of the shim's module-wide source (release functions, observers, free functions).</summary>

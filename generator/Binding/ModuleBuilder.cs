@@ -9,7 +9,7 @@ namespace ItkBindGen.Binding;
 /// <summary>
 /// Decides what is wrapped and how: first the selection pass (<see cref="ModuleSelection"/>: classes, names, enums,
 /// imports and the directive index), then each class bound from that read-only scope, bases first so a proxy sees what
-/// its wrapped base declares, then the free functions. Everything that cannot be represented is skipped with a warning
+/// its wrapped base declares, then the free functions, the constants and the global variables. Everything that cannot be represented is skipped with a warning
 /// naming the member and the reason.
 /// </summary>
 public sealed class ModuleBuilder(BindingRequest request, CppCompilation compilation, DiagnosticBag diagnostics)
@@ -28,10 +28,14 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
         }
         var functionBinder = new FunctionBinder(scope);
         var functions = functionBinder.Bind();
+        var taken = functions.Select(f => f.CsName).ToHashSet(StringComparer.Ordinal);
         var constantBinder = new ConstantBinder(scope);
-        var (constants, constantGetters) = constantBinder.Bind(functions.Select(f => f.CsName).ToHashSet(StringComparer.Ordinal));
+        var (constants, constantGetters) = constantBinder.Bind(taken);
         functions.AddRange(constantGetters);
-        var skippedFunctions = functionBinder.Skipped.Concat(constantBinder.Skipped).ToList();
+        var variableBinder = new GlobalVariableBinder(scope);
+        var (variableAccessors, variables) = variableBinder.Bind(taken);
+        functions.AddRange(variableAccessors);
+        var skippedFunctions = functionBinder.Skipped.Concat(variableBinder.Skipped).Concat(constantBinder.Skipped).ToList();
         scope.Directives.ReportUnused(diagnostics);
         NeededClassReporter.Report(scope.Classes, classes, diagnostics);
         SkipReporter.Report(
@@ -62,6 +66,7 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             Enums = scope.ModuleEnums,
             Functions = functions,
             Constants = constants,
+            Properties = variables,
             SkippedFunctions = skippedFunctions,
             Imports = scope.ImportedModules,
         };

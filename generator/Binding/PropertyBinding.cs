@@ -18,9 +18,12 @@ public sealed record PropertyBinding(string Name, string CsType, MethodBinding G
         get
         {
             var summary = Summary(Getter.Documentation) ?? (Setter is null ? null : Summary(Setter.Documentation));
+            // A variable's reader and writer have one C++ name, the variable's.
             return summary ?? [Setter is null
                 ? $"<summary>Gets {Name} through <c>{Getter.CppName}</c>.</summary>"
-                : $"<summary>Gets or sets {Name} through <c>{Getter.CppName}</c> and <c>{Setter.CppName}</c>.</summary>"];
+                : Setter.CppName == Getter.CppName
+                    ? $"<summary>Gets or sets {Name} through <c>{Getter.CppName}</c>.</summary>"
+                    : $"<summary>Gets or sets {Name} through <c>{Getter.CppName}</c> and <c>{Setter.CppName}</c>.</summary>"];
         }
     }
 

@@ -63,6 +63,18 @@ internal sealed class CallFactory(BindingScope scope, string hostCsName)
             AccessorMacro = TrivialAccessors.Field,
         };
 
+    /// <summary>
+    /// A private accessor of the global variable <paramref name="qualified"/>, a static member of the module's class:
+    /// <paramref name="expression"/> gives the C++ read or write from the arguments.
+    /// </summary>
+    public MethodBinding Variable(string qualified, string cppName, string csName, string nativeName, Func<IReadOnlyList<string>, string> expression,
+        ValueMarshaller returnType, IReadOnlyList<MappedParameter> parameters) =>
+        Make(cppName, string.Empty, csName, nativeName, (_, arguments) => expression(arguments), returnType, parameters, scope.Directives.VariablePolicy(qualified), isStatic: true, ObjectSelf) with
+        {
+            Access = MemberAccess.Private,
+            AccessorMacro = TrivialAccessors.Field,
+        };
+
     /// <summary>The private call of the module's class that reads a <c>%constant</c>'s value, <paramref name="expression"/> in C++.</summary>
     public MethodBinding Constant(string cppName, string csName, string nativeName, string expression, ValueMarshaller returnType) =>
         Make(cppName, string.Empty, csName, nativeName, (_, _) => expression, returnType, [], LockPolicy.Keeps, isStatic: true, ObjectSelf) with

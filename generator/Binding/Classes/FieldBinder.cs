@@ -39,12 +39,8 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
                 continue;
             }
             var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(field.Name);
-            // A class C++ cannot copy is read as a reference to the field, which its proxy borrows.
-            var fieldClass = ClassOf(field.Type);
-            var readType = fieldClass is { IsCopyConstructible: false }
-                ? new CppReferenceType(field.Type, isRValue: false, field.Type.Spelling + " &", field.Type.CanonicalSpelling + " &")
-                : field.Type;
-            var returned = scope.Marshallers.Return(readType);
+            var fieldClass = VariableTypes.ClassOf(scope, field.Type);
+            var returned = scope.Marshallers.Return(VariableTypes.ReadType(field.Type, fieldClass));
             if (returned.Marshaller is not { } getterType)
             {
                 Skip(declaring, field, $"its type {returned.Reason}");
@@ -71,8 +67,8 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             };
             accessors.Add(getter);
             MethodBinding? setter = null;
-            if ((field.ExtensionGetter is null || field.ExtensionSetter is not null) && IsAssignable(field.Type, fieldClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, field.Location) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
-                && passing == Passing.In)
+            if ((field.ExtensionGetter is null || field.ExtensionSetter is not null) && VariableTypes.IsAssignable(field.Type, fieldClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, field.Location) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
+                && passing == Passing.In && !VariableTypes.HoldsCallString(field.Type, setterType))
             {
                 setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (s, arguments) => field.ExtensionSetter is { } set ? $"{set}({self(s)}{arguments[0]})" : $"{target(s)} = {arguments[0]}",
                     VoidMarshaller.Instance, [CallFactory.In("value", setterType)], field.IsStatic, Receiver.CppSelfType(selected)) with
@@ -124,15 +120,6 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             }
         }
     }
-
-    // The class a field's type names (through typedefs and const), when the model has it.
-    private CppClass? ClassOf(CppType type) =>
-        MarshallerResolver.Unqualify(type, out _) is CppNamedType named ? scope.Compilation.FindClass(named.CanonicalSpelling) : null;
-
-    // A const member, an array or a reference cannot be assigned, nor can a class whose operator= is deleted or private.
-    private static bool IsAssignable(CppType type, CppClass? typeClass) =>
-        MarshallerResolver.Unqualify(type, out var isConst) is not (CppArrayType or CppReferenceType) && !isConst
-        && typeClass is not { IsCopyAssignable: false };
 
     private void Skip(CppClass declaring, CppField field, string reason, DiagnosticId? id = null) =>
         skips.Add(declaring, field, reason, id);

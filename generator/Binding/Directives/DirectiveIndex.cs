@@ -108,6 +108,19 @@ public sealed class DirectiveIndex
     }
 
     /// <summary>
+    /// What a read or write of the global variable <paramref name="qualifiedName"/> does with the lock: as a member
+    /// variable's accessor, it keeps it unless a <c>%thread</c>/<c>%nothread</c> names the variable.
+    /// </summary>
+    public LockPolicy VariablePolicy(string qualifiedName)
+    {
+        if (Last(_threadDirectives, DirectiveNames.Normalize(qualifiedName), null) is { } own)
+        {
+            return own.Policy == ThreadPolicy.Thread ? LockPolicy.Releases : LockPolicy.Holds;
+        }
+        return _threads ? LockPolicy.Keeps : LockPolicy.Holds;
+    }
+
+    /// <summary>
     /// The last %apply pattern that matches a parameter, by type spelling (as declared or canonical, white space
     /// ignored) and, when the pattern names one, by parameter name.
     /// </summary>
@@ -138,7 +151,7 @@ public sealed class DirectiveIndex
         _names.ReportUnused(diagnostics);
         foreach (var e in _threadDirectives)
         {
-            Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} (a class, a member or a free function)");
+            Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} (a class, a member, a free function or a global variable)");
         }
         foreach (var e in _newObjects)
         {
@@ -146,7 +159,7 @@ public sealed class DirectiveIndex
         }
         foreach (var e in _immutables)
         {
-            Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} of a member variable (global variables are not wrapped)");
+            Report(e.Directive, e.Directive.Location, e.Directive.ToString().TrimEnd(';'), $"{checkName} of a variable (a member, static or not, or a global one)");
         }
         foreach (var e in _classFeatures)
         {

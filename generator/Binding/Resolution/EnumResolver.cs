@@ -13,7 +13,7 @@ internal sealed class EnumResolver : ITypeResolver
             return Resolution.Unhandled;
         }
         return chain.Enums.TryGetValue(enumType.CanonicalSpelling, out var binding)
-            ? Resolution.Of(new EnumMarshaller(binding.CsName, enumType.CanonicalSpelling, binding.UnderlyingCsType, binding.UnderlyingCppType))
+            ? Resolution.Of(new EnumMarshaller(binding.CsName, (binding.IsNameHidden ? "enum " : string.Empty) + enumType.CanonicalSpelling, binding.UnderlyingCsType, binding.UnderlyingCppType))
             : Resolution.Fail($"enum '{enumType.CanonicalSpelling}' is not wrapped (%include the header that declares it)");
     }
 }

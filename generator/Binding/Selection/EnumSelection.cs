@@ -176,7 +176,11 @@ internal sealed class EnumSelection(
             items.Add(new EnumItemBinding(name, unsigned ? item.UnsignedValue.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : item.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-        return new EnumBinding(e.FullName, csName, underlying, primitive.CanonicalSpelling, items) { Documentation = Documentation.Of(e.Comment) };
+        return new EnumBinding(e.FullName, csName, underlying, primitive.CanonicalSpelling, items)
+        {
+            Documentation = Documentation.Of(e.Comment),
+            IsNameHidden = e.IsNameHidden,
+        };
     }
 
     /// <summary>The C# name of a class known only as the declarer of enums: its unqualified name.</summary>

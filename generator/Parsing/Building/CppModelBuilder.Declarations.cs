@@ -83,6 +83,12 @@ internal sealed partial class CppModelBuilder
             case CXCursorKind.FunctionDecl:
                 ns.Functions.Add(BuildFunction(cursor, null));
                 break;
+            // A static member's definition outside its class is a VarDecl here too; a variable declared again
+            // (extern, then defined) is one variable.
+            case CXCursorKind.VarDecl when ClangNative.clang_getCursorSemanticParent(cursor).Kind is CXCursorKind.Namespace or CXCursorKind.TranslationUnit or CXCursorKind.LinkageSpec
+                                           && !ns.Variables.Exists(v => v.Name == Clang.Spelling(cursor)):
+                ns.Variables.Add(BuildField(cursor));
+                break;
         }
     }
 
@@ -95,6 +101,7 @@ internal sealed partial class CppModelBuilder
             Name = Clang.Spelling(cursor),
             FullName = fullName ?? QualifiedName(cursor),
             IsScoped = ClangNative.clang_EnumDecl_isScoped(cursor) != 0,
+            IsNameHidden = IsNameHiddenInScope(cursor),
             IntegerType = BuildType(ClangNative.clang_getEnumDeclIntegerType(cursor)),
             Comment = CommentOf(cursor),
             Location = LocationOf(cursor),

@@ -7,7 +7,7 @@ namespace ItkBindGen.Parsing.Json;
 
 internal sealed record CompilationJson(List<NamespaceJson> Namespaces, List<InstantiationJson> Instantiations, List<string> InputFiles, double ParseMilliseconds);
 
-internal sealed record NamespaceJson(string FullName, List<ClassJson> Classes, List<FunctionJson> Functions, List<EnumJson> Enums, List<TypedefJson> Typedefs, List<ClassJson> Specializations);
+internal sealed record NamespaceJson(string FullName, List<ClassJson> Classes, List<FunctionJson> Functions, List<EnumJson> Enums, List<TypedefJson> Typedefs, List<ClassJson> Specializations, List<FieldJson> Variables);
 
 internal sealed record InstantiationJson(string Requested, ClassJson Class, List<FunctionJson> AllPublicFunctions);
 
@@ -49,10 +49,10 @@ internal static class CppModelJson
         var namespaces = new List<NamespaceJson>();
         void Walk(CppNamespace ns)
         {
-            if (ns.Classes.Count + ns.Functions.Count + ns.Enums.Count + ns.Typedefs.Count + ns.Specializations.Count > 0)
+            if (ns.Classes.Count + ns.Functions.Count + ns.Enums.Count + ns.Typedefs.Count + ns.Specializations.Count + ns.Variables.Count > 0)
             {
                 namespaces.Add(new NamespaceJson(ns.FullName, [.. ns.Classes.Select(Class)], [.. ns.Functions.Select(Function)], [.. ns.Enums.Select(ToEnum)],
-                    [.. ns.Typedefs.Select(Typedef)], [.. ns.Specializations.Select(Class)]));
+                    [.. ns.Typedefs.Select(Typedef)], [.. ns.Specializations.Select(Class)], [.. ns.Variables.Select(Field)]));
             }
             ns.Namespaces.ForEach(Walk);
         }
@@ -69,7 +69,7 @@ internal static class CppModelJson
         [.. c.TemplateParameters.Select(p => p.ToString())], [.. c.TemplateArguments.Select(a => a.ToString())],
         [.. c.BaseTypes.Select(b => new BaseJson(b.Access.ToString().ToLowerInvariant(), b.IsVirtual, b.Type.CanonicalSpelling))],
         [.. c.Constructors.Select(Function)], [.. c.Destructors.Select(Function)], [.. c.Functions.Select(Function)],
-        [.. c.Fields.Select(f => new FieldJson(f.Name, f.Type.CanonicalSpelling, f.IsStatic))],
+        [.. c.Fields.Select(Field)],
         [.. c.Enums.Select(ToEnum)], [.. c.Typedefs.Select(Typedef)], [.. c.Classes.Select(Class)],
         c.IsAbstract, c.HasPublicConstructor, c.HasPublicDestructor, c.Location.ToString(), c.Comment,
         c.SpecializationKind.ToString(), [.. c.FunctionTemplates.Select(f => f.ToString())], [.. c.Specializations.Select(Class)]);
@@ -82,6 +82,8 @@ internal static class CppModelJson
 
     private static EnumJson ToEnum(CppEnum e) =>
         new(e.Name, e.FullName, e.IsScoped, e.IntegerType.CanonicalSpelling, [.. e.Items.Select(i => new EnumItemJson(i.Name, i.Value))]);
+
+    private static FieldJson Field(CppField f) => new(f.Name, f.Type.CanonicalSpelling, f.IsStatic);
 
     private static TypedefJson Typedef(CppTypedef t) => new(t.Name, t.FullName, t.Type.CanonicalSpelling, t.Type.Spelling);
 }

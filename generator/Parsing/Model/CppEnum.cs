@@ -11,6 +11,9 @@ public sealed class CppEnum : CppDeclaration
 
     public List<CppEnumItem> Items { get; } = [];
 
+    /// <summary>Whether a variable or function of its scope has its name (C's <c>enum action action;</c>): C++ then names the type <c>enum action</c>.</summary>
+    public bool IsNameHidden { get; init; }
+
     /// <summary>The full name of the class that declares it, or null for an enum of a namespace.</summary>
     public string? OwnerClass { get; init; }
 

@@ -17,11 +17,14 @@ public sealed class CppNamespace : CppDeclaration
 
     public List<CppFunction> Functions { get; } = [];
 
+    /// <summary>The namespace's variables (<c>extern int count;</c>, <c>const double scale = 2.5;</c>), each once.</summary>
+    public List<CppField> Variables { get; } = [];
+
     public List<CppEnum> Enums { get; } = [];
 
     public List<CppTypedef> Typedefs { get; } = [];
 
-    public bool IsEmpty => Namespaces.TrueForAll(n => n.IsEmpty) && Classes.Count == 0 && Specializations.Count == 0 && Functions.Count == 0 && Enums.Count == 0 && Typedefs.Count == 0;
+    public bool IsEmpty => Namespaces.TrueForAll(n => n.IsEmpty) && Classes.Count == 0 && Specializations.Count == 0 && Functions.Count == 0 && Variables.Count == 0 && Enums.Count == 0 && Typedefs.Count == 0;
 
     public override string ToString() => Name.Length == 0 ? "namespace <global>" : $"namespace {FullName}";
 }

@@ -32,6 +32,8 @@ public sealed class DirectiveIndexTests
         public bool ReleasesLock(string function) => index.FunctionPolicy(function) == LockPolicy.Releases;
 
         public LockPolicy Policy(string declaringClass, string member, bool trivialAccessor) => index.MemberPolicy(declaringClass, member, trivialAccessor);
+
+        public LockPolicy VariablePolicy(string variable) => index.VariablePolicy(variable);
     }
 
     [Theory]
@@ -68,6 +70,17 @@ public sealed class DirectiveIndexTests
         Assert.Equal(LockPolicy.Holds, table.Policy("itk::Object", "SetDebug", trivialAccessor: true));
         // Without -threads everything holds, accessors too.
         Assert.Equal(LockPolicy.Holds, Table(false, "").Policy("itk::ProcessObject", "SetNumberOfWorkUnits", trivialAccessor: true));
+    }
+
+    [Fact]
+    public void A_global_variable_keeps_the_lock_as_an_accessor_does_unless_a_directive_names_it()
+    {
+        var table = Table(true, "%thread geo::Slow; %nothread geo::Held;");
+        Assert.Equal(LockPolicy.Keeps, table.VariablePolicy("geo::Counter"));
+        Assert.Equal(LockPolicy.Releases, table.VariablePolicy("geo::Slow"));
+        Assert.Equal(LockPolicy.Holds, table.VariablePolicy("geo::Held"));
+        Assert.Equal(LockPolicy.Holds, Table(false, "").VariablePolicy("geo::Counter"));
+        Assert.Equal(LockPolicy.Releases, Table(false, "%thread ::Counter;").VariablePolicy("Counter"));
     }
 
     [Theory]

@@ -295,4 +295,16 @@ Midpoint(const Point * a, const Point * b)
 {
   return Point((a->x + b->x) / 2.0, (a->y + b->y) / 2.0);
 }
+
+int Counter = 0;
+const double Epsilon = 1e-12;
+Point Anchor(1.0, 2.0);
+std::string Label = "origin";
+const char * Greeting = "hello";
+
+int
+BumpCounter()
+{
+  return ++Counter;
+}
 } // namespace geo

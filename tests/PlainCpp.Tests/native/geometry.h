@@ -142,4 +142,13 @@ double Distance(const Point & a, const Point & b);
 // Changes the caller's own point.
 void Shift(Point & point, double dx, double dy);
 Point Midpoint(const Point * a, const Point * b);
+
+// Global variables: static properties of the module's class, one value both languages read and write.
+extern int Counter;
+extern const double Epsilon;
+extern Point Anchor;
+extern std::string Label;
+extern const char * Greeting;
+// Adds one to Counter in C++ and returns it.
+int BumpCounter();
 } // namespace geo

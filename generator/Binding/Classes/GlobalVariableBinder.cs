@@ -1,0 +1,81 @@
+using ItkBindGen.Binding.Directives;
+using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Selection;
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Parsing;
+
+namespace ItkBindGen.Binding.Classes;
+
+/// <summary>
+/// The global variables of the wrapped headers (a namespace's too) as static properties of the module's C# class, as
+/// SWIG wraps them: a read gives the value (a copy of an object, or the object itself, borrowed, where C++ cannot copy
+/// it), a write assigns it; a const variable, a reference, a class C++ cannot assign, a C string, a pointer to an object
+/// or one <c>%immutable</c> names has no setter, and a type with no C# mapping (an array) is reported.
+/// </summary>
+internal sealed class GlobalVariableBinder(BindingScope scope)
+{
+    private readonly SkipList _skips = new(null, scope.Templates);
+
+    public IReadOnlyList<SkippedMember> Skipped => _skips.Items;
+
+    /// <param name="taken">The C# names the module's class already uses (its functions and constants); the properties' and their accessors' are added.</param>
+    public (List<MethodBinding> Accessors, List<PropertyBinding> Properties) Bind(ISet<string> taken)
+    {
+        var calls = new CallFactory(scope, scope.ModuleName);
+        var accessors = new List<MethodBinding>();
+        var properties = new List<PropertyBinding>();
+        foreach (var (ns, variable) in Variables(scope.Compilation.GlobalNamespace))
+        {
+            var qualified = ns.Length == 0 ? variable.Name : $"{ns}::{variable.Name}";
+            var declaration = Declaration.InNamespace(qualified, DeclarationKind.Variable);
+            if (!scope.Headers.Contains(variable.Location) || scope.Directives.IsIgnored(declaration))
+            {
+                continue;
+            }
+            var typeClass = VariableTypes.ClassOf(scope, variable.Type);
+            var returned = scope.Marshallers.Return(VariableTypes.ReadType(variable.Type, typeClass));
+            if (returned.Marshaller is not { } getterType)
+            {
+                _skips.Add(null, variable, $"its type {returned.Reason}");
+                continue;
+            }
+            var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(variable.Name);
+            // The class's own name is taken too: a member cannot have it (CS0542).
+            if (name == scope.ModuleName || taken.Contains(Reader(name)) || taken.Contains(Writer(name)) || !taken.Add(name))
+            {
+                _skips.Add(null, variable, $"its name '{name}' is taken in the module's class (by the class itself, a function, a constant or another variable); %rename it",
+                    DiagnosticIds.DuplicateCsName);
+                continue;
+            }
+            // Named from the global scope: an accessor's parameter cannot hide it.
+            var target = "::" + qualified;
+            var getter = calls.Variable(qualified, qualified, Reader(name), $"{scope.ModuleName}_ibg_{Reader(name)}", _ => target, getterType, []) with
+            {
+                Documentation = Documentation.Of(variable.Comment),
+            };
+            taken.Add(getter.CsName);
+            accessors.Add(getter);
+            MethodBinding? setter = null;
+            if (VariableTypes.IsAssignable(variable.Type, typeClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, variable.Location)
+                && scope.Marshallers.Parameter(variable.Type, "value", ns, out var passing) is { Marshaller: { } setterType } && passing == Passing.In && !VariableTypes.HoldsCallString(variable.Type, setterType)
+                // A pointer to an object reads as a nullable proxy but is written as a proxy that may not be null: C#
+                // gives a property one type, so such a variable is read-only.
+                && setterType.CsType == getter.Return.CsType)
+            {
+                setter = calls.Variable(qualified, qualified, Writer(name), $"{scope.ModuleName}_ibg_{Writer(name)}", arguments => $"{target} = {arguments[0]}",
+                    VoidMarshaller.Instance, [CallFactory.In("value", setterType)]);
+                taken.Add(setter.CsName);
+                accessors.Add(setter);
+            }
+            properties.Add(new PropertyBinding(name, getter.Return.CsType, getter, setter));
+        }
+        return (accessors, properties);
+    }
+
+    private static string Reader(string name) => $"Read_{name}";
+
+    private static string Writer(string name) => $"Write_{name}";
+
+    private static IEnumerable<(string Namespace, CppField Variable)> Variables(CppNamespace ns) =>
+        ns.Variables.Select(v => (ns.FullName, v)).Concat(ns.Namespaces.SelectMany(Variables));
+}

@@ -1,0 +1,57 @@
+using Geo;
+
+namespace ItkBindGen.PlainCpp.Tests;
+
+/// <summary>Global variables run for real: static properties of the module's class over the one C++ variable.</summary>
+// Reading Anchor makes a Point: with the tests that count live points, not beside them.
+[Collection(nameof(LiveCounts))]
+public sealed class VariableTests
+{
+    [Fact]
+    public void A_global_variable_is_one_value_both_languages_read_and_write()
+    {
+        Geometry.Counter = 41;
+        Assert.Equal(42, Geometry.BumpCounter());
+        Assert.Equal(42, Geometry.Counter);
+    }
+
+    [Fact]
+    public void A_const_variable_and_a_c_string_are_read_only()
+    {
+        Assert.Equal(1e-12, Geometry.Epsilon);
+        Assert.Equal("hello", Geometry.Greeting);
+        Assert.False(typeof(Geometry).GetProperty(nameof(Geometry.Epsilon))!.CanWrite);
+        Assert.False(typeof(Geometry).GetProperty(nameof(Geometry.Greeting))!.CanWrite);
+    }
+
+    [Fact]
+    public void An_object_variable_reads_as_a_copy_and_is_written_by_assignment()
+    {
+        using (var copy = Geometry.Anchor)
+        {
+            Assert.Equal(1.0, copy.x);
+            copy.x = 5;
+        }
+        using (var again = Geometry.Anchor)
+        {
+            Assert.Equal(1.0, again.x);
+        }
+        using (var moved = new Point(3, 4))
+        {
+            Geometry.Anchor = moved;
+        }
+        using var read = Geometry.Anchor;
+        Assert.Equal(3.0, read.x);
+        Assert.Equal(4.0, read.y);
+        using var restore = new Point(1, 2);
+        Geometry.Anchor = restore;
+    }
+
+    [Fact]
+    public void A_string_variable_round_trips()
+    {
+        Geometry.Label = "moved: \u00e9";
+        Assert.Equal("moved: \u00e9", Geometry.Label);
+        Geometry.Label = "origin";
+    }
+}
