@@ -40,6 +40,11 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             }
             var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(field.Name);
             var fieldClass = VariableTypes.ClassOf(scope, field.Type);
+            if (VariableTypes.UnreadableReason(field.Type, fieldClass) is { } unreadable)
+            {
+                Skip(declaring, field, unreadable);
+                continue;
+            }
             var returned = scope.Marshallers.Return(VariableTypes.ReadType(field.Type, fieldClass));
             if (returned.Marshaller is not { } getterType)
             {

@@ -1,5 +1,6 @@
 using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Marshalling;
+using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Binding.Selection;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Parsing;
@@ -24,15 +25,25 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
         var calls = new CallFactory(scope, scope.ModuleName);
         var accessors = new List<MethodBinding>();
         var properties = new List<PropertyBinding>();
-        foreach (var (ns, variable) in Variables(scope.Compilation.GlobalNamespace))
+        foreach (var (qualified, variable) in Variables())
         {
-            var qualified = ns.Length == 0 ? variable.Name : $"{ns}::{variable.Name}";
             var declaration = Declaration.InNamespace(qualified, DeclarationKind.Variable);
             if (!scope.Headers.Contains(variable.Location) || scope.Directives.IsIgnored(declaration))
             {
                 continue;
             }
             var typeClass = VariableTypes.ClassOf(scope, variable.Type);
+            MarshallerResolver.Unqualify(variable.Type, out var isConst);
+            if (variable.HasInternalLinkage && !isConst)
+            {
+                _skips.Add(null, variable, "it has internal linkage (static, or in an unnamed namespace): the shim would read and write a copy of its own, not the one the library uses");
+                continue;
+            }
+            if (VariableTypes.UnreadableReason(variable.Type, typeClass) is { } unreadable)
+            {
+                _skips.Add(null, variable, unreadable);
+                continue;
+            }
             var returned = scope.Marshallers.Return(VariableTypes.ReadType(variable.Type, typeClass));
             if (returned.Marshaller is not { } getterType)
             {
@@ -41,7 +52,8 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
             }
             var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(variable.Name);
             // The class's own name is taken too: a member cannot have it (CS0542).
-            if (name == scope.ModuleName || taken.Contains(Reader(name)) || taken.Contains(Writer(name)) || !taken.Add(name))
+            // C# names a property's accessors get_name and set_name: a function of either name clashes too (CS0082).
+            if (name == scope.ModuleName || new[] { Reader(name), Writer(name), "get_" + name, "set_" + name }.Any(taken.Contains) || !taken.Add(name))
             {
                 _skips.Add(null, variable, $"its name '{name}' is taken in the module's class (by the class itself, a function, a constant or another variable); %rename it",
                     DiagnosticIds.DuplicateCsName);
@@ -57,7 +69,7 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
             accessors.Add(getter);
             MethodBinding? setter = null;
             if (VariableTypes.IsAssignable(variable.Type, typeClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, variable.Location)
-                && scope.Marshallers.Parameter(variable.Type, "value", ns, out var passing) is { Marshaller: { } setterType } && passing == Passing.In && !VariableTypes.HoldsCallString(variable.Type, setterType)
+                && scope.Marshallers.Parameter(variable.Type, "value", declaration.Scope, out var passing) is { Marshaller: { } setterType } && passing == Passing.In && !VariableTypes.HoldsCallString(variable.Type, setterType)
                 // A pointer to an object reads as a nullable proxy but is written as a proxy that may not be null: C#
                 // gives a property one type, so such a variable is read-only.
                 && setterType.CsType == getter.Return.CsType)
@@ -76,6 +88,14 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
 
     private static string Writer(string name) => $"Write_{name}";
 
-    private static IEnumerable<(string Namespace, CppField Variable)> Variables(CppNamespace ns) =>
-        ns.Variables.Select(v => (ns.FullName, v)).Concat(ns.Namespaces.SelectMany(Variables));
+    // Each variable once, by its qualified name, as a wrapped header declares it when one does (another header may
+    // declare it extern first). An unnamed namespace adds no name: its members are found in the enclosing one.
+    private IEnumerable<(string Qualified, CppField Variable)> Variables() =>
+        Declared(scope.Compilation.GlobalNamespace)
+            .GroupBy(v => v.Qualified, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(v => scope.Headers.Contains(v.Variable.Location), g.First()));
+
+    private static IEnumerable<(string Qualified, CppField Variable)> Declared(CppNamespace ns) =>
+        ns.Variables.Select(v => (string.Join("::", ns.FullName.Split("::").Append(v.Name).Where(part => part.Length > 0)), v))
+            .Concat(ns.Namespaces.SelectMany(Declared));
 }

@@ -12,6 +12,18 @@ internal static class VariableTypes
     public static CppClass? ClassOf(BindingScope scope, CppType type) =>
         MarshallerResolver.Unqualify(type, out _) is CppNamedType named ? scope.Compilation.FindClass(named.CanonicalSpelling) : null;
 
+    /// <summary>
+    /// Why a variable cannot be read, or null: a const object of a class C++ cannot copy could only be borrowed, and a
+    /// proxy borrowing it could change it.
+    /// </summary>
+    public static string? UnreadableReason(CppType type, CppClass? typeClass)
+    {
+        MarshallerResolver.Unqualify(type, out var isConst);
+        return typeClass is { IsCopyConstructible: false } && isConst
+            ? $"it is a const object of '{typeClass.FullName}', which C++ cannot copy, and a C# proxy that borrowed it could change it"
+            : null;
+    }
+
     /// <summary>The type a read returns: a class C++ cannot copy is read as a reference to the variable, which its proxy borrows.</summary>
     public static CppType ReadType(CppType type, CppClass? typeClass) =>
         typeClass is { IsCopyConstructible: false } ? new CppReferenceType(type, isRValue: false, type.Spelling + " &", type.CanonicalSpelling + " &") : type;

@@ -83,10 +83,9 @@ internal sealed partial class CppModelBuilder
             case CXCursorKind.FunctionDecl:
                 ns.Functions.Add(BuildFunction(cursor, null));
                 break;
-            // A static member's definition outside its class is a VarDecl here too; a variable declared again
-            // (extern, then defined) is one variable.
-            case CXCursorKind.VarDecl when ClangNative.clang_getCursorSemanticParent(cursor).Kind is CXCursorKind.Namespace or CXCursorKind.TranslationUnit or CXCursorKind.LinkageSpec
-                                           && !ns.Variables.Exists(v => v.Name == Clang.Spelling(cursor)):
+            // A static member's definition outside its class is a VarDecl here too. A variable declared again (extern,
+            // then defined) is listed each time: the binder keeps the declaration in a wrapped header.
+            case CXCursorKind.VarDecl when ClangNative.clang_getCursorSemanticParent(cursor).Kind is CXCursorKind.Namespace or CXCursorKind.TranslationUnit or CXCursorKind.LinkageSpec:
                 ns.Variables.Add(BuildField(cursor));
                 break;
         }
@@ -222,6 +221,7 @@ internal sealed partial class CppModelBuilder
         Name = Clang.Spelling(cursor),
         Type = BuildType(ClangNative.clang_getCursorType(cursor)),
         IsStatic = cursor.Kind == CXCursorKind.VarDecl,
+        HasInternalLinkage = ClangNative.clang_getCursorLinkage(cursor) is 2 or 3,
         Access = AccessOf(cursor),
         Comment = CommentOf(cursor),
         Location = LocationOf(cursor),
@@ -234,6 +234,11 @@ internal sealed partial class CppModelBuilder
     private bool IsNameHiddenInScope(CXCursor cursor)
     {
         var scope = ClangNative.clang_getCursorSemanticParent(cursor);
+        // An extern "C" block is no scope of its own: its names are its namespace's.
+        while (scope.Kind == CXCursorKind.LinkageSpec)
+        {
+            scope = ClangNative.clang_getCursorSemanticParent(scope);
+        }
         if (scope.Kind is not (CXCursorKind.Namespace or CXCursorKind.TranslationUnit))
         {
             return false;

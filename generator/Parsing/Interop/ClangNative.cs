@@ -55,6 +55,8 @@ internal static unsafe partial class ClangNative
     [LibraryImport(Library)] public static partial CXType clang_getCursorResultType(CXCursor cursor);
     [LibraryImport(Library)] public static partial CX_CXXAccessSpecifier clang_getCXXAccessSpecifier(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_isCursorDefinition(CXCursor cursor);
+    /// <summary>CXLinkageKind: 0 invalid, 1 none, 2 internal, 3 unique external (an unnamed namespace's), 4 external.</summary>
+    [LibraryImport(Library)] public static partial int clang_getCursorLinkage(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_isVirtualBase(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_CXXRecord_isAbstract(CXCursor cursor);
     [LibraryImport(Library)] public static partial uint clang_Cursor_isAnonymous(CXCursor cursor);

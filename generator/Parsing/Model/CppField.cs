@@ -7,6 +7,9 @@ public sealed class CppField : CppDeclaration
 
     public bool IsStatic { get; init; }
 
+    /// <summary>A variable each translation unit has its own of: <c>static</c> at namespace scope, or in an unnamed namespace.</summary>
+    public bool HasInternalLinkage { get; init; }
+
     /// <summary>
     /// For a variable an interface file's <c>%extend</c> adds: the function that reads it (SWIG's <c>Class_name_get</c>,
     /// called with the object unless static), and the one that writes it, if any.

@@ -17,7 +17,7 @@ public sealed class CppNamespace : CppDeclaration
 
     public List<CppFunction> Functions { get; } = [];
 
-    /// <summary>The namespace's variables (<c>extern int count;</c>, <c>const double scale = 2.5;</c>), each once.</summary>
+    /// <summary>The namespace's variables (<c>extern int count;</c>, <c>const double scale = 2.5;</c>), each declaration of one (an <c>extern</c> one, then its definition) listed.</summary>
     public List<CppField> Variables { get; } = [];
 
     public List<CppEnum> Enums { get; } = [];

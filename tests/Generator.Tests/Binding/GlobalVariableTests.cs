@@ -39,6 +39,12 @@ public sealed class GlobalVariableTests : IDisposable
         inline int tick_count = 0;
         extern "C" { inline int c_linkage = 11; }
         namespace outer { namespace inner { inline float depth = 1.5f; } }
+        static int file_state = 0;
+        static const int file_limit = 3;
+        namespace lib { namespace { const int unnamed_limit = 4; int unnamed_state; } }
+        inline const Pinned const_pinned{};
+        inline int counted = 0;
+        int get_counted();
         """;
 
     [Fact]
@@ -53,7 +59,7 @@ public sealed class GlobalVariableTests : IDisposable
 
         PropertyBinding Property(string name) => module.Properties.Single(p => p.Name == name);
         Assert.Equal(
-            ["widgets", "ratio", "label", "greeting", "holder", "pinned", "holder_ptr", "limit", "Renamed", "frozen", "c_linkage", "depth"],
+            ["widgets", "ratio", "label", "greeting", "holder", "pinned", "holder_ptr", "limit", "Renamed", "frozen", "c_linkage", "file_limit", "depth", "unnamed_limit"],
             module.Properties.Select(p => p.Name));
         foreach (var writable in new[] { "widgets", "ratio", "label", "holder", "Renamed", "c_linkage", "depth" })
         {
@@ -67,6 +73,8 @@ public sealed class GlobalVariableTests : IDisposable
         }
         Assert.All(module.Properties, p => Assert.True(p.Getter.IsStatic));
         Assert.Equal("::outer::inner::depth", Property("depth").Getter.CppCall);
+        // An unnamed namespace adds no name: its members are found in the enclosing one.
+        Assert.Equal("::lib::unnamed_limit", Property("unnamed_limit").Getter.CppCall);
         Assert.Equal("::widgets = value", Property("widgets").Setter!.CppCall);
         Assert.Equal("string", Property("label").CsType);
         Assert.Equal("Holder?", Property("holder_ptr").CsType);
@@ -80,6 +88,12 @@ public sealed class GlobalVariableTests : IDisposable
         // The module's class cannot hold a member of its own name, nor two of one name.
         Assert.Contains("taken in the module's class", skipped["Vars"], StringComparison.Ordinal);
         Assert.Contains("taken in the module's class", skipped["tick_count"], StringComparison.Ordinal);
+        // Each source has its own copy of a non-const variable with internal linkage: the library's would not be reached.
+        Assert.Contains("internal linkage", skipped["file_state"], StringComparison.Ordinal);
+        Assert.Contains("internal linkage", skipped["unnamed_state"], StringComparison.Ordinal);
+        Assert.Contains("C++ cannot copy", skipped["const_pinned"], StringComparison.Ordinal);
+        // C# names a property's getter get_counted: the function of that name would clash.
+        Assert.Contains("taken in the module's class", skipped["counted"], StringComparison.Ordinal);
         // A static member's definition outside its class is no global variable.
         Assert.DoesNotContain(module.Properties, p => p.Name == "instances");
         Assert.DoesNotContain(module.Properties, p => p.Name == "hidden");
@@ -93,11 +107,16 @@ public sealed class GlobalVariableTests : IDisposable
             #pragma once
             enum action { Stop, Go };
             inline enum action action = Go;
+            extern "C" {
+            enum mode { Slow, Fast };
+            inline enum mode mode = Fast;
+            }
             """);
 
-        var property = Assert.Single(module.Properties);
-        Assert.Equal("action", property.Name);
-        Assert.Equal("::action = static_cast<enum action>(value)", property.Setter!.CppCall);
+        Assert.Equal(["action", "mode"], module.Properties.Select(p => p.Name));
+        Assert.Equal("::action = static_cast<enum action>(value)", module.Properties[0].Setter!.CppCall);
+        // In an extern "C" block as well, the block being no scope of its own.
+        Assert.Equal("::mode = static_cast<enum mode>(value)", module.Properties[1].Setter!.CppCall);
     }
 
     [Fact]
@@ -124,5 +143,6 @@ public sealed class GlobalVariableTests : IDisposable
             """);
 
         Assert.Equal("count", Assert.Single(module.Properties).Name);
+        Assert.Empty(module.SkippedFunctions);
     }
 }
