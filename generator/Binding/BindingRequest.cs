@@ -33,6 +33,9 @@ public sealed record BindingRequest
 
     public IReadOnlyList<VerbatimBlock> VerbatimBlocks { get; init; } = [];
 
+    /// <summary>Whether the interface files' own code may define functions or variables, which must be compiled once: see <see cref="ModuleBinding.OneTranslationUnit"/>.</summary>
+    public bool OneTranslationUnit { get; init; }
+
     /// <summary>Headers given on the command line, spelled as the shim includes them (they have no <c>%{ %}</c> block).</summary>
     public IReadOnlyList<string> ShimIncludes { get; init; } = [];
 

@@ -56,6 +56,7 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             Startup = StartupBinding.For(request.Target, request.ModuleName),
             ShimFileName = request.ShimFileName,
             VerbatimBlocks = request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
+            OneTranslationUnit = request.OneTranslationUnit,
             ShimIncludes = request.ShimIncludes,
             Classes = all,
             ShimUnits = SharedInstantiations.Declare(ShimUnits.Split(all, request.ShimFileName, request.MaximumShimUnits), compilation.FindClass)

@@ -17,3 +17,12 @@
 %constant int BoxesPerPair = sizeof(geo::Box<int>[2]) / sizeof(geo::Box<int>);
 %constant std::string LibraryName = "geo";
 %constant Big = 3000000000;
+// Code of the interface file's own, as SWIG's users write it: a function and a variable defined here are compiled
+// once, in the shim's one translation unit, and wrapped like the header's.
+%inline %{
+namespace geo
+{
+int Answer() { return 42; }
+int Visits = 0;
+}
+%}

@@ -54,4 +54,12 @@ public sealed class VariableTests
         Assert.Equal("moved: \u00e9", Geometry.Label);
         Geometry.Label = "origin";
     }
+
+    [Fact]
+    public void Code_the_interface_file_defines_is_compiled_once_and_wrapped()
+    {
+        Assert.Equal(42, Geometry.Answer());
+        Geometry.Visits = 3;
+        Assert.Equal(3, Geometry.Visits);
+    }
 }

@@ -83,7 +83,8 @@ public sealed class PlainClassTests
             Threads = true,
             OutputDirectory = Path.Combine(output, "cs"),
             ShimPath = Path.Combine(output, "native", "Geometry_wrap.cpp"),
-            IncludeDirs = [Path.Combine(RepositoryPaths.Root, "native", "include")],
+            // The interface file carries code, so libclang reads its %{ %} block, whose #include is in native/.
+            IncludeDirs = [Path.Combine(RepositoryPaths.Root, "native", "include"), Path.Combine(Folder, "native")],
         };
         var diagnostics = new DiagnosticBag();
         var module = GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);

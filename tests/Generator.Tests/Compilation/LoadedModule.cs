@@ -19,6 +19,14 @@ internal sealed class LoadedModule : AssemblyLoadContext, IDisposable
 
     public Assembly Assembly { get; private set; } = null!;
 
+    /// <summary>
+    /// The sources the module's CMake fragment compiles, as a user's build does: a shim of one translation unit lists
+    /// its own source alone, which includes the others.
+    /// </summary>
+    public static IEnumerable<string> CompiledSources(string module, string nativeFolder) =>
+        System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(nativeFolder, module + ".cmake")), @"\$\{CMAKE_CURRENT_LIST_DIR\}/([^""]+\.cpp)")
+            .Select(m => Path.Combine(nativeFolder, m.Groups[1].Value));
+
     /// <summary>Builds the output of a run whose C# is in <paramref name="csFolder"/> and shim in <paramref name="nativeFolder"/>.</summary>
     public static LoadedModule Build(string module, string csFolder, string nativeFolder)
     {
@@ -27,7 +35,7 @@ internal sealed class LoadedModule : AssemblyLoadContext, IDisposable
         [
             "-std=c++17", "-shared", "-fPIC", "-O0", "-o", library, "-I", nativeFolder,
             "-I", Path.Combine(RepositoryPaths.Root, "native", "include"), "-I", Path.Combine(RepositoryPaths.Root, "native", "shim", "include"),
-            .. Directory.GetFiles(nativeFolder, "*.cpp").Order(StringComparer.Ordinal),
+            .. CompiledSources(module, nativeFolder),
             Path.Combine(RepositoryPaths.Root, "native", "src", "itkExceptionObject.cxx"),
         ];
         using (var compiler = Process.Start(new ProcessStartInfo("g++", arguments) { RedirectStandardError = true })!)

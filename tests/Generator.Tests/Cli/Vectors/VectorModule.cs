@@ -30,7 +30,7 @@ public sealed class VectorModule : IDisposable
         var core = Path.Combine(RepositoryPaths.Root, "native");
         // The shim and the two core sources a module without ITK objects needs (the exception types its catch names).
         Steps.Add(Run("g++", ["-std=c++17", "-shared", "-fPIC", "-O0", "-Wall", "-Werror", "-I", native, "-I", Path.Combine(core, "include"),
-            .. Directory.GetFiles(native, "*.cpp").Order(StringComparer.Ordinal),
+            .. LoadedModule.CompiledSources("M", native),
             Path.Combine(core, "src", "itkExceptionObject.cxx"), Path.Combine(core, "src", "itkLightObject.cxx"), "-o", Path.Combine(native, "libM.so")]));
         var app = Path.Combine(_root, "app");
         Directory.CreateDirectory(app);
