@@ -80,17 +80,20 @@ public sealed record ModuleBinding
         InstanceUnits.Select(u => u.FileName).Append(ShimFileName).Concat(ShimUnits.Select(u => u.FileName));
 
     /// <summary>
-    /// Whether the shim is compiled as one translation unit: the interface files' <c>%{ %}</c> or <c>%inline</c> code,
-    /// which the header every source includes carries, holds C++ beyond <c>#include</c>s and macros, and a function or
-    /// variable it defines would otherwise be defined once a source and fail the link.
+    /// Whether the shim is compiled as one translation unit: it was asked for (<c>--one-translation-unit</c>), or the
+    /// interface files' own code, which the header every source includes carries, holds C++ beyond <c>#include</c>s and
+    /// macros, and a function or variable it defines would otherwise be defined once a source and fail the link.
     /// </summary>
     public bool OneTranslationUnit { get; init; }
 
     /// <summary>The sources the build compiles: every shim source, or the module's own alone, which then includes the others.</summary>
     public IEnumerable<string> CompiledSources => OneTranslationUnit ? [ShimFileName] : ShimSources;
 
-    /// <summary>The sources the module's own source includes, at its end, when the shim is one translation unit.</summary>
-    public IEnumerable<string> IncludedSources => OneTranslationUnit ? ShimSources.Where(s => s != ShimFileName) : [];
+    /// <summary>
+    /// The sources the module's own source includes, at its end, when the shim is one translation unit: the units, whose
+    /// extern template declarations must come before any explicit instantiation of the same class, then the instance units.
+    /// </summary>
+    public IEnumerable<string> IncludedSources => OneTranslationUnit ? ShimUnits.Select(u => u.FileName).Concat(InstanceUnits.Select(u => u.FileName)) : [];
 
     public string NativeClassName => $"{Name}Native";
 }

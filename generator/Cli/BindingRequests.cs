@@ -27,7 +27,7 @@ internal static class BindingRequests
         MaximumShimUnits = settings.MaximumShimUnits,
         WrappedHeaders = wrapped,
         VerbatimBlocks = InterfaceSources.ShimBlocks(interfaces),
-        OneTranslationUnit = VerbatimCode.DefinesCode(interfaces),
+        OneTranslationUnit = settings.OneTranslationUnit || VerbatimCode.DefinesCode(interfaces),
         ShimIncludes = shimIncludes,
         Templates = interfaces.SelectMany(i => i.Templates).Where(t => !PendingDirectives.IsStandardContainer(t)).ToList(),
         NameRules = interfaces.SelectMany(i => i.NameRules).ToList(),

@@ -39,6 +39,7 @@ internal static class GenerateCommand
         Option<string> Templates,
         Option<string> Report,
         Option<int> ShimUnits,
+        Option<bool> OneTranslationUnit,
         Option<string> SharedInstantiations,
         Option<string[]> ModuleNamespaces,
         Option<string> Libclang,
@@ -72,6 +73,7 @@ internal static class GenerateCommand
             new Option<string>("--templates") { Description = "A folder of templates that replace the embedded ones of the same name.", HelpName = "dir" },
             new Option<string>("--report") { Description = "Write a JSON report of every class: the members wrapped (C# signatures) and those skipped, with the reason.", HelpName = "file" },
             new Option<int>("--shim-units") { Description = $"Split the shim into at most this many translation units besides the module's own: one a class up to it, balanced groups beyond (default {Binding.ShimUnits.DefaultMaximum}).", HelpName = "count", DefaultValueFactory = _ => Binding.ShimUnits.DefaultMaximum },
+            new Option<bool>("--one-translation-unit") { Description = "Compile the whole shim as one translation unit (its own source includes the others), as interface code that defines functions or variables does by itself; for code an #include brings in." },
             new Option<string>("--shared-instantiations") { Description = "A list of class and function template instantiations (one a line, as 'itkbindgen learn-instantiations' writes it) compiled once for the whole shim instead of in every unit that uses them.", HelpName = "file" },
             new Option<string[]>("--module-namespace") { Description = "The C# namespace of a module this one %imports, Module=Namespace (default: the module name); repeatable.", HelpName = "Module=Namespace" },
             new Option<string>("--libclang") { Description = "The libclang shared library to use instead of the packaged one.", HelpName = "path" },
@@ -85,7 +87,7 @@ internal static class GenerateCommand
         foreach (var option in new Option[]
         {
             options.Threads, options.Module, options.Namespace, options.DllImport, options.OutDir, options.Output,
-            options.IncludeDirs, options.Defines, options.Undefines, options.Templates, options.Report, options.ShimUnits, options.SharedInstantiations, options.ModuleNamespaces, options.Libclang, options.Target,
+            options.IncludeDirs, options.Defines, options.Undefines, options.Templates, options.Report, options.ShimUnits, options.OneTranslationUnit, options.SharedInstantiations, options.ModuleNamespaces, options.Libclang, options.Target,
             options.NoWarn, options.WarnAsError, options.Verbose,
         })
         {
@@ -271,6 +273,7 @@ internal static class GenerateCommand
             TemplatesDirectory = templates is null ? null : Full(templates),
             ReportPath = report is null ? null : Full(report),
             MaximumShimUnits = shimUnits,
+            OneTranslationUnit = parseResult.GetValue(options.OneTranslationUnit),
             SharedInstantiationsPath = sharedInstantiations is null ? null : Full(sharedInstantiations),
             ModuleNamespaces = moduleNamespaces,
             LibclangPath = libclang is null ? null : Full(libclang),

@@ -59,6 +59,9 @@ public sealed record GenerateSettings
     /// <summary><c>--shim-units</c>: at most this many shim translation units (one a class up to it).</summary>
     public int MaximumShimUnits { get; init; } = Binding.ShimUnits.DefaultMaximum;
 
+    /// <summary><c>--one-translation-unit</c>: the whole shim compiled as one translation unit.</summary>
+    public bool OneTranslationUnit { get; init; }
+
     /// <summary><c>--shared-instantiations</c>: the list of instantiations compiled once for all shim units (full path), or null.</summary>
     public string? SharedInstantiationsPath { get; init; }
 

@@ -1,14 +1,16 @@
 namespace ItkBindGen.Cli;
 
 /// <summary>
-/// Whether an interface file's <c>%{ %}</c> or <c>%inline</c> code holds C++ beyond preprocessor lines and comments:
-/// such code may define functions and variables, which the one header every shim source includes would define once
-/// a source, so the module is then compiled as one translation unit. Only <c>#include</c>s and macros keep the units.
+/// Whether an interface file's own code blocks (<c>%{ %}</c>, <c>%inline</c>, <c>%header</c>, <c>%wrapper</c>, ...) hold
+/// C++ beyond preprocessor lines and comments: such code may define functions and variables, which the one header every
+/// shim source includes would define once a source, so the module is then compiled as one translation unit. Only
+/// <c>#include</c>s and macros keep the units. The tool's own library files (<c>exception.i</c>, <c>carrays.i</c>, ...)
+/// define inline and static functions and classes alone, which every source may compile, and do not count.
 /// </summary>
 internal static class VerbatimCode
 {
     public static bool DefinesCode(IEnumerable<Interface.InterfaceFile> files) =>
-        files.SelectMany(f => f.VerbatimBlocks).Any(b => HasCode(b.Text));
+        files.SelectMany(f => f.VerbatimBlocks).Any(b => !Interface.LibraryFiles.IsLibraryPath(b.Location.File) && HasCode(b.Text));
 
     /// <summary>
     /// Text left after preprocessor lines (with their continuations) and comments are taken out. A comment that opens

@@ -43,7 +43,7 @@ internal sealed class ShimCheck
         var precompiled = _precompiledFolder is not null && ReadsOnlyStandardHeadersFirst(folder)
             ? new[] { "-Winvalid-pch", "-I", _precompiledFolder, "-include", SupportHeader }
             : [];
-        foreach (var unit in Directory.GetFiles(folder, "*.cpp").Order(StringComparer.Ordinal))
+        foreach (var unit in CompiledSources(folder))
         {
             var (exit, errors) = Run(["-std=c++17", "-fsyntax-only", .. precompiled, "-I", folder, .. _includeFolders.SelectMany(f => new[] { "-I", f }), unit]);
             if (exit != 0)
@@ -52,6 +52,18 @@ internal sealed class ShimCheck
             }
         }
         return [];
+    }
+
+    /// <summary>
+    /// The sources the module's CMake fragment compiles, as its build does (a shim of one translation unit lists its
+    /// own source alone, which includes the others); every .cpp when a folder has no fragment.
+    /// </summary>
+    private static IEnumerable<string> CompiledSources(string folder)
+    {
+        var listed = Directory.GetFiles(folder, "*.cmake")
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"\$\{CMAKE_CURRENT_LIST_DIR\}/([^""/]+\.cpp)"))
+            .Select(m => Path.Combine(folder, m.Groups[1].Value)).Where(File.Exists).ToList();
+        return listed.Count > 0 ? listed.Order(StringComparer.Ordinal) : Directory.GetFiles(folder, "*.cpp").Order(StringComparer.Ordinal);
     }
 
     /// <summary>Whether the module's shim header includes only standard headers before the support header.</summary>

@@ -65,7 +65,7 @@ internal static class LearnInstantiationsCommand
         var objects = units.Select(u => u.Output!).Where(File.Exists).Distinct(StringComparer.Ordinal).ToList();
         if (objects.Count < 2)
         {
-            throw new LearnException($"{objects.Count} built objects of the shim's sources in '{folder}' found through '{databasePath}': build the module first (with two or more units, --shim-units)");
+            throw new LearnException($"{objects.Count} built objects of the shim's sources in '{folder}' found through '{databasePath}': build the module first, with two or more units (--shim-units; a shim whose interface code defines functions or variables is one translation unit, which compiles nothing twice)");
         }
         var kept = File.Exists(outputPath) ? KeptLines(outputPath) : [];
         var keptKeys = kept.Select(k => ListedInstantiations.Key(k.Spelling)).ToHashSet(StringComparer.Ordinal);

@@ -22,6 +22,8 @@ public sealed class VerbatimCodeTests : IDisposable
     [InlineData("/* a */ struct Foo; /* b */\n", true)]
     // A comment opened on a preprocessor line leaves its end: counted as code, the safe side.
     [InlineData("#define X 1 /* two\n lines */\n", true)]
+    [InlineData("#include \"a.h\"\r\n#define Y \\\r\n  2\r\n", false)]
+    [InlineData("#include \"a.h\"\r\ninline int twice(int x) { return 2 * x; }\r\n", true)]
     public void Only_preprocessor_lines_and_comments_are_no_code(string text, bool hasCode) =>
         Assert.Equal(hasCode, VerbatimCode.HasCode(text));
 
@@ -72,5 +74,42 @@ public sealed class VerbatimCodeTests : IDisposable
         var cmake = files.Single(f => f.Path.EndsWith("Units.cmake", StringComparison.Ordinal)).Content;
         Assert.Contains("target_precompile_headers", cmake, StringComparison.Ordinal);
         Assert.All(module.ShimUnits, u => Assert.Contains(u.FileName, cmake, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_tool_s_own_library_files_keep_the_units()
+    {
+        // exception.i's %{ %} block defines an inline function: every source may compile it.
+        File.WriteAllText(Path.Combine(_root, "shapes.h"), "#pragma once\nstruct Square { double side = 1; };\nstruct Circle { double radius = 1; };\n");
+        var (module, _) = HeaderModule.CompileInterface(_root, "Lib", """
+            %module Lib
+            %include <exception.i>
+            %{
+            #include "shapes.h"
+            %}
+            %include "shapes.h"
+            """);
+
+        Assert.False(module.OneTranslationUnit);
+        Assert.Equal(module.ShimSources, module.CompiledSources);
+    }
+
+    [Fact]
+    public void One_translation_unit_asked_for_includes_every_unit()
+    {
+        File.WriteAllText(Path.Combine(_root, "shapes.h"), "#pragma once\nstruct Square { double side = 1; };\nstruct Circle { double radius = 1; };\n");
+        var (module, files) = HeaderModule.GenerateInterface(_root, "Single", """
+            %module Single
+            %{
+            #include "shapes.h"
+            %}
+            %include "shapes.h"
+            """, oneTranslationUnit: true);
+
+        Assert.True(module.OneTranslationUnit);
+        Assert.Equal(["Single_wrap.cpp"], module.CompiledSources);
+        var main = files.Single(f => f.Path.EndsWith("Single_wrap.cpp", StringComparison.Ordinal)).Content;
+        Assert.Equal(2, module.ShimUnits.Count);
+        Assert.All(module.ShimUnits, u => Assert.Contains($"#include \"{u.FileName}\"", main, StringComparison.Ordinal));
     }
 }

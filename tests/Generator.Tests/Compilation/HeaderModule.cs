@@ -20,7 +20,8 @@ internal static class HeaderModule
     }
 
     /// <summary>Writes <paramref name="interfaceText"/> as <c>module.i</c> in <paramref name="root"/>, binds and emits it with no error.</summary>
-    public static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) GenerateInterface(string root, string module, string interfaceText)
+    public static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) GenerateInterface(string root, string module, string interfaceText,
+        bool oneTranslationUnit = false)
     {
         File.WriteAllText(Path.Combine(root, module + ".i"), interfaceText);
         var settings = new GenerateSettings
@@ -30,6 +31,7 @@ internal static class HeaderModule
             OutputDirectory = Path.Combine(root, "cs"),
             ShimPath = Path.Combine(root, "native", module + "_wrap.cpp"),
             IncludeDirs = [root],
+            OneTranslationUnit = oneTranslationUnit,
         };
         var diagnostics = new DiagnosticBag();
         var binding = GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);

@@ -23,9 +23,13 @@ internal sealed class LoadedModule : AssemblyLoadContext, IDisposable
     /// The sources the module's CMake fragment compiles, as a user's build does: a shim of one translation unit lists
     /// its own source alone, which includes the others.
     /// </summary>
-    public static IEnumerable<string> CompiledSources(string module, string nativeFolder) =>
-        System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(nativeFolder, module + ".cmake")), @"\$\{CMAKE_CURRENT_LIST_DIR\}/([^""]+\.cpp)")
-            .Select(m => Path.Combine(nativeFolder, m.Groups[1].Value));
+    public static IReadOnlyList<string> CompiledSources(string module, string nativeFolder)
+    {
+        var sources = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(nativeFolder, module + ".cmake")), @"\$\{CMAKE_CURRENT_LIST_DIR\}/([^""]+\.cpp)")
+            .Select(m => Path.Combine(nativeFolder, m.Groups[1].Value)).ToList();
+        Assert.NotEmpty(sources);
+        return sources;
+    }
 
     /// <summary>Builds the output of a run whose C# is in <paramref name="csFolder"/> and shim in <paramref name="nativeFolder"/>.</summary>
     public static LoadedModule Build(string module, string csFolder, string nativeFolder)
