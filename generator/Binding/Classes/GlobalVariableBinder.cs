@@ -39,6 +39,11 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
                 _skips.Add(null, variable, "it has internal linkage (static, or in an unnamed namespace): the shim would read and write a copy of its own, not the one the library uses");
                 continue;
             }
+            if (variable.Type.StripTypedefs() is CppReferenceType)
+            {
+                _skips.Add(null, variable, "it is a reference, which names another variable: wrap that one");
+                continue;
+            }
             if (VariableTypes.UnreadableReason(variable.Type, typeClass) is { } unreadable)
             {
                 _skips.Add(null, variable, unreadable);

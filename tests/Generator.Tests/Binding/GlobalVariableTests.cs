@@ -43,6 +43,7 @@ public sealed class GlobalVariableTests : IDisposable
         static const int file_limit = 3;
         namespace lib { namespace { const int unnamed_limit = 4; int unnamed_state; } }
         inline const Pinned const_pinned{};
+        inline int & widgets_ref = widgets;
         inline int counted = 0;
         int get_counted();
         """;
@@ -90,6 +91,7 @@ public sealed class GlobalVariableTests : IDisposable
         Assert.Contains("taken in the module's class", skipped["tick_count"], StringComparison.Ordinal);
         // Each source has its own copy of a non-const variable with internal linkage: the library's would not be reached.
         Assert.Contains("internal linkage", skipped["file_state"], StringComparison.Ordinal);
+        Assert.Contains("it is a reference", skipped["widgets_ref"], StringComparison.Ordinal);
         Assert.Contains("internal linkage", skipped["unnamed_state"], StringComparison.Ordinal);
         Assert.Contains("C++ cannot copy", skipped["const_pinned"], StringComparison.Ordinal);
         // C# names a property's getter get_counted: the function of that name would clash.
