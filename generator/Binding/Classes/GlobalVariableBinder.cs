@@ -10,8 +10,9 @@ namespace ItkBindGen.Binding.Classes;
 /// <summary>
 /// The global variables of the wrapped headers (a namespace's too) as static properties of the module's C# class, as
 /// SWIG wraps them: a read gives the value (a copy of an object, or the object itself, borrowed, where C++ cannot copy
-/// it), a write assigns it; a const variable, a reference, a class C++ cannot assign, a C string, a pointer to an object
-/// or one <c>%immutable</c> names has no setter, and a type with no C# mapping (an array) is reported.
+/// it), a write assigns it. A const variable, a class C++ cannot assign, a C string, a pointer to an object or one
+/// <c>%immutable</c> names has no setter; an array or another type with no C# mapping, a reference, a const object C++
+/// cannot copy and a non-const variable with internal linkage are reported instead.
 /// </summary>
 internal sealed class GlobalVariableBinder(BindingScope scope)
 {
