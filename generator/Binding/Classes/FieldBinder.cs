@@ -40,15 +40,9 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             }
             var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(field.Name);
             var fieldClass = VariableTypes.ClassOf(scope, field.Type);
-            if (VariableTypes.UnreadableReason(field.Type, fieldClass) is { } unreadable)
+            if (VariableTypes.Reader(scope, field.Type, fieldClass, out var whyNot) is not { } getterType)
             {
-                Skip(declaring, field, unreadable);
-                continue;
-            }
-            var returned = scope.Marshallers.Return(VariableTypes.ReadType(field.Type, fieldClass));
-            if (returned.Marshaller is not { } getterType)
-            {
-                Skip(declaring, field, $"its type {returned.Reason}");
+                Skip(declaring, field, whyNot!);
                 continue;
             }
             var hidesBase = InheritedProperties(baseClass).Contains(name);
@@ -72,8 +66,7 @@ internal sealed class FieldBinder(BindingScope scope, SelectedClass selected, Cl
             };
             accessors.Add(getter);
             MethodBinding? setter = null;
-            if ((field.ExtensionGetter is null || field.ExtensionSetter is not null) && VariableTypes.IsAssignable(field.Type, fieldClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, field.Location) && scope.Marshallers.Parameter(field.Type, "value", selected.CppAlias, out var passing) is { Marshaller: { } setterType }
-                && passing == Passing.In && !VariableTypes.HoldsCallString(field.Type, setterType))
+            if ((field.ExtensionGetter is null || field.ExtensionSetter is not null) && VariableTypes.Writer(scope, declaration, field, fieldClass, selected.CppAlias) is { } setterType)
             {
                 setter = calls.Expression(declaring, field.Name, $"Write_{name}", $"{Prefix}_ibg_Write_{name}", (s, arguments) => field.ExtensionSetter is { } set ? $"{set}({self(s)}{arguments[0]})" : $"{target(s)} = {arguments[0]}",
                     VoidMarshaller.Instance, [CallFactory.In("value", setterType)], field.IsStatic, Receiver.CppSelfType(selected)) with

@@ -45,15 +45,9 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
                 _skips.Add(null, variable, "it is a reference, which names another variable: wrap that one");
                 continue;
             }
-            if (VariableTypes.UnreadableReason(variable.Type, typeClass) is { } unreadable)
+            if (VariableTypes.Reader(scope, variable.Type, typeClass, out var whyNot) is not { } getterType)
             {
-                _skips.Add(null, variable, unreadable);
-                continue;
-            }
-            var returned = scope.Marshallers.Return(VariableTypes.ReadType(variable.Type, typeClass));
-            if (returned.Marshaller is not { } getterType)
-            {
-                _skips.Add(null, variable, $"its type {returned.Reason}");
+                _skips.Add(null, variable, whyNot!);
                 continue;
             }
             var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(variable.Name);
@@ -74,8 +68,7 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
             taken.Add(getter.CsName);
             accessors.Add(getter);
             MethodBinding? setter = null;
-            if (VariableTypes.IsAssignable(variable.Type, typeClass) && !scope.Directives.IsImmutable(declaration.QualifiedName, variable.Location)
-                && scope.Marshallers.Parameter(variable.Type, "value", declaration.Scope, out var passing) is { Marshaller: { } setterType } && passing == Passing.In && !VariableTypes.HoldsCallString(variable.Type, setterType)
+            if (VariableTypes.Writer(scope, declaration, variable, typeClass, declaration.Scope) is { } setterType
                 // A pointer to an object reads as a nullable proxy but is written as a proxy that may not be null: C#
                 // gives a property one type, so such a variable is read-only.
                 && setterType.CsType == getter.Return.CsType)

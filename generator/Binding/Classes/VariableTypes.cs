@@ -1,3 +1,4 @@
+using ItkBindGen.Binding.Directives;
 using ItkBindGen.Binding.Marshalling;
 using ItkBindGen.Binding.Resolution;
 using ItkBindGen.Binding.Selection;
@@ -5,7 +6,7 @@ using ItkBindGen.Parsing;
 
 namespace ItkBindGen.Binding.Classes;
 
-/// <summary>What a variable's type allows its accessors, for member variables and global ones alike.</summary>
+/// <summary>How a variable is read and written, for member variables and global ones alike.</summary>
 internal static class VariableTypes
 {
     /// <summary>The class a variable's type names (through typedefs and const), when the model has it.</summary>
@@ -13,30 +14,39 @@ internal static class VariableTypes
         MarshallerResolver.Unqualify(type, out _) is CppNamedType named ? scope.Compilation.FindClass(named.CanonicalSpelling) : null;
 
     /// <summary>
-    /// Why a variable cannot be read, or null: a const object of a class C++ cannot copy could only be borrowed, and a
-    /// proxy borrowing it could change it.
+    /// How a read of the variable returns its value, or null with the reason: a copy, or, for a class C++ cannot copy, a
+    /// reference to the variable, which its proxy borrows (not for a const one, which the proxy could change).
     /// </summary>
-    public static string? UnreadableReason(CppType type, CppClass? typeClass)
+    public static ValueMarshaller? Reader(BindingScope scope, CppType type, CppClass? typeClass, out string? whyNot)
     {
         MarshallerResolver.Unqualify(type, out var isConst);
-        return typeClass is { IsCopyConstructible: false } && isConst
-            ? $"it is a const object of '{typeClass.FullName}', which C++ cannot copy, and a C# proxy that borrowed it could change it"
-            : null;
+        if (typeClass is { IsCopyConstructible: false } && isConst)
+        {
+            whyNot = $"it is a const object of '{typeClass.FullName}', which C++ cannot copy, and a C# proxy that borrowed it could change it";
+            return null;
+        }
+        var read = typeClass is { IsCopyConstructible: false } ? new CppReferenceType(type, isRValue: false, type.Spelling + " &", type.CanonicalSpelling + " &") : type;
+        var returned = scope.Marshallers.Return(read);
+        whyNot = returned.Marshaller is null ? $"its type {returned.Reason}" : null;
+        return returned.Marshaller;
     }
 
-    /// <summary>The type a read returns: a class C++ cannot copy is read as a reference to the variable, which its proxy borrows.</summary>
-    public static CppType ReadType(CppType type, CppClass? typeClass) =>
-        typeClass is { IsCopyConstructible: false } ? new CppReferenceType(type, isRValue: false, type.Spelling + " &", type.CanonicalSpelling + " &") : type;
-
-    /// <summary>A const variable, an array or a reference cannot be assigned, nor can a class whose operator= is deleted or private.</summary>
-    public static bool IsAssignable(CppType type, CppClass? typeClass) =>
-        MarshallerResolver.Unqualify(type, out var isConst) is not (CppArrayType or CppReferenceType) && !isConst
-        && typeClass is not { IsCopyAssignable: false };
-
     /// <summary>
-    /// Whether a value written to a variable of this type would outlive its memory: a C string (<c>char *</c>) the shim
-    /// is given lives for the call alone, so such a variable is read-only rather than left pointing at freed memory.
+    /// How a write of the variable passes its value, or null when it has none: an array, a reference, a const variable,
+    /// a class whose operator= is deleted or private, one <c>%immutable</c> names, a value not passed in, and a C string
+    /// (<c>char *</c>: the string the shim is given lives for the call alone, and the variable would point at freed memory).
+    /// <paramref name="cppScope"/> is the C++ scope constant expressions of %apply lengths are evaluated in.
     /// </summary>
-    public static bool HoldsCallString(CppType type, ValueMarshaller setterType) =>
-        setterType is StringMarshaller && MarshallerResolver.Unqualify(type, out _) is CppPointerType;
+    public static ValueMarshaller? Writer(BindingScope scope, Declaration declaration, CppField variable, CppClass? typeClass, string cppScope)
+    {
+        var unqualified = MarshallerResolver.Unqualify(variable.Type, out var isConst);
+        if (unqualified is CppArrayType or CppReferenceType || isConst || typeClass is { IsCopyAssignable: false }
+            || scope.Directives.IsImmutable(declaration.QualifiedName, variable.Location))
+        {
+            return null;
+        }
+        return scope.Marshallers.Parameter(variable.Type, "value", cppScope, out var passing) is { Marshaller: { } marshaller }
+            && passing == Passing.In && !(marshaller is StringMarshaller && unqualified is CppPointerType)
+            ? marshaller : null;
+    }
 }
