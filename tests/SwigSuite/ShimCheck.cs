@@ -54,15 +54,10 @@ internal sealed class ShimCheck
         return [];
     }
 
-    /// <summary>
-    /// The sources the module's CMake fragment compiles, as its build does (a shim of one translation unit lists its
-    /// own source alone, which includes the others); every .cpp when a folder has no fragment.
-    /// </summary>
+    /// <summary>The sources the module's CMake fragments compile, as its build does; every .cpp when a folder has none.</summary>
     private static IEnumerable<string> CompiledSources(string folder)
     {
-        var listed = Directory.GetFiles(folder, "*.cmake")
-            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), @"\$\{CMAKE_CURRENT_LIST_DIR\}/([^""/]+\.cpp)"))
-            .Select(m => Path.Combine(folder, m.Groups[1].Value)).Where(File.Exists).ToList();
+        var listed = Directory.GetFiles(folder, "*.cmake").SelectMany(ItkBindGen.Tests.Compilation.ShimFragment.CompiledSources).Where(File.Exists).ToList();
         return listed.Count > 0 ? listed.Order(StringComparer.Ordinal) : Directory.GetFiles(folder, "*.cpp").Order(StringComparer.Ordinal);
     }
 

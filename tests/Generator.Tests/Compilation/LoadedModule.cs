@@ -19,14 +19,10 @@ internal sealed class LoadedModule : AssemblyLoadContext, IDisposable
 
     public Assembly Assembly { get; private set; } = null!;
 
-    /// <summary>
-    /// The sources the module's CMake fragment compiles, as a user's build does: a shim of one translation unit lists
-    /// its own source alone, which includes the others.
-    /// </summary>
+    /// <summary>The sources the module's CMake fragment compiles, at least one.</summary>
     public static IReadOnlyList<string> CompiledSources(string module, string nativeFolder)
     {
-        var sources = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(nativeFolder, module + ".cmake")), @"\$\{CMAKE_CURRENT_LIST_DIR\}/([^""]+\.cpp)")
-            .Select(m => Path.Combine(nativeFolder, m.Groups[1].Value)).ToList();
+        var sources = ShimFragment.CompiledSources(Path.Combine(nativeFolder, module + ".cmake"));
         Assert.NotEmpty(sources);
         return sources;
     }
