@@ -9,12 +9,16 @@ namespace ItkBindGen.Interface;
 /// </summary>
 internal sealed class PreprocessorExpression
 {
+    // Parentheses, unary operators and '?:' nest by recursion; past this depth the condition is refused, not the stack.
+    private const int MaximumNesting = 256;
+
     private static readonly string[] TwoCharacterOperators = ["<<", ">>", "<=", ">=", "==", "!=", "&&", "||"];
 
     private readonly List<(string Text, InterfaceToken Token)> _tokens;
     private readonly SourceLocation _where;
     private readonly DiagnosticBag _diagnostics;
     private int _index;
+    private int _nesting;
     private bool _failed;
 
     private PreprocessorExpression(List<(string, InterfaceToken)> tokens, SourceLocation where, DiagnosticBag diagnostics)
@@ -61,6 +65,22 @@ internal sealed class PreprocessorExpression
     }
 
     private long Conditional()
+    {
+        if (!Enter())
+        {
+            return 0;
+        }
+        try
+        {
+            return ConditionalNested();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private long ConditionalNested()
     {
         var condition = Binary(0);
         if (!Accept("?"))
@@ -138,10 +158,38 @@ internal sealed class PreprocessorExpression
 
     private long Unary()
     {
-        if (_failed)
+        if (!Enter())
         {
             return 0;
         }
+        try
+        {
+            return UnaryNested();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    /// <summary>One level deeper; false (reported once) past <see cref="MaximumNesting"/> or after an error.</summary>
+    private bool Enter()
+    {
+        if (_failed)
+        {
+            return false;
+        }
+        if (_nesting >= MaximumNesting)
+        {
+            Fail(_index < _tokens.Count ? _tokens[_index].Token : null, $"the #if condition nests more than {MaximumNesting} deep");
+            return false;
+        }
+        _nesting++;
+        return true;
+    }
+
+    private long UnaryNested()
+    {
         if (_index >= _tokens.Count)
         {
             Fail(null, "the #if condition ends too early");

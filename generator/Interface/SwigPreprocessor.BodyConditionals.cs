@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ItkBindGen.Diagnostics;
 
 namespace ItkBindGen.Interface;
@@ -14,8 +15,11 @@ internal sealed partial class SwigPreprocessor
         public bool Taken { get; set; } = taken;
     }
 
-    /// <summary>Keeps the tokens of the groups whose conditions hold; the <c>#</c> lines themselves go.</summary>
-    private List<InterfaceToken> RunBodyConditionals(List<InterfaceToken> tokens, SourceLocation callSite)
+    /// <summary>
+    /// Keeps the tokens of the groups whose conditions hold; the <c>#</c> lines themselves go. The conditions expand
+    /// with <paramref name="hidden"/>, the macros being expanded, so a macro that names itself there is not expanded again.
+    /// </summary>
+    private List<InterfaceToken> RunBodyConditionals(List<InterfaceToken> tokens, SourceLocation callSite, ImmutableHashSet<string> hidden)
     {
         if (!tokens.Exists(IsBodyLine))
         {
@@ -45,7 +49,7 @@ internal sealed partial class SwigPreprocessor
             switch (name)
             {
                 case "if" or "ifdef" or "ifndef":
-                    var holds = active && Condition(name, line, callSite);
+                    var holds = active && Condition(name, line, callSite, hidden);
                     open.Push(new BodyConditional(active, holds));
                     active = holds;
                     break;
@@ -54,7 +58,7 @@ internal sealed partial class SwigPreprocessor
                     break;
                 case "elif":
                     var top = open.Peek();
-                    active = !top.Taken && top.ParentActive && Condition(name, line, callSite);
+                    active = !top.Taken && top.ParentActive && Condition(name, line, callSite, hidden);
                     top.Taken |= active;
                     break;
                 case "else":

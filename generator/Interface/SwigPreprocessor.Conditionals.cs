@@ -7,7 +7,11 @@ namespace ItkBindGen.Interface;
 internal sealed partial class SwigPreprocessor
 {
     /// <summary>Reads and decides the condition of <c>#if</c>, <c>#ifdef</c>, <c>#ifndef</c> or <c>#elif</c>.</summary>
-    private bool Condition(string kind, List<InterfaceToken> tokens, SourceLocation where)
+    private bool Condition(string kind, List<InterfaceToken> tokens, SourceLocation where) =>
+        Condition(kind, tokens, where, ImmutableHashSet<string>.Empty);
+
+    /// <summary>As above, with the macros that must not expand again (those whose body the condition is in).</summary>
+    private bool Condition(string kind, List<InterfaceToken> tokens, SourceLocation where, ImmutableHashSet<string> hidden)
     {
         if (kind is "ifdef" or "ifndef")
         {
@@ -18,18 +22,18 @@ internal sealed partial class SwigPreprocessor
             }
             return _macros.IsDefined(MacroName(tokens[0])) == (kind == "ifdef");
         }
-        return Evaluate(tokens, where);
+        return Evaluate(tokens, where, hidden);
     }
 
     /// <summary>Replaces <c>defined X</c> and <c>defined(X)</c>, expands macros, then evaluates.</summary>
-    private bool Evaluate(List<InterfaceToken> tokens, SourceLocation where)
+    private bool Evaluate(List<InterfaceToken> tokens, SourceLocation where, ImmutableHashSet<string> hidden)
     {
         var replaced = new List<Pending>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsIdentifier("defined"))
             {
-                replaced.Add(new Pending(tokens[i], ImmutableHashSet<string>.Empty));
+                replaced.Add(new Pending(tokens[i], hidden));
                 continue;
             }
             var parenthesized = i + 1 < tokens.Count && tokens[i + 1].IsPunctuation("(");
@@ -41,7 +45,7 @@ internal sealed partial class SwigPreprocessor
                 return false;
             }
             var value = _macros.IsDefined(MacroName(tokens[nameIndex])) ? "1" : "0";
-            replaced.Add(new Pending(tokens[i] with { Kind = InterfaceTokenKind.Number, Text = value, Raw = value }, ImmutableHashSet<string>.Empty));
+            replaced.Add(new Pending(tokens[i] with { Kind = InterfaceTokenKind.Number, Text = value, Raw = value }, hidden));
             i = parenthesized ? nameIndex + 1 : nameIndex;
         }
         var expanded = ExpandList(replaced).Select(p => p.Token).ToList();

@@ -11,6 +11,7 @@ internal sealed partial class SwigPreprocessor
     private const int MaximumDepth = 64;
     private const int MaximumTokens = 500_000;
     private int _expandedTokens;
+    private int _nestedLists; // ExpandList calls in progress: arguments expanded inside arguments, conditions in bodies
     private bool _reportedRunaway;
 
     /// <summary>Expands the macro <paramref name="pending"/> names, if it does; its output goes back in front of the queue.</summary>
@@ -26,13 +27,13 @@ internal sealed partial class SwigPreprocessor
         {
             return false;
         }
-        if (pending.Hidden.Count >= MaximumDepth || _expandedTokens > MaximumTokens)
+        if (pending.Hidden.Count >= MaximumDepth || _nestedLists >= MaximumDepth || _expandedTokens > MaximumTokens)
         {
             if (!_reportedRunaway)
             {
                 _reportedRunaway = true;
                 _diagnostics.Error(DiagnosticIds.MacroExpansionFailed, token.Location,
-                    $"expanding macro '{name}' went {(pending.Hidden.Count >= MaximumDepth ? $"more than {MaximumDepth} macros deep" : $"past {MaximumTokens} tokens")}; the rest is read unexpanded");
+                    $"expanding macro '{name}' went {(_expandedTokens <= MaximumTokens ? $"more than {MaximumDepth} macros deep" : $"past {MaximumTokens} tokens")}; the rest is read unexpanded");
             }
             return false;
         }
@@ -55,7 +56,7 @@ internal sealed partial class SwigPreprocessor
         var callSite = token.Location with { Via = via };
         var hidden = pending.Hidden.Add(name);
         var output = Substitute(macro, arguments);
-        output = RunBodyConditionals(output, callSite);
+        output = RunBodyConditionals(output, callSite, hidden);
         _expandedTokens += output.Count;
         var placed = new List<Pending>(output.Count);
         for (var i = 0; i < output.Count; i++)
@@ -248,6 +249,23 @@ internal sealed partial class SwigPreprocessor
 
     /// <summary>Expands a token list on its own (an argument, an #if condition): nothing after it is read.</summary>
     private List<Pending> ExpandList(List<Pending> tokens)
+    {
+        if (_nestedLists > 0)
+        {
+            _expandedTokens += tokens.Count; // an argument inside an argument is copied once a level: counted, so F(F(F(...))) stays bounded
+        }
+        _nestedLists++;
+        try
+        {
+            return ExpandQueue(tokens);
+        }
+        finally
+        {
+            _nestedLists--;
+        }
+    }
+
+    private List<Pending> ExpandQueue(List<Pending> tokens)
     {
         var queue = new TokenQueue(null);
         queue.PushFront(tokens);

@@ -62,7 +62,8 @@ public sealed class CppParserOptions
         {
             arguments.Add("-fparse-all-comments");
         }
-        arguments.AddRange(IncludeFolders.Select(folder => "-I" + Path.GetFullPath(folder)));
+        // Against the current folder, as generate's -I: an empty folder is the current one, as it is to clang.
+        arguments.AddRange(IncludeFolders.Select(folder => "-I" + Path.GetFullPath(folder, Environment.CurrentDirectory)));
         arguments.AddRange(Defines.Select(define => "-D" + define));
         arguments.AddRange(AdditionalArguments);
         return arguments;

@@ -164,6 +164,25 @@ public sealed class SwigPreprocessorTests
         Assert.Equal("f_cs", Assert.Single(file.Ignores).Target);
     }
 
+    // Found by the fuzzing stage: the condition expanded the macro again, without end, until the stack overflowed.
+    [Fact]
+    public void A_macro_does_not_expand_inside_a_condition_of_its_own_body()
+    {
+        var file = ParseClean("""
+            %define SELF
+            #if SELF
+            %ignore taken;
+            #else
+            %ignore not_taken;
+            #endif
+            %enddef
+            #define OUTER SELF
+            SELF
+            OUTER
+            """);
+        Assert.Equal(["not_taken", "not_taken"], file.Ignores.Select(i => i.Target));
+    }
+
     [Fact]
     public void A_macro_does_not_expand_inside_itself()
     {
@@ -246,6 +265,35 @@ public sealed class SwigPreprocessorTests
         Assert.Equal(id, diagnostic.Id.ToString());
         Assert.Equal(At(line, column), diagnostic.Location);
         Assert.Contains(message, diagnostic.Message);
+    }
+
+    // Nesting a hostile or generated file may carry: each is refused with one located error, never by the stack.
+    public static TheoryData<string, string, string> DeepInputs
+    {
+        get
+        {
+            static string Times(string text) => string.Concat(Enumerable.Repeat(text, 100_000));
+            return new()
+            {
+                { "#if " + Times("(") + "1" + Times(")") + "\n#endif\n", "IBG2013", "the #if condition nests more than 256 deep" },
+                { "#if " + Times("!") + "1\n#endif\n", "IBG2013", "the #if condition nests more than 256 deep" },
+                { "#if " + Times("1 ? ") + "1" + Times(" : 0") + "\n#endif\n", "IBG2013", "the #if condition nests more than 256 deep" },
+                { "#define F(x) x\n" + Times("F(") + "1" + Times(")") + "\n", "IBG2016", "expanding macro 'F' went past 500000 tokens" },
+                { "#define F(x) x\n" + string.Concat(Enumerable.Repeat("F(", 100)) + "1" + string.Concat(Enumerable.Repeat(")", 100)) + "\n",
+                    "IBG2016", "expanding macro 'F' went more than 64 macros deep" },
+            };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DeepInputs))]
+    public void Deep_nesting_ends_in_one_located_error(string text, string id, string message)
+    {
+        var (_, diagnostics) = Parse(text);
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal((id, File), (error.Id.ToString(), error.Location.File));
+        Assert.True(error.Location.Line >= 1 && error.Location.Column >= 1, error.ToString());
+        Assert.Contains(message, error.Message);
     }
 
     [Fact]
