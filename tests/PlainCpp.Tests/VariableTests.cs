@@ -62,4 +62,39 @@ public sealed class VariableTests
         Geometry.Visits = 3;
         Assert.Equal(3, Geometry.Visits);
     }
+
+    [Fact]
+    public void A_pointer_variable_is_written_as_a_proxy_or_as_null()
+    {
+        Assert.Null(Geometry.Marker);
+        using var point = new Point(6, 1);
+        Geometry.Marker = point;
+        try
+        {
+            Assert.Equal(6.0, Geometry.MarkerX());
+            // The proxy read back is of the same C++ object: a change through it is the C# point's too.
+            using var marker = Geometry.Marker;
+            Assert.NotNull(marker);
+            marker.x = 7;
+            Assert.Equal(7.0, point.x);
+        }
+        finally
+        {
+            Geometry.Marker = null;
+        }
+        Assert.Equal(-1.0, Geometry.MarkerX());
+        Assert.Null(Geometry.Marker);
+    }
+
+    [Fact]
+    public void A_pointer_member_is_written_as_a_proxy_or_as_null()
+    {
+        using var pin = new Pin();
+        using var point = new Point(2, 3);
+        pin.at = point;
+        Assert.Equal(2.0, pin.AtX());
+        pin.at = null;
+        Assert.Equal(-1.0, pin.AtX());
+        Assert.Null(pin.at);
+    }
 }

@@ -10,8 +10,8 @@ namespace ItkBindGen.Binding.Classes;
 /// <summary>
 /// The global variables of the wrapped headers (a namespace's too) as static properties of the module's C# class, as
 /// SWIG wraps them: a read gives the value (a copy of an object, or the object itself, borrowed, where C++ cannot copy
-/// it), a write assigns it. A const variable, a class C++ cannot assign, a C string, a pointer to an object or one
-/// <c>%immutable</c> names has no setter; an array or another type with no C# mapping, a reference, a const object C++
+/// it; a pointer to an object as a proxy that may be null), a write assigns it (null too, to a pointer). A const
+/// variable, a class C++ cannot assign, a C string or one <c>%immutable</c> names has no setter; an array or another type with no C# mapping, a reference, a const object C++
 /// cannot copy and a non-const variable with internal linkage are reported instead.
 /// </summary>
 internal sealed class GlobalVariableBinder(BindingScope scope)
@@ -69,8 +69,7 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
             accessors.Add(getter);
             MethodBinding? setter = null;
             if (VariableTypes.Writer(scope, declaration, variable, typeClass, declaration.Scope) is { } setterType
-                // A pointer to an object reads as a nullable proxy but is written as a proxy that may not be null: C#
-                // gives a property one type, so such a variable is read-only.
+                // C# gives a property one type: a variable written as another than it reads is read-only.
                 && setterType.CsType == getter.Return.CsType)
             {
                 setter = calls.Variable(qualified, qualified, Writer(name), $"{scope.ModuleName}_ibg_{Writer(name)}", arguments => $"{target} = {arguments[0]}",

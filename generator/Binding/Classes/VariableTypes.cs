@@ -35,6 +35,7 @@ internal static class VariableTypes
     /// How a write of the variable passes its value, or null when it has none: an array, a reference, a const variable,
     /// a class whose operator= is deleted or private, one <c>%immutable</c> names, a value not passed in, and a C string
     /// (<c>char *</c>: the string the shim is given lives for the call alone, and the variable would point at freed memory).
+    /// A pointer to an object is written as a nullable proxy, as it is read.
     /// <paramref name="cppScope"/> is the C++ scope constant expressions of %apply lengths are evaluated in.
     /// </summary>
     public static ValueMarshaller? Writer(BindingScope scope, Declaration declaration, CppField variable, CppClass? typeClass, string cppScope)
@@ -45,8 +46,13 @@ internal static class VariableTypes
         {
             return null;
         }
-        return scope.Marshallers.Parameter(variable.Type, "value", cppScope, out var passing) is { Marshaller: { } marshaller }
-            && passing == Passing.In && !(marshaller is StringMarshaller && unqualified is CppPointerType)
-            ? marshaller : null;
+        if (scope.Marshallers.Parameter(variable.Type, "value", cppScope, out var passing) is not { Marshaller: { } marshaller }
+            || passing != Passing.In || (marshaller is StringMarshaller && unqualified is CppPointerType))
+        {
+            return null;
+        }
+        // A pointer to an object reads as a nullable proxy and is written as one: storing null dereferences nothing. A
+        // %extend setter is the user's function, which may, so it keeps its non-null parameter.
+        return marshaller is ProxyMarshaller proxy && variable.ExtensionSetter is null ? proxy.AcceptingNull() : marshaller;
     }
 }

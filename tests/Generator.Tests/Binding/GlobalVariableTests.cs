@@ -62,13 +62,12 @@ public sealed class GlobalVariableTests : IDisposable
         Assert.Equal(
             ["widgets", "ratio", "label", "greeting", "holder", "pinned", "holder_ptr", "limit", "Renamed", "frozen", "c_linkage", "file_limit", "depth", "unnamed_limit"],
             module.Properties.Select(p => p.Name));
-        foreach (var writable in new[] { "widgets", "ratio", "label", "holder", "Renamed", "c_linkage", "depth" })
+        foreach (var writable in new[] { "widgets", "ratio", "label", "holder", "holder_ptr", "Renamed", "c_linkage", "depth" })
         {
             Assert.NotNull(Property(writable).Setter);
         }
-        // const, %immutable, a class C++ cannot assign, a C string the shim holds only for the call, and a pointer to an
-        // object, which reads as a nullable proxy and would be written as one that may not be null.
-        foreach (var readOnly in new[] { "limit", "frozen", "pinned", "greeting", "holder_ptr" })
+        // const, %immutable, a class C++ cannot assign, and a C string the shim holds only for the call.
+        foreach (var readOnly in new[] { "limit", "frozen", "pinned", "greeting" })
         {
             Assert.Null(Property(readOnly).Setter);
         }
@@ -79,6 +78,8 @@ public sealed class GlobalVariableTests : IDisposable
         Assert.Equal("::widgets = value", Property("widgets").Setter!.CppCall);
         Assert.Equal("string", Property("label").CsType);
         Assert.Equal("Holder?", Property("holder_ptr").CsType);
+        // A pointer is written as it reads, null included: the setter stores the pointer and dereferences nothing.
+        Assert.Equal("Holder? value", Assert.Single(Property("holder_ptr").Setter!.Parameters).CsDeclaration);
         Assert.Equal(["<summary>", "Widgets made so far.", "</summary>"], Property("widgets").Documentation);
         // The accessors are private calls of the module's class.
         Assert.Contains(module.Functions, f => f.CsName == "Read_widgets" && f.Access == MemberAccess.Private);

@@ -307,4 +307,18 @@ BumpCounter()
 {
   return ++Counter;
 }
+
+Point * Marker = nullptr;
+
+double
+MarkerX()
+{
+  return Marker != nullptr ? Marker->x : -1;
+}
+
+double
+Pin::AtX() const
+{
+  return at != nullptr ? at->x : -1;
+}
 } // namespace geo

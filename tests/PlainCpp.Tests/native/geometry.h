@@ -151,4 +151,16 @@ extern std::string Label;
 extern const char * Greeting;
 // Adds one to Counter in C++ and returns it.
 int BumpCounter();
+// A point C++ looks at but does not own, or none: a pointer variable is written as a proxy or as null.
+extern Point * Marker;
+// Marker's x, or -1 when it points at nothing.
+double MarkerX();
+
+// A member pointer, written as a proxy or as null as well.
+struct Pin
+{
+  Point * at = nullptr;
+  // at's x, or -1 when it points at nothing.
+  double AtX() const;
+};
 } // namespace geo
