@@ -81,7 +81,17 @@ if [ "${ITKBINDGEN_SKIP_CATALOGUE:-0}" != "1" ]; then
 fi
 
 stage "fuzzing: the interface parser and the command line, 20 s a property"
-ITKBINDGEN_FUZZ_SECONDS=20 dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"
+# Each property writes the sample it is about to try to a file of its own: a crash (a stack overflow ends the test
+# host) prints no sample and no seed, so on failure the files are printed, the crashing input among them.
+fuzz_inputs="$root/artifacts/fuzz-inputs"
+rm -rf "$fuzz_inputs"
+if ! ITKBINDGEN_FUZZ_SECONDS=20 ITKBINDGEN_FUZZ_INPUTS="$fuzz_inputs" dotnet test tests/Generator.Tests --no-build --nologo --filter "FullyQualifiedName~FuzzTests"; then
+  echo "fuzzing failed; the sample each property was trying when the run ended (a crash's input is its property's):"
+  for sample in "$fuzz_inputs"/*.txt; do
+    [ -e "$sample" ] && echo "  $(basename "$sample" .txt): $(head -c 2000 "$sample")"
+  done
+  exit 1
+fi
 
 stage "SWIG's test suite through the generator, held against tests/SwigSuite/baseline.txt"
 bash "$root/tests/SwigSuite/run.sh"

@@ -10,4 +10,21 @@ internal static class FuzzBudget
         int.TryParse(Environment.GetEnvironmentVariable("ITKBINDGEN_FUZZ_SECONDS"), out var seconds) && seconds > 0 ? seconds : -1;
 
     public static long Iterations(long normal) => Seconds > 0 ? -1 : normal;
+
+    // With ITKBINDGEN_FUZZ_INPUTS=<folder> (the fuzzing stage), where each property writes the sample it is about to try.
+    private static readonly string? InputsFolder =
+        Environment.GetEnvironmentVariable("ITKBINDGEN_FUZZ_INPUTS") is { Length: > 0 } folder ? Directory.CreateDirectory(folder).FullName : null;
+
+    /// <summary>
+    /// Writes <paramref name="sample"/> (printed as the property prints a failing one) to
+    /// <c>&lt;ITKBINDGEN_FUZZ_INPUTS&gt;/&lt;property&gt;.txt</c> before it is tried: a stack overflow ends the test host
+    /// before CsCheck can print the sample or its seed, and the file then holds the input that crashed it.
+    /// </summary>
+    public static void Record(string property, string sample)
+    {
+        if (InputsFolder is { } folder)
+        {
+            File.WriteAllText(Path.Combine(folder, property + ".txt"), sample + "\n");
+        }
+    }
 }

@@ -45,6 +45,7 @@ public sealed class CommandLineFuzzTests : IDisposable
         // Random lists, and a good command with random additions so that many runs get as far as generating.
         Gen.OneOf(Gen.OneOf(pieces).Array[0, 12], Gen.OneOf(pieces).Array[0, 5].Select(extra => good.Concat(extra).ToArray())).Sample(args =>
         {
+            FuzzBudget.Record(nameof(Any_arguments_end_in_an_exit_code_and_write_only_to_the_output), Quoted(args));
             var stdout = new StringWriter();
             var stderr = new StringWriter();
             var exit = CommandLine.Run(args, stdout, stderr);
@@ -77,8 +78,10 @@ public sealed class CommandLineFuzzTests : IDisposable
             {
                 File.WriteAllText(path, text);
             }
-        }, iter: FuzzBudget.Iterations(150), time: FuzzBudget.Seconds, threads: 1, print: args => string.Join(" ", args.Select(a => '"' + a + '"')));
+        }, iter: FuzzBudget.Iterations(150), time: FuzzBudget.Seconds, threads: 1, print: Quoted);
     }
+
+    private static string Quoted(string[] args) => string.Join(" ", args.Select(a => '"' + a + '"'));
 
     // Found by the fuzzing: an empty path reached Path.GetFullPath.
     [Fact]
@@ -87,6 +90,18 @@ public sealed class CommandLineFuzzTests : IDisposable
         var stderr = new StringWriter();
         Assert.Equal(CommandLine.InputErrors, CommandLine.Run(["inspect", ""], new StringWriter(), stderr));
         Assert.Contains("header '' was not found", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    // Found by the fuzzing: an empty -I reached Path.GetFullPath (exit 3); it is the current folder, as for generate.
+    [Fact]
+    public void An_empty_include_folder_is_the_current_one()
+    {
+        var header = Path.Combine(_root, "plain.h");
+        File.WriteAllText(header, "#pragma once\nstruct Plain { int x; };\n");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.True(CommandLine.Run(["inspect", "-I", "", header], stdout, stderr) == CommandLine.Ok, stderr.ToString());
+        Assert.Contains("struct Plain {", stdout.ToString(), StringComparison.Ordinal);
     }
 
     // The paths an argument list names as outputs: -outdir's folder, -o's folder and file, --report's file.

@@ -66,6 +66,7 @@ public sealed class InterfaceParserFuzzTests
     public void Any_text_ends_in_a_model_and_located_diagnostics() =>
         Gen.OneOf(Text, Statements).Sample(text =>
         {
+            FuzzBudget.Record(nameof(Any_text_ends_in_a_model_and_located_diagnostics), Quote(text));
             var diagnostics = new DiagnosticBag();
             var file = InterfaceParser.ParseText(text, File, diagnostics);
             Assert.NotNull(file);
@@ -82,6 +83,7 @@ public sealed class InterfaceParserFuzzTests
         long samples = 0, reached = 0;
         Statements.Sample(text =>
         {
+            FuzzBudget.Record(nameof(Text_that_parses_cleanly_prints_back_to_the_same_model), Quote(text));
             Interlocked.Increment(ref samples);
             var diagnostics = new DiagnosticBag();
             var file = InterfaceParser.ParseText(text, File, diagnostics);
