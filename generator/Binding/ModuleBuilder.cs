@@ -9,7 +9,8 @@ namespace ItkBindGen.Binding;
 /// <summary>
 /// Decides what is wrapped and how: first the selection pass (<see cref="ModuleSelection"/>: classes, names, enums,
 /// imports and the directive index), then each class bound from that read-only scope, bases first so a proxy sees what
-/// its wrapped base declares, then the free functions, the constants and the global variables. Everything that cannot be represented is skipped with a warning
+/// its wrapped base declares, then the free functions, the constants and the global variables, whose shim entry points
+/// are claimed past the classes' (<see cref="EntryPoints"/>). Everything that cannot be represented is skipped with a warning
 /// naming the member and the reason.
 /// </summary>
 public sealed class ModuleBuilder(BindingRequest request, CppCompilation compilation, DiagnosticBag diagnostics)
@@ -26,14 +27,17 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             built[binding.CppName] = binding;
             classes.Add(binding);
         }
+        // The module's own calls claim their entry points after the classes took theirs.
+        var startup = StartupBinding.For(request.Target, request.ModuleName);
+        var entryPoints = EntryPoints.Taken(request.ModuleName, startup, classes, diagnostics);
         var functionBinder = new FunctionBinder(scope);
-        var functions = functionBinder.Bind();
+        var functions = functionBinder.Bind(entryPoints);
         var taken = functions.Select(f => f.CsName).ToHashSet(StringComparer.Ordinal);
         var constantBinder = new ConstantBinder(scope);
-        var (constants, constantGetters) = constantBinder.Bind(taken);
+        var (constants, constantGetters) = constantBinder.Bind(taken, entryPoints);
         functions.AddRange(constantGetters);
         var variableBinder = new GlobalVariableBinder(scope);
-        var (variableAccessors, variables) = variableBinder.Bind(taken);
+        var (variableAccessors, variables) = variableBinder.Bind(taken, entryPoints);
         functions.AddRange(variableAccessors);
         var skippedFunctions = functionBinder.Skipped.Concat(variableBinder.Skipped).Concat(constantBinder.Skipped).ToList();
         scope.Directives.ReportUnused(diagnostics);
@@ -53,7 +57,7 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
             Threads = request.Threads,
             Target = request.Target,
             Link = NativeLinkBinding.For(request.Target),
-            Startup = StartupBinding.For(request.Target, request.ModuleName),
+            Startup = startup,
             ShimFileName = request.ShimFileName,
             VerbatimBlocks = request.VerbatimBlocks.Select(b => b.Text.Trim('\n')).ToList(),
             OneTranslationUnit = request.OneTranslationUnit,

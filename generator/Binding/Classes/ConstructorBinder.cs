@@ -82,7 +82,7 @@ internal sealed class ConstructorBinder(BindingScope scope, SelectedClass select
     private MethodBinding Factory(FactoryMarshaller marshaller, IReadOnlyList<Resolution.MappedParameter> parameters, HashSet<string> nativeNames,
         IReadOnlyList<string>? defaults = null, string? extensionHelper = null) =>
         // An %extend constructor's helper returns the new object, as new does.
-        calls.Runtime(Cpp, "New", SignatureMapper.UniqueNativeName(nativeNames, Prefix + "_New"), _ => extensionHelper ?? $"new {selected.CppAlias}", null, marshaller, parameters,
+        calls.Runtime(Cpp, "New", EntryPoints.Claim(nativeNames, Prefix + "_New"), _ => extensionHelper ?? $"new {selected.CppAlias}", null, marshaller, parameters,
             calls.Policy(Cpp, "New"), isStatic: true, defaults) with
         {
             CsName = "CreateNative",

@@ -12,12 +12,12 @@ internal sealed class FunctionBinder(BindingScope scope)
 
     public IReadOnlyList<SkippedMember> Skipped => _skips.Items;
 
-    public List<MethodBinding> Bind()
+    /// <param name="entryPoints">The shim's entry point names taken so far (<see cref="EntryPoints"/>); the functions' are claimed from it.</param>
+    public List<MethodBinding> Bind(ISet<string> entryPoints)
     {
         var calls = new CallFactory(scope, scope.ModuleName);
         var signatures = new SignatureMapper(scope.Marshallers, _skips);
         var functions = new List<MethodBinding>();
-        var nativeNames = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (ns, function) in FreeFunctions(scope.Compilation.GlobalNamespace))
         {
@@ -47,7 +47,7 @@ internal sealed class FunctionBinder(BindingScope scope)
             var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(function.Name);
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
-                var binding = calls.Function(function, qualified, name, SignatureMapper.UniqueNativeName(nativeNames, $"{scope.ModuleName}_{name}"), returnType, variant);
+                var binding = calls.Function(function, qualified, name, EntryPoints.Claim(entryPoints, $"{scope.ModuleName}_{name}"), returnType, variant);
                 if (seen.Add(binding.Signature))
                 {
                     functions.Add(binding);

@@ -21,7 +21,8 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
     public IReadOnlyList<SkippedMember> Skipped => _skips.Items;
 
     /// <param name="taken">The C# names the module's class already uses (its functions and constants); the properties' and their accessors' are added.</param>
-    public (List<MethodBinding> Accessors, List<PropertyBinding> Properties) Bind(ISet<string> taken)
+    /// <param name="entryPoints">The shim's entry point names taken so far (<see cref="EntryPoints"/>); the accessors' are claimed from it.</param>
+    public (List<MethodBinding> Accessors, List<PropertyBinding> Properties) Bind(ISet<string> taken, ISet<string> entryPoints)
     {
         var calls = new CallFactory(scope, scope.ModuleName);
         var accessors = new List<MethodBinding>();
@@ -61,7 +62,7 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
             }
             // Named from the global scope: an accessor's parameter cannot hide it.
             var target = "::" + qualified;
-            var getter = calls.Variable(qualified, qualified, Reader(name), $"{scope.ModuleName}_ibg_{Reader(name)}", _ => target, getterType, []) with
+            var getter = calls.Variable(qualified, qualified, Reader(name), EntryPoints.Claim(entryPoints, $"{scope.ModuleName}_ibg_{Reader(name)}"), _ => target, getterType, []) with
             {
                 Documentation = Documentation.Of(variable.Comment),
             };
@@ -72,7 +73,7 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
                 // C# gives a property one type: a variable written as another than it reads is read-only.
                 && setterType.CsType == getter.Return.CsType)
             {
-                setter = calls.Variable(qualified, qualified, Writer(name), $"{scope.ModuleName}_ibg_{Writer(name)}", arguments => $"{target} = {arguments[0]}",
+                setter = calls.Variable(qualified, qualified, Writer(name), EntryPoints.Claim(entryPoints, $"{scope.ModuleName}_ibg_{Writer(name)}"), arguments => $"{target} = {arguments[0]}",
                     VoidMarshaller.Instance, [CallFactory.In("value", setterType)]);
                 taken.Add(setter.CsName);
                 accessors.Add(setter);

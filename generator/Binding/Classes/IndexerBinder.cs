@@ -35,7 +35,7 @@ internal sealed class IndexerBinder(BindingScope scope, SelectedClass selected, 
         }
         var indexName = ParameterName.Of(reader.Function.Parameters[0].Name.Length == 0 ? "index" : reader.Function.Parameters[0].Name);
         var selfType = Receiver.CppSelfType(selected);
-        var getter = calls.Expression(reader.Declaring, "operator[]", "GetItem", SignatureMapper.UniqueNativeName(nativeNames, $"{Prefix}_ibg_GetItem"),
+        var getter = calls.Expression(reader.Declaring, "operator[]", "GetItem", EntryPoints.Claim(nativeNames, $"{Prefix}_ibg_GetItem"),
             (self, arguments) => $"(*{receiver(self)})[{arguments[0]}]", read.Marshaller,
             [new MappedParameter(indexName, index.Marshaller, Passing.In, DefaultArgument.None)], isStatic: false, selfType) with { Access = MemberAccess.Private };
         MethodBinding? setter = null;
@@ -43,7 +43,7 @@ internal sealed class IndexerBinder(BindingScope scope, SelectedClass selected, 
             && scope.Marshallers.Parameter(ElementType(writer.Function.ReturnType), "value", selected.CppAlias, out var valuePassing) is { Marshaller: { } written }
             && valuePassing == Passing.In && written.CsType == getter.Return.CsType.TrimEnd('?'))
         {
-            setter = calls.Expression(writer.Declaring, "operator[]", "SetItem", SignatureMapper.UniqueNativeName(nativeNames, $"{Prefix}_ibg_SetItem"),
+            setter = calls.Expression(writer.Declaring, "operator[]", "SetItem", EntryPoints.Claim(nativeNames, $"{Prefix}_ibg_SetItem"),
                 (self, arguments) => $"(*{receiver(self)})[{arguments[0]}] = {arguments[1]}", VoidMarshaller.Instance,
                 [new MappedParameter(indexName, index.Marshaller, Passing.In, DefaultArgument.None), CallFactory.In("value", written)],
                 isStatic: false, selfType) with { Access = MemberAccess.Private };

@@ -163,7 +163,7 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             }
             _bySignature.Add(binding.Signature, binding);
             // Named only once kept, so a dropped overload leaves no gap in the numbering.
-            binding = binding with { NativeName = SignatureMapper.UniqueNativeName(_nativeNames, $"{Prefix}_{memberName}") };
+            binding = binding with { NativeName = EntryPoints.Claim(_nativeNames, $"{Prefix}_{memberName}") };
             if (_inherited.TryGetValue(binding.Signature, out var baseMethod))
             {
                 // A virtual reached through the base proxy dispatches natively; a hidden non-virtual needs its own wrapper.

@@ -85,15 +85,4 @@ internal sealed class SignatureMapper(MarshallerResolver marshallers, SkipList s
         function.IsInterfaceDeclaration && passed < function.Parameters.Count && function.Parameters.Skip(passed).All(p => p.DefaultValue is not null)
             ? function.Parameters.Skip(passed).Select(p => p.DefaultValue!).ToList()
             : [];
-
-    /// <summary>A shim entry point name not used yet in <paramref name="used"/>: the candidate, else numbered.</summary>
-    public static string UniqueNativeName(HashSet<string> used, string candidate)
-    {
-        var name = candidate;
-        for (var n = 1; !used.Add(name); n++)
-        {
-            name = $"{candidate}_{n}";
-        }
-        return name;
-    }
 }

@@ -17,7 +17,8 @@ internal sealed class ConstantBinder(BindingScope scope)
     public IReadOnlyList<SkippedMember> Skipped => _skips.Items;
 
     /// <param name="taken">The C# names the module's class already uses (its functions); the constants' are added.</param>
-    public (List<ConstantBinding> Constants, List<MethodBinding> Getters) Bind(ISet<string> taken)
+    /// <param name="entryPoints">The shim's entry point names taken so far (<see cref="EntryPoints"/>); the getters' are claimed from it.</param>
+    public (List<ConstantBinding> Constants, List<MethodBinding> Getters) Bind(ISet<string> taken, ISet<string> entryPoints)
     {
         var calls = new CallFactory(scope, scope.ModuleName);
         var constants = new List<ConstantBinding>();
@@ -48,7 +49,7 @@ internal sealed class ConstantBinder(BindingScope scope)
                 Skip(directive, $"its name '{name}' is taken in the module's class (by the class itself, a function or another constant); %rename it", DiagnosticIds.DuplicateCsName);
                 continue;
             }
-            var getter = calls.Constant(directive.Name, $"Read_{name}", $"{scope.ModuleName}_ibg_Constant_{name}", $"{type.CppCast}({directive.Value})", marshaller);
+            var getter = calls.Constant(directive.Name, $"Read_{name}", EntryPoints.Claim(entryPoints, $"{scope.ModuleName}_ibg_Constant_{name}"), $"{type.CppCast}({directive.Value})", marshaller);
             taken.Add(getter.CsName);
             constants.Add(new ConstantBinding(name, getter, directive.ToString()));
         }

@@ -1,0 +1,71 @@
+using ItkBindGen.Binding;
+using ItkBindGen.Cli;
+using ItkBindGen.Diagnostics;
+using ItkBindGen.Tests.Compilation;
+
+namespace ItkBindGen.Tests.Binding;
+
+/// <summary>
+/// The shim's entry points are one namespace of C symbols, named from the module, the class and the member: a module's
+/// own calls are numbered past the names its classes took, and two classes whose names meet are reported.
+/// </summary>
+public sealed class EntryPointTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("ibg-entry-points-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void A_c_api_beside_its_struct_gets_entry_points_of_its_own()
+    {
+        // M_Sensor_New is the struct's constructor, M_Sensor_ibg_Read_id its field's reader: a C API's own functions of
+        // those names, and a variable whose reader meets a function, would define the same symbols again.
+        var module = HeaderModule.GenerateAndCompile(_root, "M", """
+            #pragma once
+            struct Sensor { int id; };
+            Sensor * Sensor_New();
+            void Sensor_Delete(Sensor * sensor);
+            int Sensor_ibg_Read_id(const Sensor * sensor);
+            int ibg_Read_level();
+            inline int level = 3;
+            """, "%newobject Sensor_New;");
+
+        var sensor = module.Classes.Single(c => c.CsName == "Sensor");
+        var names = module.Classes.SelectMany(c => c.Calls).Concat(module.Functions).Select(m => m.NativeName).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("M_Sensor_New", sensor.Calls.Select(m => m.NativeName));
+        string Native(string csName) => module.Functions.Single(f => f.CsName == csName).NativeName;
+        Assert.Equal("M_Sensor_New_1", Native("Sensor_New"));
+        Assert.Equal("M_Sensor_ibg_Read_id_1", Native("Sensor_ibg_Read_id"));
+        Assert.Equal("M_Sensor_Delete", Native("Sensor_Delete"));
+        // The functions come first: the variable's reader is the one numbered.
+        Assert.Equal("M_ibg_Read_level", Native("ibg_Read_level"));
+        Assert.Equal("M_ibg_Read_level_1", Native("Read_level"));
+    }
+
+    [Fact]
+    public void Two_classes_whose_entry_points_meet_are_reported()
+    {
+        File.WriteAllText(Path.Combine(_root, "meet.h"), """
+            #pragma once
+            struct A { static int B_c(); };
+            struct A_B { static int c(); };
+            """);
+        File.WriteAllText(Path.Combine(_root, "Meet.i"), "%module Meet\n%{\n#include \"meet.h\"\n%}\n%include \"meet.h\"\n");
+        var settings = new GenerateSettings
+        {
+            InterfaceFiles = [Path.Combine(_root, "Meet.i")],
+            Headers = [],
+            OutputDirectory = Path.Combine(_root, "cs"),
+            ShimPath = Path.Combine(_root, "native", "Meet_wrap.cpp"),
+            IncludeDirs = [_root],
+        };
+        var diagnostics = new DiagnosticBag();
+        GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
+
+        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticIds.DuplicateCsName, error.Id);
+        Assert.Contains("'Meet_A_B_c' would be both 'A::B_c' (A.B_c) and 'A_B::c' (A_B.c)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("%rename one of them", error.Message, StringComparison.Ordinal);
+    }
+}
