@@ -4,11 +4,15 @@
 %{
 #include "geometry.h"
 %}
+%include <std_pair.i>
 %include "native/geometry.h"
 %template(BoxD) geo::Box<double>;
 %template(BoxI) geo::Box<int>;
 %template(SumD) geo::Point::Sum<double>;
 %template(SumI) geo::Point::Sum<int>;
+// std::pair as SWIG's std_pair.i gives it: first and second, and the constructors.
+%template(Interval) std::pair<double, double>;
+%template(GradeCount) std::pair<geo::Grade, int>;
 %newobject geo::ShapeFactory::NewCircle;
 %newobject geo::ShapeFactory::NewSquare;
 // SWIG's implicit copy constructor for the template, and constants the C++ compiler evaluates.

@@ -4,3 +4,6 @@
 %inline %{
 #include <vector>
 %}
+/* SWIG's C# std_vector.i asks for the IList<T> members of a vector of T with this macro; every %template of a vector has them here. */
+%define SWIG_STD_VECTOR_ENHANCED(CTYPE...)
+%enddef

@@ -1,6 +1,7 @@
 // The plain C++ library's definitions, compiled into the Geometry module's shim library (geometry.cmake).
 #include "geometry.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -306,6 +307,19 @@ int
 BumpCounter()
 {
   return ++Counter;
+}
+
+std::pair<double, double>
+MinMax(const std::vector<double> & values)
+{
+  auto [low, high] = std::minmax_element(values.begin(), values.end());
+  return values.empty() ? std::pair<double, double>() : std::make_pair(*low, *high);
+}
+
+double
+Span(const std::pair<double, double> & range)
+{
+  return range.second - range.first;
 }
 
 Point * Marker = nullptr;

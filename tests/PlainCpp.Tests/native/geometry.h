@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace geo
@@ -155,6 +156,18 @@ int BumpCounter();
 extern Point * Marker;
 // Marker's x, or -1 when it points at nothing.
 double MarkerX();
+
+// The smallest and the largest of the values: a std::pair, a class with first and second in C#.
+std::pair<double, double> MinMax(const std::vector<double> & values);
+// range.second - range.first.
+double Span(const std::pair<double, double> & range);
+
+// No default constructor: a pair of it cannot be made empty.
+struct Grade
+{
+  explicit Grade(int v) : value(v) {}
+  int value;
+};
 
 // A member pointer, written as a proxy or as null as well.
 struct Pin
