@@ -26,7 +26,9 @@
 %inline %{
 namespace geo
 {
-int Answer() { return 42; }
+// Internal linkage, and still one variable: the shim is this code's one translation unit.
+static int Answers = 0;
+int Answer() { ++Answers; return 42; }
 int Visits = 0;
 }
 %}

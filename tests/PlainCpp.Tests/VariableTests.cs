@@ -58,7 +58,9 @@ public sealed class VariableTests
     [Fact]
     public void Code_the_interface_file_defines_is_compiled_once_and_wrapped()
     {
+        Geometry.Answers = 10;
         Assert.Equal(42, Geometry.Answer());
+        Assert.Equal(11, Geometry.Answers);
         Geometry.Visits = 3;
         Assert.Equal(3, Geometry.Visits);
     }

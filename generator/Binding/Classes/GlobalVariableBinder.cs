@@ -12,7 +12,8 @@ namespace ItkBindGen.Binding.Classes;
 /// SWIG wraps them: a read gives the value (a copy of an object, or the object itself, borrowed, where C++ cannot copy
 /// it; a pointer to an object as a proxy that may be null), a write assigns it (null too, to a pointer). A const
 /// variable, a class C++ cannot assign, a C string or one <c>%immutable</c> names has no setter; an array or another type with no C# mapping, a reference, a const object C++
-/// cannot copy and a non-const variable with internal linkage are reported instead.
+/// cannot copy and a non-const variable with internal linkage (but for one the interface file's own code defines in a
+/// one-translation-unit shim) are reported instead.
 /// </summary>
 internal sealed class GlobalVariableBinder(BindingScope scope)
 {
@@ -36,7 +37,7 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
             }
             var typeClass = VariableTypes.ClassOf(scope, variable.Type);
             MarshallerResolver.Unqualify(variable.Type, out var isConst);
-            if (variable.HasInternalLinkage && !isConst)
+            if (variable.HasInternalLinkage && !isConst && !InOwnCodeCompiledOnce(variable))
             {
                 _skips.Add(null, variable, "it has internal linkage (static, or in an unnamed namespace): the shim would read and write a copy of its own, not the one the library uses");
                 continue;
@@ -82,6 +83,11 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
         }
         return (accessors, properties);
     }
+
+    // The interface file's own code (%inline, %{ %}) in a one-translation-unit shim is compiled once, in the shim: a
+    // static variable defined there has one copy, the one its functions use.
+    private bool InOwnCodeCompiledOnce(CppField variable) =>
+        scope.Request.OneTranslationUnit && scope.Request.VerbatimBlocks.Any(b => b.Location.File == variable.Location.File);
 
     private static string Reader(string name) => $"Read_{name}";
 

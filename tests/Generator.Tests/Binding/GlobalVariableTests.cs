@@ -103,6 +103,21 @@ public sealed class GlobalVariableTests : IDisposable
     }
 
     [Fact]
+    public void A_static_variable_of_the_interface_file_s_own_code_is_wrapped_in_its_one_translation_unit()
+    {
+        // The header's static variable has a copy in every source that includes it; the .i's is compiled once, in the shim.
+        var module = HeaderModule.GenerateAndCompile(_root, "Own", """
+            #pragma once
+            static int header_state = 0;
+            """, "%inline %{\nstatic int own_state = 0;\nnamespace { int own_unnamed = 0; }\nint touch() { return ++own_state + own_unnamed; }\n%}\n");
+
+        Assert.True(module.OneTranslationUnit);
+        Assert.Equal(["own_state", "own_unnamed"], module.Properties.Select(p => p.Name));
+        Assert.All(module.Properties, p => Assert.NotNull(p.Setter));
+        Assert.Contains("internal linkage", module.SkippedFunctions.Single(s => s.Member == "header_state").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_variable_that_hides_its_enum_s_name_is_written_through_the_enum_s_tag()
     {
         // C's 'enum action action;': in C++ the name is the variable's, so the shim names the type 'enum action'.
