@@ -96,7 +96,7 @@ public static class GenerationPipeline
         }
         foreach (var file in interfaces)
         {
-            StandardPairs.AddConstructors(file);
+            StandardExtensions.Add(file);
             PendingDirectives.Report(file, diagnostics);
             diagnostics.Suppressed.UnionWith(PendingDirectives.GlobalWarningFilters(file));
         }

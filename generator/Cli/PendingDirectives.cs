@@ -15,12 +15,12 @@ internal static class PendingDirectives
     private const string NotYet = "is read but not applied yet";
 
     /// <summary>
-    /// SWIG's containers other than std::vector (a collection class) and std::pair (a class as any other): their
-    /// %template gives no class yet.
+    /// SWIG's containers other than std::vector (a collection class), std::pair and std::map (classes as any other,
+    /// with the members their library files add): their %template gives no class yet.
     /// </summary>
     public static bool IsStandardContainer(TemplateDirective template) =>
         template.CppType.StartsWith("std::", StringComparison.Ordinal) && !template.CppType.StartsWith("std::vector<", StringComparison.Ordinal)
-        && !template.CppType.StartsWith("std::pair<", StringComparison.Ordinal);
+        && !template.CppType.StartsWith("std::pair<", StringComparison.Ordinal) && !template.CppType.StartsWith("std::map<", StringComparison.Ordinal);
 
     public static void Report(InterfaceFile file, DiagnosticBag diagnostics)
     {
@@ -45,7 +45,7 @@ internal static class PendingDirectives
         }
         foreach (var template in file.Templates.Where(IsStandardContainer))
         {
-            Warn(template.Location, $"{template} {NotYet}: a standard container's class is not generated (std::vector's and std::pair's are); as a parameter or result, a std::string crosses as a C# string");
+            Warn(template.Location, $"{template} {NotYet}: a standard container's class is not generated (std::vector's, std::pair's and std::map's are); as a parameter or result, a std::string crosses as a C# string");
         }
         foreach (var template in file.BaseTemplates)
         {

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace ItkBindGen.Interface;
 
 /// <summary>
-/// SWIG's library files that map onto what this tool has built in (<c>std_string.i</c>, <c>std_vector.i</c>, <c>std_pair.i</c>,
+/// SWIG's library files that map onto what this tool has built in (<c>std_string.i</c>, <c>std_vector.i</c>, <c>std_pair.i</c>, <c>std_map.i</c>,
 /// <c>exception.i</c>, ...), shipped inside the tool and found by <c>%include &lt;file.i&gt;</c> after the user's
 /// folders; and, for the library files it does not provide, why not.
 /// </summary>
@@ -17,11 +17,11 @@ internal static class LibraryFiles
     private static readonly HashSet<string> Shipped = Assembly.GetManifestResourceNames()
         .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Select(n => n[ResourcePrefix.Length..]).ToHashSet(StringComparer.Ordinal);
 
-    private const string Containers = "only std::vector (a C# array, or a collection with %template), std::pair (std_pair.i: a class with %template) and std::string (a C# string) are built in";
+    private const string Containers = "only std::vector (a C# array, or a collection with %template), std::pair and std::map (std_pair.i, std_map.i: classes with %template) and std::string (a C# string) are built in";
 
     private static readonly Dictionary<string, string> NotProvided = new(StringComparer.Ordinal)
     {
-        ["std_map.i"] = Containers, ["std_multimap.i"] = Containers, ["std_unordered_map.i"] = Containers,
+        ["std_multimap.i"] = Containers, ["std_unordered_map.i"] = Containers,
         ["std_unordered_multimap.i"] = Containers, ["std_set.i"] = Containers, ["std_multiset.i"] = Containers,
         ["std_unordered_set.i"] = Containers, ["std_unordered_multiset.i"] = Containers, ["std_list.i"] = Containers,
         ["std_deque.i"] = Containers, ["std_array.i"] = Containers, ["std_queue.i"] = Containers,

@@ -5,6 +5,7 @@
 #include "geometry.h"
 %}
 %include <std_pair.i>
+%include <std_map.i>
 %include "native/geometry.h"
 %template(BoxD) geo::Box<double>;
 %template(BoxI) geo::Box<int>;
@@ -13,6 +14,8 @@
 // std::pair as SWIG's std_pair.i gives it: first and second, and the constructors.
 %template(Interval) std::pair<double, double>;
 %template(GradeCount) std::pair<geo::Grade, int>;
+// std::map as std_map.i gives it: the map's own members and Keys(), Values(), ContainsKey, Get, Set, Remove.
+%template(AreaMap) std::map<std::string, double>;
 %newobject geo::ShapeFactory::NewCircle;
 %newobject geo::ShapeFactory::NewSquare;
 // SWIG's implicit copy constructor for the template, and constants the C++ compiler evaluates.

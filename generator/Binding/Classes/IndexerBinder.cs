@@ -36,7 +36,7 @@ internal sealed class IndexerBinder(BindingScope scope, SelectedClass selected, 
         var indexName = ParameterName.Of(reader.Function.Parameters[0].Name.Length == 0 ? "index" : reader.Function.Parameters[0].Name);
         var selfType = Receiver.CppSelfType(selected);
         var getter = calls.Expression(reader.Declaring, "operator[]", "GetItem", EntryPoints.Claim(nativeNames, $"{Prefix}_ibg_GetItem"),
-            (self, arguments) => $"(*{receiver(self)})[{arguments[0]}]", read.Marshaller,
+            (self, arguments) => $"{Element(reader.Function, receiver(self), arguments[0])}", read.Marshaller,
             [new MappedParameter(indexName, index.Marshaller, Passing.In, DefaultArgument.None)], isStatic: false, selfType) with { Access = MemberAccess.Private };
         MethodBinding? setter = null;
         if (writer.Function is not null
@@ -44,12 +44,16 @@ internal sealed class IndexerBinder(BindingScope scope, SelectedClass selected, 
             && valuePassing == Passing.In && written.CsType == getter.Return.CsType.TrimEnd('?'))
         {
             setter = calls.Expression(writer.Declaring, "operator[]", "SetItem", EntryPoints.Claim(nativeNames, $"{Prefix}_ibg_SetItem"),
-                (self, arguments) => $"(*{receiver(self)})[{arguments[0]}] = {arguments[1]}", VoidMarshaller.Instance,
+                (self, arguments) => $"{Element(writer.Function, receiver(self), arguments[0])} = {arguments[1]}", VoidMarshaller.Instance,
                 [new MappedParameter(indexName, index.Marshaller, Passing.In, DefaultArgument.None), CallFactory.In("value", written)],
                 isStatic: false, selfType) with { Access = MemberAccess.Private };
         }
         return new IndexerBinding(getter.Return.CsType, getter, setter);
     }
+
+    // The element the index names: the object's operator[], or an %extend operator[]'s helper, given the object first.
+    private static string Element(CppFunction function, string self, string index) =>
+        function.ExtensionHelper is { } helper ? $"{helper}({self}, {index})" : $"(*{self})[{index}]";
 
     // What the index gives, without the reference: the element is read as a value.
     private static CppType ElementType(CppType returned) => returned.StripTypedefs() is CppReferenceType reference

@@ -87,7 +87,12 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             var asOperator = function.IsOperator && renamed is null ? Operators.Of(function) : null;
             if (function.IsOperator && renamed is null && asOperator is null)
             {
-                if (Operators.IsIndexer(function))
+                if (Operators.IsIndexer(function) && function.ExtensionHelper is null && declaring.FullName.StartsWith("std::map<", StringComparison.Ordinal))
+                {
+                    // Instantiating it needs a default-constructible value type; std_map.i's indexer does without.
+                    skips.Add(declaring, function, "std_map.i's indexer stands for it (a value type with no default constructor could not instantiate it)", DiagnosticIds.NotWrappedByDesign);
+                }
+                else if (Operators.IsIndexer(function))
                 {
                     indexers.Add((function, declaring));
                 }

@@ -28,6 +28,12 @@ internal sealed class SkipList(CppClass? owner, TemplateSpellings templates)
     {
         var asSeen = owner is null ? member : $"{owner.FullName}::{member}";
         var shared = declaring is null ? asSeen : $"{templates.Of(declaring)}::{member}";
-        _items.Add(new SkippedMember(asSeen, id ?? DiagnosticIds.MemberNotWrapped, reason, location, shared) { NeedsClass = needsClass });
+        // A standard library class's members over iterators, allocators and the like are left out by design: the
+        // report lists them, a warning for each would bury the user's own.
+        var standard = owner?.FullName.StartsWith("std::", StringComparison.Ordinal) == true;
+        _items.Add(new SkippedMember(asSeen, id ?? (standard ? DiagnosticIds.NotWrappedByDesign : DiagnosticIds.MemberNotWrapped), reason, location, shared)
+        {
+            NeedsClass = standard ? null : needsClass,
+        });
     }
 }

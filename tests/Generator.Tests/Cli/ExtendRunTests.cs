@@ -44,6 +44,7 @@ public sealed class ExtendRunTests : IDisposable
           int tag;
           static const int Sides = 4;
           int check(int x) { if (x < 0) throw std::invalid_argument("negative width"); return x; }
+          int & operator[](int side) { return side == 0 ? $self->w : $self->h; }
         }
         }
         """;
@@ -78,6 +79,11 @@ public sealed class ExtendRunTests : IDisposable
         rect.tag = 500;
         Assert.Equal(40, (int)rect.area());
         Assert.Equal(4, (int)rectType.GetProperty("Sides")!.GetValue(null)!);
+        // An extended operator[] is its helper, called as an indexer: Rect has no operator[] of its own.
+        Assert.Equal(5, (int)rect[0]);
+        rect[1] = 2;
+        Assert.Equal(10, (int)rect.area());
+        rect[1] = 8;
         // The class's own default constructor is still there beside the extended one.
         dynamic empty = Activator.CreateInstance(rectType)!;
         Assert.Equal(0, (int)empty.area());

@@ -228,7 +228,7 @@ public sealed class InterfaceParserTests
         { "%apply char *STRING { char *s };", "IBG2017", 1, 14, "'char* STRING' typemap is not provided" },
         { "%shared_ptr(Foo)", "IBG2017", 1, 1, "std::shared_ptr is not wrapped" },
         { "%init %{ setup(); %}", "IBG2017", 1, 1, "no initialization function" },
-        { "%include <std_map.i>", "IBG2021", 1, 1, "SWIG's library file 'std_map.i' is not provided" },
+        { "%include <std_set.i>", "IBG2021", 1, 1, "SWIG's library file 'std_set.i' is not provided" },
         { "%rename(\"%(schemify)s\") \"\";", "IBG2017", 1, 9, "not a name function" },
         { "%thread Foo::bar(int);", "IBG2017", 1, 1, "takes a plain name" },
         { "%inline int x;", "IBG2002", 1, 9, "expected %{ or { after %inline" },

@@ -322,6 +322,23 @@ Span(const std::pair<double, double> & range)
   return range.second - range.first;
 }
 
+std::map<std::string, double>
+Areas()
+{
+  return {{"unit square", 1.0}, {"circle", 3.14159}};
+}
+
+double
+TotalArea(const std::map<std::string, double> & areas)
+{
+  double total = 0.0;
+  for (const auto & entry : areas)
+  {
+    total += entry.second;
+  }
+  return total;
+}
+
 Point * Marker = nullptr;
 
 double

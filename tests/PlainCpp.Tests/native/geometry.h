@@ -1,6 +1,7 @@
 // A small C++ library with no ITK in it: the bindings' test of plain C++ classes as they are.
 #pragma once
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -161,6 +162,10 @@ double MarkerX();
 std::pair<double, double> MinMax(const std::vector<double> & values);
 // range.second - range.first.
 double Span(const std::pair<double, double> & range);
+
+// A std::map: a class with its indexer, Keys(), Get(), Set() and the rest in C#.
+std::map<std::string, double> Areas();
+double TotalArea(const std::map<std::string, double> & areas);
 
 // No default constructor: a pair of it cannot be made empty.
 struct Grade
