@@ -12,27 +12,36 @@ namespace ItkBindGen.Binding;
 /// </summary>
 internal static class EntryPoints
 {
-    /// <summary>The entry points of the classes and of the runtime's own calls; a name two classes both use is an error.</summary>
-    public static HashSet<string> Taken(string moduleName, StartupBinding? startup, IReadOnlyList<ClassBinding> classes, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The entry points of the classes and of the runtime's own calls; a name two classes use, or a class and the
+    /// runtime, is an error at the class's declaration (<paramref name="locate"/> finds it by its C++ name).
+    /// </summary>
+    public static HashSet<string> Taken(string moduleName, StartupBinding? startup, IReadOnlyList<ClassBinding> classes,
+        Func<string, SourceLocation> locate, DiagnosticBag diagnostics)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { $"{moduleName}_ibg_UnregisterFunction", $"{moduleName}_ibg_Free" };
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [$"{moduleName}_ibg_UnregisterFunction"] = "the runtime's own",
+            [$"{moduleName}_ibg_Free"] = "the runtime's own",
+        };
         if (startup is not null)
         {
-            taken.Add(startup.NativeName);
+            owners[startup.NativeName] = "the runtime's own";
         }
-        var owners = new Dictionary<string, MethodBinding>(StringComparer.Ordinal);
-        foreach (var call in classes.SelectMany(c => c.Calls))
+        var seen = new HashSet<MethodBinding>(ReferenceEqualityComparer.Instance);
+        foreach (var (owner, call) in classes.SelectMany(c => c.Calls.Select(call => (c, call))))
         {
-            if (owners.TryGetValue(call.NativeName, out var first) && !ReferenceEquals(first, call))
+            if (!seen.Add(call))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateCsName, SourceLocation.None,
-                    $"the shim's entry point '{call.NativeName}' would be both {Describe(first)} and {Describe(call)}: %rename one of them (or its class)");
                 continue;
             }
-            owners[call.NativeName] = call;
-            taken.Add(call.NativeName);
+            if (!owners.TryAdd(call.NativeName, Describe(call)))
+            {
+                diagnostics.Error(DiagnosticIds.DuplicateCsName, locate(owner.CppName),
+                    $"the shim's entry point '{call.NativeName}' would be both {owners[call.NativeName]} and {Describe(call)}: %rename one of them (or its class)");
+            }
         }
-        return taken;
+        return [.. owners.Keys];
     }
 
     /// <summary>Claims <paramref name="candidate"/>, or the first numbered name after it not taken yet.</summary>

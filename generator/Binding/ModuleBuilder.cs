@@ -29,7 +29,7 @@ public sealed class ModuleBuilder(BindingRequest request, CppCompilation compila
         }
         // The module's own calls claim their entry points after the classes took theirs.
         var startup = StartupBinding.For(request.Target, request.ModuleName);
-        var entryPoints = EntryPoints.Taken(request.ModuleName, startup, classes, diagnostics);
+        var entryPoints = EntryPoints.Taken(request.ModuleName, startup, classes, name => compilation.FindClass(name)?.Location ?? SourceLocation.None, diagnostics);
         var functionBinder = new FunctionBinder(scope);
         var functions = functionBinder.Bind(entryPoints);
         var taken = functions.Select(f => f.CsName).ToHashSet(StringComparer.Ordinal);

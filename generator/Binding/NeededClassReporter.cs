@@ -13,7 +13,8 @@ internal static class NeededClassReporter
     public static void Report(IReadOnlyList<SelectedClass> selected, IReadOnlyList<ClassBinding> classes, DiagnosticBag diagnostics)
     {
         var needs = classes
-            .SelectMany(c => c.Skipped.Where(s => s.NeedsClass is not null).Select(s => (Class: c, Skip: s)))
+            // What is left out by design is not for want of a class.
+            .SelectMany(c => c.Skipped.Where(s => s.NeedsClass is not null && s.Id != DiagnosticIds.NotWrappedByDesign).Select(s => (Class: c, Skip: s)))
             .GroupBy(n => n.Skip.NeedsClass!, StringComparer.Ordinal);
         foreach (var need in needs)
         {

@@ -13,6 +13,13 @@ public sealed record PropertyBinding(string Name, string CsType, MethodBinding G
     /// <summary>Its C# modifiers: a static field is a static property.</summary>
     public string CsModifiers => $"public {(Getter.IsStatic ? "static " : string.Empty)}{(HidesBaseMember ? "new " : string.Empty)}";
 
+    /// <summary>
+    /// What the setter passes on: <c>value</c>, or <c>value!</c> where the property may be null and the setter's
+    /// parameter may not (a pointer variable a %extend setter writes: the user's function may dereference it); the
+    /// setter's argument check then throws ArgumentNullException for null.
+    /// </summary>
+    public string CsSetValue => Setter is { Parameters: [.., var value] } && CsType.EndsWith('?') && !value.Crossing.CsType.EndsWith('?') ? "value!" : "value";
+
     public IReadOnlyList<string> Documentation
     {
         get

@@ -1,3 +1,4 @@
+using ItkBindGen.Binding;
 using ItkBindGen.Binding.Directives;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Interface;
@@ -18,9 +19,7 @@ internal static class PendingDirectives
     /// SWIG's containers other than std::vector (a collection class), std::pair and std::map (classes as any other,
     /// with the members their library files add): their %template gives no class yet.
     /// </summary>
-    public static bool IsStandardContainer(TemplateDirective template) =>
-        template.CppType.StartsWith("std::", StringComparison.Ordinal) && !template.CppType.StartsWith("std::vector<", StringComparison.Ordinal)
-        && !template.CppType.StartsWith("std::pair<", StringComparison.Ordinal) && !template.CppType.StartsWith("std::map<", StringComparison.Ordinal);
+    public static bool IsStandardContainer(TemplateDirective template) => StandardClasses.IsNotWrapped(template.CppType);
 
     public static void Report(InterfaceFile file, DiagnosticBag diagnostics)
     {

@@ -66,31 +66,19 @@ internal sealed class PreprocessorExpression
 
     private long Conditional()
     {
-        if (!Enter())
-        {
-            return 0;
-        }
-        try
-        {
-            return ConditionalNested();
-        }
-        finally
-        {
-            _nesting--;
-        }
-    }
-
-    private long ConditionalNested()
-    {
         var condition = Binary(0);
         if (!Accept("?"))
         {
             return condition;
         }
-        var whenTrue = Conditional();
-        Expect(":");
-        var whenFalse = Conditional();
-        return condition != 0 ? whenTrue : whenFalse;
+        // '?:' nests one level: its branches are conditions again.
+        return Nested(() =>
+        {
+            var whenTrue = Conditional();
+            Expect(":");
+            var whenFalse = Conditional();
+            return condition != 0 ? whenTrue : whenFalse;
+        });
     }
 
     private static int Precedence(string op) => op switch
@@ -156,36 +144,30 @@ internal sealed class PreprocessorExpression
         };
     }
 
-    private long Unary()
+    // A unary operator or a parenthesis nests one level.
+    private long Unary() => Nested(UnaryNested);
+
+    /// <summary>Evaluates one level deeper: 0 (reported once) past <see cref="MaximumNesting"/> or after an error.</summary>
+    private long Nested(Func<long> evaluate)
     {
-        if (!Enter())
+        if (_failed)
         {
             return 0;
         }
+        if (_nesting >= MaximumNesting)
+        {
+            Fail(_index < _tokens.Count ? _tokens[_index].Token : null, $"the #if condition nests more than {MaximumNesting} deep (parentheses, unary operators and ?:)");
+            return 0;
+        }
+        _nesting++;
         try
         {
-            return UnaryNested();
+            return evaluate();
         }
         finally
         {
             _nesting--;
         }
-    }
-
-    /// <summary>One level deeper; false (reported once) past <see cref="MaximumNesting"/> or after an error.</summary>
-    private bool Enter()
-    {
-        if (_failed)
-        {
-            return false;
-        }
-        if (_nesting >= MaximumNesting)
-        {
-            Fail(_index < _tokens.Count ? _tokens[_index].Token : null, $"the #if condition nests more than {MaximumNesting} deep");
-            return false;
-        }
-        _nesting++;
-        return true;
     }
 
     private long UnaryNested()

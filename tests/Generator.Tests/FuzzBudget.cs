@@ -22,9 +22,24 @@ internal static class FuzzBudget
     /// </summary>
     public static void Record(string property, string sample)
     {
-        if (InputsFolder is { } folder)
+        if (InputsFolder is not { } folder)
         {
-            File.WriteAllText(Path.Combine(folder, property + ".txt"), sample + "\n");
+            return;
         }
+        // One file kept open a property and written over in place: an open and a close a sample would cut the samples tried.
+        FileStream stream;
+        lock (Files)
+        {
+            if (!Files.TryGetValue(property, out stream!))
+            {
+                Files[property] = stream = new FileStream(Path.Combine(folder, property + ".txt"), FileMode.Create, FileAccess.Write, FileShare.Read);
+            }
+        }
+        var bytes = System.Text.Encoding.UTF8.GetBytes(sample + "\n");
+        stream.SetLength(0);
+        stream.Write(bytes);
+        stream.Flush(); // in the kernel's hands, so a crash of this process leaves it on disk
     }
+
+    private static readonly Dictionary<string, FileStream> Files = new(StringComparer.Ordinal);
 }

@@ -47,10 +47,11 @@ internal sealed class FunctionBinder(BindingScope scope)
             var name = scope.Directives.RenameOf(declaration) ?? Interface.CSharpNames.Identifier(function.Name);
             foreach (var variant in SignatureMapper.DefaultArgumentVariants(parameters))
             {
-                var binding = calls.Function(function, qualified, name, EntryPoints.Claim(entryPoints, $"{scope.ModuleName}_{name}"), returnType, variant);
+                var binding = calls.Function(function, qualified, name, $"{scope.ModuleName}_{name}", returnType, variant);
+                // Only a variant kept claims its entry point: one dropped would push the later names to numbered ones.
                 if (seen.Add(binding.Signature))
                 {
-                    functions.Add(binding);
+                    functions.Add(binding with { NativeName = EntryPoints.Claim(entryPoints, binding.NativeName) });
                 }
             }
         }

@@ -86,8 +86,10 @@ internal sealed class GlobalVariableBinder(BindingScope scope)
 
     // The interface file's own code (%inline, %{ %}) in a one-translation-unit shim is compiled once, in the shim: a
     // static variable defined there has one copy, the one its functions use.
+    // The declaration must be inside a block: one the .i's own lines make for a header's variable is no definition.
     private bool InOwnCodeCompiledOnce(CppField variable) =>
-        scope.Request.OneTranslationUnit && scope.Request.VerbatimBlocks.Any(b => b.Location.File == variable.Location.File);
+        scope.Request.OneTranslationUnit && variable.Location.IsKnown && scope.Request.VerbatimBlocks.Any(b => b.Location.File == variable.Location.File
+            && variable.Location.Line >= b.Location.Line && variable.Location.Line <= b.Location.Line + b.Text.Count(c => c == '\n'));
 
     private static string Reader(string name) => $"Read_{name}";
 

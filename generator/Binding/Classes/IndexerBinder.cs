@@ -40,9 +40,11 @@ internal sealed class IndexerBinder(BindingScope scope, SelectedClass selected, 
             [new MappedParameter(indexName, index.Marshaller, Passing.In, DefaultArgument.None)], isStatic: false, selfType) with { Access = MemberAccess.Private };
         MethodBinding? setter = null;
         if (writer.Function is not null
-            && scope.Marshallers.Parameter(ElementType(writer.Function.ReturnType), "value", selected.CppAlias, out var valuePassing) is { Marshaller: { } written }
-            && valuePassing == Passing.In && written.CsType == getter.Return.CsType.TrimEnd('?'))
+            && scope.Marshallers.Parameter(ElementType(writer.Function.ReturnType), "value", selected.CppAlias, out var valuePassing) is { Marshaller: { } marshaller }
+            && valuePassing == Passing.In && marshaller.CsType.TrimEnd('?') == getter.Return.CsType.TrimEnd('?'))
         {
+            // A pointer element is assigned, not dereferenced: it is written as it reads, null included.
+            var written = marshaller is ProxyMarshaller proxy ? proxy.AcceptingNull() : marshaller;
             setter = calls.Expression(writer.Declaring, "operator[]", "SetItem", EntryPoints.Claim(nativeNames, $"{Prefix}_ibg_SetItem"),
                 (self, arguments) => $"{Element(writer.Function, receiver(self), arguments[0])} = {arguments[1]}", VoidMarshaller.Instance,
                 [new MappedParameter(indexName, index.Marshaller, Passing.In, DefaultArgument.None), CallFactory.In("value", written)],

@@ -48,6 +48,9 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             skips.Add(Cpp, deleted, "it is deleted in C++", DiagnosticIds.NotWrappedByDesign);
         }
         var ambiguous = ClassAncestry.Of(Cpp).Ambiguous;
+        // std_map.i's %extend operator[] stands for a map's own, which a value type with no default constructor cannot
+        // instantiate; a map without it (no std_map.i, or the user's own copy) keeps its own.
+        var extendedIndexer = Cpp.Functions.Any(f => f.ExtensionHelper is not null && Operators.IsIndexer(f));
         foreach (var member in Cpp.GetAllPublicFunctions())
         {
             var function = member.Function;
@@ -72,6 +75,12 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
                 }
                 continue;
             }
+            if (function.Name == "swap" && function.ExtensionHelper is null && StandardClasses.IsStandard(declaring.FullName))
+            {
+                // C# swaps references itself; a pair of a const type could not even instantiate it.
+                skips.Add(declaring, function, "a standard class's swap has no C# counterpart (C# swaps the references)", DiagnosticIds.NotWrappedByDesign);
+                continue;
+            }
             if (IsManagedByRuntime(function) && ClassFacts.DerivesFrom(Cpp, ClassFacts.LightObject))
             {
                 skips.Add(declaring, function, "the proxy's handle keeps the reference count and C# events replace observers", DiagnosticIds.NotWrappedByDesign);
@@ -87,9 +96,9 @@ internal sealed class MethodBinder(BindingScope scope, SelectedClass selected, C
             var asOperator = function.IsOperator && renamed is null ? Operators.Of(function) : null;
             if (function.IsOperator && renamed is null && asOperator is null)
             {
-                if (Operators.IsIndexer(function) && function.ExtensionHelper is null && declaring.FullName.StartsWith("std::map<", StringComparison.Ordinal))
+                if (Operators.IsIndexer(function) && function.ExtensionHelper is null && extendedIndexer && declaring == Cpp
+                    && StandardClasses.IsMap(Cpp.FullName))
                 {
-                    // Instantiating it needs a default-constructible value type; std_map.i's indexer does without.
                     skips.Add(declaring, function, "std_map.i's indexer stands for it (a value type with no default constructor could not instantiate it)", DiagnosticIds.NotWrappedByDesign);
                 }
                 else if (Operators.IsIndexer(function))

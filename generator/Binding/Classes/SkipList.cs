@@ -13,7 +13,8 @@ internal sealed class SkipList(CppClass? owner, TemplateSpellings templates)
     public IReadOnlyList<SkippedMember> Items => _items;
 
     public void Add(CppClass? declaring, CppFunction function, string reason, DiagnosticId? id = null, string? needsClass = null) =>
-        Add(declaring, $"{function.Name}({string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling))})", function.Location, reason, id, needsClass);
+        Add(declaring, $"{function.Name}({string.Join(", ", function.Parameters.Select(p => p.Type.CanonicalSpelling))})", function.Location, reason, id, needsClass,
+            libraryMember: function.ExtensionHelper is null);
 
     public void Add(CppClass? declaring, CppField field, string reason, DiagnosticId? id = null) =>
         Add(declaring, field.Name, field.Location, reason, id);
@@ -24,16 +25,20 @@ internal sealed class SkipList(CppClass? owner, TemplateSpellings templates)
     /// <param name="reason">Why it is not wrapped.</param>
     /// <param name="id">The diagnostic: not wrapped (IBG3001) unless said otherwise.</param>
     /// <param name="needsClass">The class the module does not wrap that the member needs, when that is the reason.</param>
-    public void Add(CppClass? declaring, string member, SourceLocation location, string reason, DiagnosticId? id = null, string? needsClass = null)
+    /// <param name="libraryMember">A member function the class declares itself (not an %extend one).</param>
+    public void Add(CppClass? declaring, string member, SourceLocation location, string reason, DiagnosticId? id = null, string? needsClass = null,
+        bool libraryMember = false)
     {
         var asSeen = owner is null ? member : $"{owner.FullName}::{member}";
         var shared = declaring is null ? asSeen : $"{templates.Of(declaring)}::{member}";
-        // A standard library class's members over iterators, allocators and the like are left out by design: the
-        // report lists them, a warning for each would bury the user's own.
-        var standard = owner?.FullName.StartsWith("std::", StringComparison.Ordinal) == true;
-        _items.Add(new SkippedMember(asSeen, id ?? (standard ? DiagnosticIds.NotWrappedByDesign : DiagnosticIds.MemberNotWrapped), reason, location, shared)
+        // A standard library class's own member functions over its iterators, allocators and the like are left out by
+        // design: the report lists them, a warning each would bury the user's own. One that needs a class of the
+        // user's, its fields and %extend members are warned of as any other.
+        var internals = id is null && libraryMember && owner is not null && StandardClasses.IsStandard(owner.FullName)
+            && (needsClass is null || StandardClasses.IsStandard(needsClass));
+        _items.Add(new SkippedMember(asSeen, id ?? (internals ? DiagnosticIds.NotWrappedByDesign : DiagnosticIds.MemberNotWrapped), reason, location, shared)
         {
-            NeedsClass = standard ? null : needsClass,
+            NeedsClass = needsClass,
         });
     }
 }

@@ -1,7 +1,7 @@
 namespace ItkBindGen.Binding.Marshalling;
 
 /// <summary>
-/// An object of a wrapped class. In, as its proxy's handle (never null): a reference-counted object as its
+/// An object of a wrapped class. In, as its proxy's handle (never null, but for a variable's setter: below): a reference-counted object as its
 /// <c>LightObject</c>, any other as the address of the object itself, which the callee gets by reference (so a
 /// non-const reference changes the proxy's object) or by pointer. Out, as a new proxy whose handle owns what
 /// <see cref="Ownership"/> says: one reference, a heap copy, a new object, or nothing (a borrowed object).

@@ -1,5 +1,5 @@
+using ItkBindGen.Binding;
 using ItkBindGen.Interface;
-using ItkBindGen.Parsing.Building;
 
 namespace ItkBindGen.Cli.Extend;
 
@@ -14,46 +14,45 @@ namespace ItkBindGen.Cli.Extend;
 /// <item><c>std_map.i</c>: an indexer, <c>Keys()</c>, <c>Values()</c>, <c>ContainsKey</c>, <c>Get</c>, <c>Set</c> and
 /// <c>Remove</c>: a map's iterators are not wrapped, and these are what a C# caller reads and changes a map with. The
 /// indexer stands for the map's own <c>operator[]</c>, which a value type with no default constructor cannot
-/// instantiate: reading a missing key then throws instead of adding it.</item>
+/// instantiate: reading or writing a missing key then throws instead of adding it (<c>Set</c> adds it).</item>
 /// </list>
 /// </summary>
 internal static class StandardExtensions
 {
-    private sealed record Kind(string Prefix, string LibraryFile, Func<string, string, string, string> Members);
+    // Types are named through the class's own typedefs: a const, pointer or reference argument is then spelled right.
+    private sealed record Kind(Func<string, bool> Names, string LibraryFile, Func<string, string> Members);
 
     private static readonly Kind[] Kinds =
     [
-        new("std::pair<", "std_pair.i", (type, first, second) =>
+        new(StandardClasses.IsPair, "std_pair.i", type =>
             $" pair() {{ return itkbindgen_std_pair::make_empty<{type}>(); }} "
-            + $"pair(const {first} & first, const {second} & second) {{ return new {type}(first, second); }} "),
-        new("std::map<", "std_map.i", (type, key, value) =>
-            $" {value} & operator[](const {key} & key) {{ return itkbindgen_std_map::item(*$self, key); }} "
-            + $"std::vector<{key}> Keys() const {{ return itkbindgen_std_map::keys(*$self); }} "
-            + $"std::vector<{value}> Values() const {{ return itkbindgen_std_map::values(*$self); }} "
-            + $"bool ContainsKey(const {key} & key) const {{ return $self->count(key) != 0; }} "
-            + $"{value} Get(const {key} & key) const {{ return $self->at(key); }} "
-            + $"void Set(const {key} & key, const {value} & value) {{ $self->insert_or_assign(key, value); }} "
-            + $"bool Remove(const {key} & key) {{ return $self->erase(key) != 0; }} "),
+            + $"pair(const {type}::first_type & first, const {type}::second_type & second) {{ return new {type}(first, second); }} "),
+        new(StandardClasses.IsMap, "std_map.i", type =>
+            $" {type}::mapped_type & operator[](const {type}::key_type & key) {{ return itkbindgen_std_map::item(*$self, key); }} "
+            + $"std::vector<{type}::key_type> Keys() const {{ return itkbindgen_std_map::keys(*$self); }} "
+            + $"std::vector<{type}::mapped_type> Values() const {{ return itkbindgen_std_map::values(*$self); }} "
+            + $"bool ContainsKey(const {type}::key_type & key) const {{ return $self->count(key) != 0; }} "
+            + $"{type}::mapped_type Get(const {type}::key_type & key) const {{ return $self->at(key); }} "
+            + $"void Set(const {type}::key_type & key, const {type}::mapped_type & value) {{ $self->insert_or_assign(key, value); }} "
+            + $"bool Remove(const {type}::key_type & key) {{ return $self->erase(key) != 0; }} "),
     ];
 
-    /// <summary>Adds the members' <c>%extend</c> to <paramref name="file"/> for each of its pair and map instantiations.</summary>
+    /// <summary>
+    /// Adds the members' <c>%extend</c> to <paramref name="file"/> for each of its pair and map instantiations that the
+    /// file does not extend itself (its own members then stand alone).
+    /// </summary>
     public static void Add(InterfaceFile file)
     {
         foreach (var template in file.Templates)
         {
             var type = template.CppType;
-            if (Kinds.FirstOrDefault(k => type.StartsWith(k.Prefix, StringComparison.Ordinal) && type.EndsWith('>')) is not { } kind
-                || !file.SourceFiles.Contains(LibraryFiles.Prefix + kind.LibraryFile))
+            if (Kinds.FirstOrDefault(k => k.Names(type)) is not { } kind
+                || !file.SourceFiles.Contains(LibraryFiles.Prefix + kind.LibraryFile)
+                || file.Extends.Any(e => e.ClassName == type))
             {
                 continue;
             }
-            // A map's comparer and allocator, when written, come after its key and value.
-            if (TemplateSpelling.SplitArguments(type[kind.Prefix.Length..^1]) is not [var first, var second, ..] arguments
-                || (kind.LibraryFile == "std_pair.i" && arguments.Count != 2))
-            {
-                continue; // Not the class's arguments: libclang reports the spelling when it instantiates it.
-            }
-            file.AddExtend(new ExtendDirective(type, new InterfaceCode(kind.Members(type, first, second), template.Location), template.Location));
+            file.AddExtend(new ExtendDirective(type, new InterfaceCode(kind.Members(type), template.Location), template.Location));
         }
     }
 }

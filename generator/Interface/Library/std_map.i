@@ -1,7 +1,7 @@
 /* std_map.i (ItkBindGen): %template(StringDoubleMap) std::map<std::string, double>; makes a C# class over a native map:
    size(), empty(), clear(), count() and erase() of a key, at(key), and the members SWIG's std_map.i gives a map,
    added to each instantiation: an indexer (C++'s operator[]: a missing key is added, unless the value type has no
-   default constructor, when reading it throws), Keys() and Values() (arrays, in the map's order), ContainsKey(key),
+   default constructor, when reading or writing it throws: Set adds it), Keys() and Values() (arrays, in the map's order), ContainsKey(key),
    Get(key) (throws when the key is missing), Set(key, value) and Remove(key).
    Iterators are not wrapped. %inline, not %{ %}: the parse sees <map> too. */
 %include <std_common.i>

@@ -44,12 +44,13 @@ public sealed class EntryPointTests : IDisposable
     }
 
     [Fact]
-    public void Two_classes_whose_entry_points_meet_are_reported()
+    public void Two_classes_whose_entry_points_meet_or_one_and_the_runtime_are_reported()
     {
         File.WriteAllText(Path.Combine(_root, "meet.h"), """
             #pragma once
             struct A { static int B_c(); };
             struct A_B { static int c(); };
+            struct ibg { static int Free(); };
             """);
         File.WriteAllText(Path.Combine(_root, "Meet.i"), "%module Meet\n%{\n#include \"meet.h\"\n%}\n%include \"meet.h\"\n");
         var settings = new GenerateSettings
@@ -63,9 +64,14 @@ public sealed class EntryPointTests : IDisposable
         var diagnostics = new DiagnosticBag();
         GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
 
-        var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
-        Assert.Equal(DiagnosticIds.DuplicateCsName, error.Id);
-        Assert.Contains("'Meet_A_B_c' would be both 'A::B_c' (A.B_c) and 'A_B::c' (A_B.c)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("%rename one of them", error.Message, StringComparison.Ordinal);
+        var errors = diagnostics.Items.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal(DiagnosticIds.DuplicateCsName, e.Id));
+        Assert.Contains("'Meet_A_B_c' would be both 'A::B_c' (A.B_c) and 'A_B::c' (A_B.c)", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("%rename one of them", errors[0].Message, StringComparison.Ordinal);
+        // At the second class's declaration.
+        Assert.Equal(("meet.h", 3), (Path.GetFileName(errors[0].Location.File), errors[0].Location.Line));
+        // The runtime's own entry points are taken too.
+        Assert.Contains("'Meet_ibg_Free' would be both the runtime's own and 'ibg::Free' (ibg.Free)", errors[1].Message, StringComparison.Ordinal);
     }
 }

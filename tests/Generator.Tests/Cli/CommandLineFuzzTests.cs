@@ -102,6 +102,9 @@ public sealed class CommandLineFuzzTests : IDisposable
         var stderr = new StringWriter();
         Assert.True(CommandLine.Run(["inspect", "-I", "", header], stdout, stderr) == CommandLine.Ok, stderr.ToString());
         Assert.Contains("struct Plain {", stdout.ToString(), StringComparison.Ordinal);
+        // The folder clang is given: the current one.
+        var options = new ItkBindGen.Parsing.CppParserOptions { IncludeFolders = { "" } };
+        Assert.Contains("-I" + Environment.CurrentDirectory, options.BuildArguments("/resources"));
     }
 
     // The paths an argument list names as outputs: -outdir's folder, -o's folder and file, --report's file.

@@ -285,6 +285,15 @@ public sealed class SwigPreprocessorTests
         }
     }
 
+    [Fact]
+    public void Nesting_below_the_limit_is_evaluated()
+    {
+        // Each parenthesis, unary operator or ?: is one level of the 256 (an odd count of ! makes 0 true).
+        var depth = 250;
+        var text = "#if " + new string('(', depth) + "1" + new string(')', depth) + " && " + new string('!', depth - 1) + "0\n%ignore taken;\n#endif\n";
+        Assert.Equal("taken", Assert.Single(ParseClean(text).Ignores).Target);
+    }
+
     [Theory]
     [MemberData(nameof(DeepInputs))]
     public void Deep_nesting_ends_in_one_located_error(string text, string id, string message)
