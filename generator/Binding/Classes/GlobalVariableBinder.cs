@@ -11,9 +11,9 @@ namespace ItkBindGen.Binding.Classes;
 /// The global variables of the wrapped headers (a namespace's too) as static properties of the module's C# class, as
 /// SWIG wraps them: a read gives the value (a copy of an object, or the object itself, borrowed, where C++ cannot copy
 /// it; a pointer to an object as a proxy that may be null), a write assigns it (null too, to a pointer). A const
-/// variable, a class C++ cannot assign, a C string or one <c>%immutable</c> names has no setter; an array or another type with no C# mapping, a reference, a const object C++
-/// cannot copy and a non-const variable with internal linkage (but for one the interface file's own code defines in a
-/// one-translation-unit shim) are reported instead.
+/// variable, a class C++ cannot assign, a C string or one <c>%immutable</c> names has no setter; an array or another
+/// type with no C# mapping, a reference, a const object C++ cannot copy and a non-const variable with internal linkage
+/// (but for one the interface file's own code defines in a one-translation-unit shim) are reported instead.
 /// </summary>
 internal sealed class GlobalVariableBinder(BindingScope scope)
 {

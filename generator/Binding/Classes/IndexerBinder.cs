@@ -36,7 +36,7 @@ internal sealed class IndexerBinder(BindingScope scope, SelectedClass selected, 
         var indexName = ParameterName.Of(reader.Function.Parameters[0].Name.Length == 0 ? "index" : reader.Function.Parameters[0].Name);
         var selfType = Receiver.CppSelfType(selected);
         var getter = calls.Expression(reader.Declaring, "operator[]", "GetItem", EntryPoints.Claim(nativeNames, $"{Prefix}_ibg_GetItem"),
-            (self, arguments) => $"{Element(reader.Function, receiver(self), arguments[0])}", read.Marshaller,
+            (self, arguments) => Element(reader.Function, receiver(self), arguments[0]), read.Marshaller,
             [new MappedParameter(indexName, index.Marshaller, Passing.In, DefaultArgument.None)], isStatic: false, selfType) with { Access = MemberAccess.Private };
         MethodBinding? setter = null;
         if (writer.Function is not null
