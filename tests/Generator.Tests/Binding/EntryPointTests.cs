@@ -1,5 +1,4 @@
 using ItkBindGen.Binding;
-using ItkBindGen.Cli;
 using ItkBindGen.Diagnostics;
 using ItkBindGen.Tests.Compilation;
 
@@ -52,17 +51,8 @@ public sealed class EntryPointTests : IDisposable
             struct A_B { static int c(); };
             struct ibg { static int Free(); };
             """);
-        File.WriteAllText(Path.Combine(_root, "Meet.i"), "%module Meet\n%{\n#include \"meet.h\"\n%}\n%include \"meet.h\"\n");
-        var settings = new GenerateSettings
-        {
-            InterfaceFiles = [Path.Combine(_root, "Meet.i")],
-            Headers = [],
-            OutputDirectory = Path.Combine(_root, "cs"),
-            ShimPath = Path.Combine(_root, "native", "Meet_wrap.cpp"),
-            IncludeDirs = [_root],
-        };
         var diagnostics = new DiagnosticBag();
-        GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
+        HeaderModule.Bind(_root, "Meet", "%module Meet\n%{\n#include \"meet.h\"\n%}\n%include \"meet.h\"\n", diagnostics);
 
         var errors = diagnostics.Items.Where(d => d.Severity == Severity.Error).ToList();
         Assert.Equal(2, errors.Count);

@@ -30,7 +30,7 @@ public sealed class VerbatimCodeTests : IDisposable
     [Fact]
     public void Code_the_interface_file_defines_makes_the_shim_one_translation_unit()
     {
-        File.WriteAllText(Path.Combine(_root, "shapes.h"), "#pragma once\nstruct Square { double side = 1; };\nstruct Circle { double radius = 1; };\n");
+        WriteShapes();
         var (module, files) = HeaderModule.CompileInterface(_root, "Shapes", """
             %module Shapes
             %{
@@ -59,7 +59,7 @@ public sealed class VerbatimCodeTests : IDisposable
     [Fact]
     public void Includes_alone_keep_the_units()
     {
-        File.WriteAllText(Path.Combine(_root, "shapes.h"), "#pragma once\nstruct Square { double side = 1; };\nstruct Circle { double radius = 1; };\n");
+        WriteShapes();
         var (module, files) = HeaderModule.CompileInterface(_root, "Units", """
             %module Units
             %{
@@ -80,7 +80,7 @@ public sealed class VerbatimCodeTests : IDisposable
     public void The_tool_s_own_library_files_keep_the_units()
     {
         // exception.i's %{ %} block defines an inline function: every source may compile it.
-        File.WriteAllText(Path.Combine(_root, "shapes.h"), "#pragma once\nstruct Square { double side = 1; };\nstruct Circle { double radius = 1; };\n");
+        WriteShapes();
         var (module, _) = HeaderModule.CompileInterface(_root, "Lib", """
             %module Lib
             %include <exception.i>
@@ -97,7 +97,7 @@ public sealed class VerbatimCodeTests : IDisposable
     [Fact]
     public void One_translation_unit_asked_for_includes_every_unit()
     {
-        File.WriteAllText(Path.Combine(_root, "shapes.h"), "#pragma once\nstruct Square { double side = 1; };\nstruct Circle { double radius = 1; };\n");
+        WriteShapes();
         var (module, files) = HeaderModule.GenerateInterface(_root, "Single", """
             %module Single
             %{
@@ -112,4 +112,8 @@ public sealed class VerbatimCodeTests : IDisposable
         Assert.Equal(2, module.ShimUnits.Count);
         Assert.All(module.ShimUnits, u => Assert.Contains($"#include \"{u.FileName}\"", main, StringComparison.Ordinal));
     }
+
+    // A header of two classes: two shim units.
+    private void WriteShapes() =>
+        File.WriteAllText(Path.Combine(_root, "shapes.h"), "#pragma once\nstruct Square { double side = 1; };\nstruct Circle { double radius = 1; };\n");
 }

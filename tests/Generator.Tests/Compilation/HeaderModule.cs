@@ -23,8 +23,23 @@ internal static class HeaderModule
     public static (ModuleBinding Module, IReadOnlyList<GeneratedFile> Files) GenerateInterface(string root, string module, string interfaceText,
         bool oneTranslationUnit = false)
     {
+        var settings = Settings(root, module, interfaceText, oneTranslationUnit);
+        var diagnostics = new DiagnosticBag();
+        var binding = GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        var files = new BindingEmitter(new TemplateSet(), diagnostics).Emit(binding!, settings.OutputDirectory, settings.ShimPath!);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return (binding!, files);
+    }
+
+    /// <summary>Writes <paramref name="interfaceText"/> as <c>module.i</c> and binds it, its diagnostics (errors too) in <paramref name="diagnostics"/>.</summary>
+    public static ModuleBinding? Bind(string root, string module, string interfaceText, DiagnosticBag diagnostics) =>
+        GenerationPipeline.Bind(Settings(root, module, interfaceText, oneTranslationUnit: false), diagnostics, TextWriter.Null);
+
+    private static GenerateSettings Settings(string root, string module, string interfaceText, bool oneTranslationUnit)
+    {
         File.WriteAllText(Path.Combine(root, module + ".i"), interfaceText);
-        var settings = new GenerateSettings
+        return new GenerateSettings
         {
             InterfaceFiles = [Path.Combine(root, module + ".i")],
             Headers = [],
@@ -33,12 +48,6 @@ internal static class HeaderModule
             IncludeDirs = [root],
             OneTranslationUnit = oneTranslationUnit,
         };
-        var diagnostics = new DiagnosticBag();
-        var binding = GenerationPipeline.Bind(settings, diagnostics, TextWriter.Null);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        var files = new BindingEmitter(new TemplateSet(), diagnostics).Emit(binding!, settings.OutputDirectory, settings.ShimPath);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return (binding!, files);
     }
 
     /// <summary>As <see cref="Generate"/>, and asserts that the C# and the shim compile.</summary>
